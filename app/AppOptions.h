@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+// What the command line asked for, after validation. Defaults are what a double-click gives.
+struct AppOptions
+{
+    static constexpr int DefaultDemoLatencyMs = 150;
+    static constexpr int MaxDemoLatencyMs = 60000;
+
+    // --demo, or any --demo-* option. This version has no real accounts yet, so the demo
+    // account opens either way; the flag records the explicit request for when it matters.
+    bool demo = false;
+    bool demoReset = false; // rebuild the demo account from its seed before opening it
+    QString demoFile; // empty: DemoAccount::defaultPath()
+    int demoLatencyMs = DefaultDemoLatencyMs;
+    QString language; // "en", "de", "zh" or "ru"; empty: follow the system locale
+    QString screenshotPath; // non-empty: write a PNG of the window after the first load, then exit
+    bool startupProbe = false; // print the time to the first painted load, then exit
+
+    // Runs without a person in front of it: no message boxes, exits by itself.
+    bool unattended() const { return !screenshotPath.isEmpty() || startupProbe; }
+};

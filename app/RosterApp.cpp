@@ -1,0 +1,181 @@
+#include "RosterApp.h"
+
+#include "CommandLine.h"
+#include "Translations.h"
+
+#include "MainWindow.h"
+#include "demo/DemoAccount.h"
+#include "demo/DemoAccountApi.h"
+#include "items/UserListLoader.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QImageWriter>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcApp, "roster.app", QtInfoMsg)
+
+namespace {
+
+// How long --screenshot and --startup-probe wait for the first load before giving up.
+constexpr int UnattendedTimeoutMs = 5 * 60 * 1000;
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+void printError(const QString &message)
+{
+    print(stderr, QStringLiteral("roster: ") % message % u'\n');
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+QString effectiveLanguage(const AppOptions &options)
+{
+    return options.language.isEmpty() ? Translations::languageForLocale(QLocale::system()) : options.language;
+}
+
+// Help, version and usage errors need no display, so no QApplication either.
+int printWithoutGui(int &argc, char **argv, const AppOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    Translations::install(&app, effectiveLanguage(options));
+    // Parsed again so the text is translated and the help names the program as it was called.
+    const ParseResult parsed = CommandLine::parse(CommandLine::withoutQtOptions(QCoreApplication::arguments()));
+    print(parsed.action == ParseResult::Action::Error ? stderr : stdout, parsed.output);
+    return parsed.exitCode;
+}
+
+// Roster cannot start: say why on stderr and, when someone is looking, in a message box.
+int failToStart(const QString &message, bool unattended)
+{
+    printError(message);
+    if (unattended)
+        return RosterApp::FailureExitCode;
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    QMessageBox box(QMessageBox::Critical, QGuiApplication::applicationDisplayName(), message, QMessageBox::Close);
+    QObject::connect(&box, &QMessageBox::finished, &box, [] { QCoreApplication::exit(RosterApp::FailureExitCode); });
+    box.open();
+    return QCoreApplication::exec();
+}
+
+bool writeScreenshot(QWidget *window, const QString &path)
+{
+    QImageWriter writer(path, "png");
+    if (writer.write(window->grab().toImage()))
+        return true;
+    printError(RosterApp::tr("Could not write the screenshot to %1: %2")
+                   .arg(QDir::toNativeSeparators(path), writer.errorString()));
+    return false;
+}
+
+// --screenshot and --startup-probe: act once the first load is on screen, then quit.
+void finishAfterFirstLoad(MainWindow *window, const AppOptions &options, const QElapsedTimer &processClock)
+{
+    QObject::connect(window, &MainWindow::firstLoadFinished, window, [window, options, &processClock] {
+        // A zero timer lets the views' queued layouts run first.
+        QTimer::singleShot(0, window, [window, options, &processClock] {
+            QCoreApplication::sendPostedEvents();
+            window->repaint();
+            if (!options.screenshotPath.isEmpty() && !writeScreenshot(window, options.screenshotPath)) {
+                QCoreApplication::exit(RosterApp::FailureExitCode);
+                return;
+            }
+            if (!options.startupProbe) {
+                QCoreApplication::exit(0);
+                return;
+            }
+            // repaint() painted and flushed at once; report from the event loop, after it.
+            QTimer::singleShot(0, window, [&processClock] {
+                print(stdout, QStringLiteral("startup-painted ms=%1\n").arg(processClock.elapsed()));
+                QCoreApplication::exit(0);
+            });
+        });
+    });
+    QObject::connect(window->loader(), &UserListLoader::failed, window, [](const ApiError &error) {
+        printError(RosterApp::tr("Could not load the users: %1")
+                       .arg(error.message.isEmpty() ? ApiError::describe(error.kind) : error.message));
+        // Queued: the failure may be reported before the event loop runs.
+        QMetaObject::invokeMethod(
+            qApp, [] { QCoreApplication::exit(RosterApp::FailureExitCode); }, Qt::QueuedConnection);
+    });
+    QTimer::singleShot(UnattendedTimeoutMs, window, [] {
+        printError(RosterApp::tr("The users did not finish loading within %n second(s).", nullptr,
+                                 UnattendedTimeoutMs / 1000));
+        QCoreApplication::exit(RosterApp::FailureExitCode);
+    });
+}
+
+} // namespace
+
+QString RosterApp::version()
+{
+    return QStringLiteral(ROSTER_VERSION);
+}
+
+void RosterApp::setIdentity()
+{
+    // QSettings and the data folder (the demo account) are named after these.
+    QCoreApplication::setOrganizationName(QStringLiteral("Roster"));
+    QCoreApplication::setApplicationName(QStringLiteral("roster"));
+    QCoreApplication::setApplicationVersion(version());
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Roster"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("roster"));
+}
+
+int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
+{
+    setIdentity();
+    const ParseResult parsed = CommandLine::parse(CommandLine::withoutQtOptions(argumentsOf(argc, argv)));
+    if (parsed.action != ParseResult::Action::Run)
+        return printWithoutGui(argc, argv, parsed.options);
+    const AppOptions &options = parsed.options;
+
+    QApplication app(argc, argv);
+    const QString language = effectiveLanguage(options);
+    if (!options.language.isEmpty())
+        QLocale::setDefault(Translations::localeFor(language));
+    Translations::install(&app, language);
+
+    // Real accounts come later: until then every start opens the demo account, with or
+    // without --demo, so that starting Roster from a menu shows something useful.
+    const QString path = options.demoFile.isEmpty() ? DemoAccount::defaultPath() : options.demoFile;
+    qCDebug(lcApp) << "demo account" << path << "reset" << options.demoReset;
+    DemoAccount account(path);
+    const Result<Done> opened = account.open(options.demoReset);
+    if (!opened) {
+        // The message names the file and what went wrong with it.
+        const QString message = opened.error().message;
+        return failToStart(
+            message.isEmpty() ? tr("Could not open the demo account %1.").arg(QDir::toNativeSeparators(path)) : message,
+            options.unattended());
+    }
+    DemoAccountApi api(&account);
+    api.setLatency(options.demoLatencyMs);
+
+    MainWindow window(&api);
+    if (options.unattended())
+        finishAfterFirstLoad(&window, options, processClock);
+    window.show();
+    window.refresh();
+    const int exitCode = QApplication::exec();
+    api.cancelAll();
+    return exitCode;
+}

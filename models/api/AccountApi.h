@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/ApiTypes.h"
+#include "domain/Result.h"
+
+#include <QObject>
+
+#include <functional>
+
+template <typename T>
+using ApiCallback = std::function<void(const Result<T> &)>;
+
+// The account, as the rest of Roster sees it (design.md, "Async"): every call returns at
+// once and later delivers exactly one Result to `done`, unless `context` is destroyed first,
+// in which case nothing is delivered. Implementations: DemoAccountApi (offline, in-process)
+// and, later, GcoreAccountApi (REST).
+class AccountApi : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~AccountApi() override = default;
+
+    // What the backend can do, so the UI can disable the rest with a reason.
+    enum class Capability : quint8 { ResendInvitation, Deactivate, ListTokens };
+    virtual bool supports(Capability capability) const = 0;
+    // Person-readable description of where the data comes from ("Demo account", a URL...).
+    virtual QString displayName() const = 0;
+
+    virtual void fetchMe(QObject *context, ApiCallback<AccountInfo> done) = 0;
+    virtual void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) = 0;
+    virtual void fetchUser(qint64 userId, QObject *context, ApiCallback<User> done) = 0;
+    virtual void inviteUser(const InviteRequest &request, QObject *context, ApiCallback<InviteResult> done) = 0;
+    virtual void updateUser(qint64 userId, const UserPatch &patch, QObject *context, ApiCallback<User> done) = 0;
+    virtual void fetchRole(qint64 clientId, qint64 userId, QObject *context, ApiCallback<int> done) = 0;
+    virtual void changeRole(qint64 clientId, qint64 userId, int roleId, QObject *context, ApiCallback<Done> done) = 0;
+    virtual void removeUser(qint64 clientId, qint64 userId, QObject *context, ApiCallback<Done> done) = 0;
+    virtual void resendInvitation(const QString &email, QObject *context, ApiCallback<Done> done) = 0;
+    virtual void fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<QList<ApiToken>> done) = 0;
+    virtual void setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done) = 0;
+
+    // Drops every pending request: their callbacks are never called (shutdown, sign-out).
+    virtual void cancelAll() = 0;
+
+private:
+    Q_DISABLE_COPY_MOVE(AccountApi)
+};

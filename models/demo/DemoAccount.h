@@ -1,0 +1,114 @@
+#pragma once
+
+#include "domain/ApiTypes.h"
+#include "domain/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+// The offline demo account: the users of one account kept in SQLite, and the account's rules
+// (account-api.md): invitations valid 24 h, a daily invitation limit, roles, 2FA, deactivation,
+// and permanent API tokens that block removal. Every operation mirrors one API operation and
+// fails exactly as the server does (ApiError kind, HTTP status, message, field errors), so the
+// same class backs DemoAccountApi in-process and the account simulator over HTTP.
+//
+// Synchronous and single-threaded: use it from the thread that opened it.
+class DemoAccount final
+{
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr int DefaultDailyInviteLimit = 5;
+
+    explicit DemoAccount(const QString &databasePath); // opens nothing yet
+    ~DemoAccount();
+
+    // Opens the file, creating and seeding it when missing or when `reset` is true. A corrupt
+    // file (not SQLite, wrong schema, too new user_version) is moved aside to
+    // "<path>.corrupt-<yyyyMMdd-hhmmss>" and rebuilt. Returns an ApiError of kind Storage, with
+    // a translated message naming the path, only when the file cannot be read, created or
+    // written at all (e.g. the folder is not writable, the file is unreadable or in use).
+    Result<Done> open(bool reset = false);
+    bool isOpen() const;
+    void close();
+    QString path() const;
+    // Where the last open() moved a corrupt file; empty when it did not.
+    QString movedAsidePath() const;
+    static QString defaultPath(); // AppDataLocation + "/demo-account.sqlite" (creates the folder)
+
+    void setClock(std::function<QDateTime()> clock); // tests inject time; default currentDateTimeUtc
+    QDateTime now() const;
+    void setDailyInviteLimit(int limit); // default 5 (account-api.md); <= 0 means unlimited
+    int dailyInviteLimit() const;
+
+    // Replaces every user with `count` generated users (benchmarks), in one transaction. The
+    // first one becomes the signed-in administrator.
+    Result<Done> seedGenerated(int count);
+
+    // Whose permissions the operations apply (the simulator signs in as different people).
+    // Defaults to the account owner, an active administrator; not persisted.
+    Result<Done> setActingUser(qint64 userId);
+
+    // The API operations (account-api.md), each returning exactly what the server would.
+    Result<AccountInfo> me() const;
+    // Ordered by id; count = total; `limit` <= 0 returns everything from `offset`. Paging
+    // forward costs O(limit) per page, however deep.
+    Result<UserPage> listUsers(int offset, int limit) const;
+    Result<User> user(qint64 id) const;
+    Result<InviteResult> invite(const InviteRequest &request);
+    Result<User> updateUser(qint64 id, const UserPatch &patch);
+    Result<int> role(qint64 clientId, qint64 userId) const;
+    Result<Done> setRole(qint64 clientId, qint64 userId, int roleId);
+    Result<Done> removeUser(qint64 clientId, qint64 userId);
+    Result<Done> resendInvitation(const QString &email);
+    Result<QList<ApiToken>> tokens(qint64 clientId, qint64 userId) const;
+    Result<User> setActive(qint64 userId, bool active);
+
+    // What people do outside the API, for tests, the demo and the simulator.
+    Result<ApiToken> addToken(qint64 userId, const QString &name, const QDateTime &expiresAt = QDateTime());
+    Result<Done> deleteToken(qint64 tokenId);
+    // The invited person followed the link in time.
+    Result<User> acceptInvitation(qint64 userId);
+
+private:
+    struct Actor;
+    enum class Check : quint8;
+
+    Check inspect(QString *detail);
+    Result<Done> createAndSeed();
+    Result<Done> moveAside();
+    bool openConnection(QString *error);
+    Result<Actor> actor() const;
+    Result<Actor> administrator() const;
+    Result<User> loadUser(qint64 id) const;
+    Result<qint64> userIdByEmail(const QString &email) const;
+    int usableAdministratorsOtherThan(qint64 userId) const;
+    ApiError notOpen() const;
+    ApiError storageError(const QString &detail) const;
+    void invalidateCaches() const;
+    void checkExternalChanges() const;
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_movedAside;
+    std::function<QDateTime()> m_clock;
+    int m_dailyInviteLimit = DefaultDailyInviteLimit;
+    qint64 m_actingUserId = 0; // 0: the owner stored in the file
+    qint64 m_clientId = 0;
+    qint64 m_reseller = 0;
+    QString m_companyName;
+    qint64 m_ownerId = 0;
+
+    // Paging cache: the offset the next page would start at and the id before it, so walking
+    // the list forward never makes SQLite skip rows; and the total. Cleared on every write.
+    mutable int m_nextOffset = -1;
+    mutable qint64 m_lastId = 0;
+    mutable int m_count = -1;
+    mutable qint64 m_dataVersion = -1;
+
+    Q_DISABLE_COPY_MOVE(DemoAccount)
+};

@@ -1,0 +1,161 @@
+#include "DemoAccountApi.h"
+
+#include "DemoAccount.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
+DemoAccountApi::DemoAccountApi(DemoAccount *account, QObject *parent)
+    : AccountApi(parent)
+    , m_account(account)
+{
+    Q_ASSERT(account);
+}
+
+DemoAccountApi::~DemoAccountApi() = default;
+
+void DemoAccountApi::setLatency(int ms)
+{
+    m_latency = std::max(ms, 0);
+}
+
+int DemoAccountApi::latency() const
+{
+    return m_latency;
+}
+
+int DemoAccountApi::pendingCount() const
+{
+    return int(m_pending.size());
+}
+
+bool DemoAccountApi::supports(Capability capability) const
+{
+    switch (capability) {
+    case Capability::ResendInvitation:
+    case Capability::Deactivate:
+    case Capability::ListTokens:
+        return true;
+    }
+    return true;
+}
+
+QString DemoAccountApi::displayName() const
+{
+    return tr("Demo account");
+}
+
+template <typename T>
+void DemoAccountApi::schedule(QObject *context, std::function<Result<T>()> operation, ApiCallback<T> done)
+{
+    const quint64 id = m_nextId++;
+    Pending pending;
+    pending.context = context;
+    pending.guarded = context != nullptr;
+    pending.run = [operation = std::move(operation), done = std::move(done)] {
+        const Result<T> result = operation();
+        if (done)
+            done(result);
+    };
+    m_pending.insert(id, std::move(pending));
+    // The timer belongs to this object: destroying the backend drops every pending call.
+    QTimer::singleShot(m_latency, Qt::PreciseTimer, this, [this, id] { deliver(id); });
+}
+
+void DemoAccountApi::deliver(quint64 id)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return; // cancelled
+    const Pending pending = std::move(it.value());
+    m_pending.erase(it);
+    if (pending.guarded && !pending.context)
+        return; // the context is gone: no change to the account, no answer
+    // Nothing of this object is touched after run(): the receiver may delete the backend.
+    pending.run();
+}
+
+void DemoAccountApi::cancelAll()
+{
+    m_pending.clear();
+}
+
+void DemoAccountApi::fetchMe(QObject *context, ApiCallback<AccountInfo> done)
+{
+    DemoAccount *account = m_account;
+    schedule<AccountInfo>(
+        context, [account] { return account->me(); }, std::move(done));
+}
+
+void DemoAccountApi::fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done)
+{
+    DemoAccount *account = m_account;
+    schedule<UserPage>(
+        context, [account, offset, limit] { return account->listUsers(offset, limit); }, std::move(done));
+}
+
+void DemoAccountApi::fetchUser(qint64 userId, QObject *context, ApiCallback<User> done)
+{
+    DemoAccount *account = m_account;
+    schedule<User>(
+        context, [account, userId] { return account->user(userId); }, std::move(done));
+}
+
+void DemoAccountApi::inviteUser(const InviteRequest &request, QObject *context, ApiCallback<InviteResult> done)
+{
+    DemoAccount *account = m_account;
+    schedule<InviteResult>(
+        context, [account, request] { return account->invite(request); }, std::move(done));
+}
+
+void DemoAccountApi::updateUser(qint64 userId, const UserPatch &patch, QObject *context, ApiCallback<User> done)
+{
+    DemoAccount *account = m_account;
+    schedule<User>(
+        context, [account, userId, patch] { return account->updateUser(userId, patch); }, std::move(done));
+}
+
+void DemoAccountApi::fetchRole(qint64 clientId, qint64 userId, QObject *context, ApiCallback<int> done)
+{
+    DemoAccount *account = m_account;
+    schedule<int>(
+        context, [account, clientId, userId] { return account->role(clientId, userId); }, std::move(done));
+}
+
+void DemoAccountApi::changeRole(qint64 clientId, qint64 userId, int roleId, QObject *context, ApiCallback<Done> done)
+{
+    DemoAccount *account = m_account;
+    schedule<Done>(
+        context, [account, clientId, userId, roleId] { return account->setRole(clientId, userId, roleId); },
+        std::move(done));
+}
+
+void DemoAccountApi::removeUser(qint64 clientId, qint64 userId, QObject *context, ApiCallback<Done> done)
+{
+    DemoAccount *account = m_account;
+    schedule<Done>(
+        context, [account, clientId, userId] { return account->removeUser(clientId, userId); }, std::move(done));
+}
+
+void DemoAccountApi::resendInvitation(const QString &email, QObject *context, ApiCallback<Done> done)
+{
+    DemoAccount *account = m_account;
+    schedule<Done>(
+        context, [account, email] { return account->resendInvitation(email); }, std::move(done));
+}
+
+void DemoAccountApi::fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<QList<ApiToken>> done)
+{
+    DemoAccount *account = m_account;
+    schedule<QList<ApiToken>>(
+        context, [account, clientId, userId] { return account->tokens(clientId, userId); }, std::move(done));
+}
+
+void DemoAccountApi::setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done)
+{
+    DemoAccount *account = m_account;
+    schedule<User>(
+        context, [account, userId, active] { return account->setActive(userId, active); }, std::move(done));
+}

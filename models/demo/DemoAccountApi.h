@@ -1,0 +1,65 @@
+#pragma once
+
+#include "api/AccountApi.h"
+
+#include <QHash>
+#include <QPointer>
+
+class DemoAccount;
+
+// The offline backend (`--demo`): every AccountApi call runs against a DemoAccount in-process
+// after a small latency, so progress and busy states are visible as with a real server.
+// The operation itself runs when the result is due, so a call whose context is destroyed
+// first, or that cancelAll() dropped, neither changes the account nor calls back.
+class DemoAccountApi final : public AccountApi
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultLatencyMs = 150;
+
+    // Does not own `account`, which must outlive every pending call.
+    explicit DemoAccountApi(DemoAccount *account, QObject *parent = nullptr);
+    ~DemoAccountApi() override;
+
+    // Delay before each result, in milliseconds; 0 still delivers from the event loop.
+    void setLatency(int ms);
+    int latency() const;
+    // Calls whose result is not delivered yet (including ones whose context is gone).
+    int pendingCount() const;
+
+    bool supports(Capability capability) const override;
+    QString displayName() const override;
+
+    void fetchMe(QObject *context, ApiCallback<AccountInfo> done) override;
+    void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) override;
+    void fetchUser(qint64 userId, QObject *context, ApiCallback<User> done) override;
+    void inviteUser(const InviteRequest &request, QObject *context, ApiCallback<InviteResult> done) override;
+    void updateUser(qint64 userId, const UserPatch &patch, QObject *context, ApiCallback<User> done) override;
+    void fetchRole(qint64 clientId, qint64 userId, QObject *context, ApiCallback<int> done) override;
+    void changeRole(qint64 clientId, qint64 userId, int roleId, QObject *context, ApiCallback<Done> done) override;
+    void removeUser(qint64 clientId, qint64 userId, QObject *context, ApiCallback<Done> done) override;
+    void resendInvitation(const QString &email, QObject *context, ApiCallback<Done> done) override;
+    void fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<QList<ApiToken>> done) override;
+    void setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done) override;
+
+    void cancelAll() override;
+
+private:
+    struct Pending
+    {
+        QPointer<QObject> context;
+        bool guarded = false; // false: called without a context, delivered while this object lives
+        std::function<void()> run;
+    };
+
+    template <typename T>
+    void schedule(QObject *context, std::function<Result<T>()> operation, ApiCallback<T> done);
+    void deliver(quint64 id);
+
+    DemoAccount *m_account;
+    int m_latency = DefaultLatencyMs;
+    quint64 m_nextId = 1;
+    QHash<quint64, Pending> m_pending;
+
+    Q_DISABLE_COPY_MOVE(DemoAccountApi)
+};

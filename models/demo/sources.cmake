@@ -1,0 +1,7 @@
+# The offline demo account (design.md, "Demo and simulator share one account"), included by
+# models/CMakeLists.txt into roster_models.
+target_sources(roster_models PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DemoAccount.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoAccount.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoAccountApi.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoAccountApi.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoSeed.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoSeed.h
+)

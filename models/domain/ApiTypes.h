@@ -1,0 +1,70 @@
+#pragma once
+
+#include "User.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One page of the users list.
+struct UserPage
+{
+    QList<User> users;
+    int count = -1; // total on the server; -1 when the server did not say
+    bool hasNext = false;
+};
+
+// Who is signed in, in which account (`GET /iam/clients/me`).
+struct AccountInfo
+{
+    qint64 clientId = 0;
+    qint64 currentUserId = 0;
+    QString companyName;
+};
+
+// Cloud access scope chosen when inviting (the Gcore invite dialog, step 7).
+struct CloudAccess
+{
+    enum class Scope : quint8 { Client, Project };
+    Scope scope = Scope::Client;
+    bool clientAdministrator = false; // Scope::Client: none or administrator for all projects
+    QList<QPair<qint64, QString>> projectRoles; // Scope::Project: project id -> cloud role
+};
+
+struct InviteRequest
+{
+    qint64 clientId = 0;
+    QString email;
+    QString name;
+    QString lang = QStringLiteral("en");
+    int roleId = 2;
+    CloudAccess cloud;
+};
+
+struct InviteResult
+{
+    qint64 userId = 0;
+    bool existingAccount = false; // the person already had an account: access notice, not an invitation
+};
+
+// Fields of `PATCH /iam/users/{id}`; only the set ones are sent.
+struct UserPatch
+{
+    std::optional<QString> name;
+    std::optional<QString> lang;
+    std::optional<QString> phone;
+    std::optional<QString> email;
+    std::optional<QStringList> authTypes;
+};
+
+// A permanent API token issued by a user.
+struct ApiToken
+{
+    qint64 id = 0;
+    QString name;
+    QDateTime expiresAt; // invalid: never expires
+    qint64 userId = 0;
+};

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "UserStatus.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+struct UserGroup
+{
+    int id = 0;
+    QString name;
+    friend bool operator==(const UserGroup &a, const UserGroup &b) { return a.id == b.id && a.name == b.name; }
+};
+
+// One entry of `client_and_roles`: the user's roles in one account.
+struct ClientRoles
+{
+    qint64 clientId = 0;
+    QString companyName;
+    qint64 userId = 0;
+    QList<int> roleIds;
+    friend bool operator==(const ClientRoles &a, const ClientRoles &b)
+    {
+        return a.clientId == b.clientId && a.companyName == b.companyName && a.userId == b.userId
+            && a.roleIds == b.roleIds;
+    }
+};
+
+// A user of the account, as the account API describes it (account-api.md, "Users"),
+// plus what only this app knows: when it sent the invitation.
+struct User
+{
+    qint64 id = 0;
+    QString email;
+    QString name; // may be empty (the API sends null)
+    QString lang; // en, de, ru, zh (az is known to the server too)
+    QString phone;
+    QString company;
+    qint64 reseller = 0;
+    qint64 client = 0; // the account this record was read from
+    bool deleted = false;
+    QList<UserGroup> groups;
+    bool activated = false; // accepted the invitation
+    bool ssoAuth = false;
+    bool twoFa = false;
+    QStringList authTypes;
+    QString userType;
+    bool isActive = true;
+    QList<ClientRoles> clientAndRoles;
+
+    // Local knowledge, not from the API: when this app sent or resent the invitation.
+    // Invalid when unknown.
+    QDateTime invitationSentAt;
+
+    // The role the user holds in `clientId` (or in their own `client` when 0): the first role
+    // listed for that account, falling back to the first group. 0 when none is known.
+    int roleId(qint64 clientId = 0) const;
+
+    // Status as account-api.md defines it, at time `now`.
+    UserStatus status(const QDateTime &now) const;
+    // When the invitation stops being valid; invalid when unknown or not pending.
+    QDateTime invitationExpiresAt() const;
+
+    friend bool operator==(const User &a, const User &b);
+    friend bool operator!=(const User &a, const User &b) { return !(a == b); }
+};
+
+// An invitation link is valid for this long (account-api.md, "Rules").
+inline constexpr qint64 InvitationValiditySecs = 24 * 60 * 60;
+
+Q_DECLARE_METATYPE(User)

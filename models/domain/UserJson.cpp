@@ -1,0 +1,269 @@
+#include "UserJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UserJson", text);
+}
+
+// Ids arrive as integers, floats (123456.0) or strings ("2"). Returns false for anything else.
+bool toId(const QJsonValue &value, qint64 *out)
+{
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9.0e15)
+            return false;
+        *out = static_cast<qint64>(d);
+        return true;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 v = value.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            *out = v;
+        return ok;
+    }
+    return false;
+}
+
+// Optional string: null/absent give an empty string; other types are an error.
+bool toText(const QJsonValue &value, QString *out)
+{
+    if (value.isUndefined() || value.isNull()) {
+        out->clear();
+        return true;
+    }
+    if (!value.isString())
+        return false;
+    *out = value.toString();
+    return true;
+}
+
+bool toFlag(const QJsonValue &value, bool fallback, bool *out)
+{
+    if (value.isUndefined() || value.isNull()) {
+        *out = fallback;
+        return true;
+    }
+    if (!value.isBool())
+        return false;
+    *out = value.toBool();
+    return true;
+}
+
+ApiError fieldError(const QString &field)
+{
+    return ApiError::badResponse(tr("the field \"%1\" of a user has an unexpected value").arg(field));
+}
+
+Result<QJsonDocument> parseDocument(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        if (body.trimmed().isEmpty())
+            return ApiError::badResponse(tr("the response is empty"));
+        return ApiError::badResponse(tr("invalid JSON at offset %1 (%2)").arg(error.offset).arg(error.errorString()));
+    }
+    return doc;
+}
+
+} // namespace
+
+namespace UserJson {
+
+Result<User> userFromJson(const QJsonObject &o)
+{
+    User user;
+    if (!toId(o.value(QLatin1String("id")), &user.id) || user.id <= 0)
+        return fieldError(QStringLiteral("id"));
+    const QJsonValue email = o.value(QLatin1String("email"));
+    if (!email.isString() || email.toString().isEmpty())
+        return fieldError(QStringLiteral("email"));
+    user.email = email.toString();
+
+    if (!toText(o.value(QLatin1String("name")), &user.name))
+        return fieldError(QStringLiteral("name"));
+    if (!toText(o.value(QLatin1String("lang")), &user.lang))
+        return fieldError(QStringLiteral("lang"));
+    if (!toText(o.value(QLatin1String("phone")), &user.phone))
+        return fieldError(QStringLiteral("phone"));
+    if (!toText(o.value(QLatin1String("company")), &user.company))
+        return fieldError(QStringLiteral("company"));
+    if (!toText(o.value(QLatin1String("user_type")), &user.userType))
+        return fieldError(QStringLiteral("user_type"));
+
+    const QJsonValue reseller = o.value(QLatin1String("reseller"));
+    if (!reseller.isNull() && !reseller.isUndefined() && !toId(reseller, &user.reseller))
+        return fieldError(QStringLiteral("reseller"));
+    const QJsonValue client = o.value(QLatin1String("client"));
+    if (!client.isNull() && !client.isUndefined() && !toId(client, &user.client))
+        return fieldError(QStringLiteral("client"));
+
+    if (!toFlag(o.value(QLatin1String("deleted")), false, &user.deleted))
+        return fieldError(QStringLiteral("deleted"));
+    if (!toFlag(o.value(QLatin1String("activated")), false, &user.activated))
+        return fieldError(QStringLiteral("activated"));
+    if (!toFlag(o.value(QLatin1String("sso_auth")), false, &user.ssoAuth))
+        return fieldError(QStringLiteral("sso_auth"));
+    if (!toFlag(o.value(QLatin1String("two_fa")), false, &user.twoFa))
+        return fieldError(QStringLiteral("two_fa"));
+    if (!toFlag(o.value(QLatin1String("is_active")), true, &user.isActive))
+        return fieldError(QStringLiteral("is_active"));
+
+    const QJsonValue groups = o.value(QLatin1String("groups"));
+    if (groups.isArray()) {
+        for (const QJsonValue &g : groups.toArray()) {
+            const QJsonObject go = g.toObject();
+            qint64 gid = 0;
+            if (!g.isObject() || !toId(go.value(QLatin1String("id")), &gid))
+                return fieldError(QStringLiteral("groups"));
+            UserGroup group;
+            group.id = int(gid);
+            toText(go.value(QLatin1String("name")), &group.name);
+            user.groups.append(group);
+        }
+    } else if (!groups.isNull() && !groups.isUndefined()) {
+        return fieldError(QStringLiteral("groups"));
+    }
+
+    const QJsonValue authTypes = o.value(QLatin1String("auth_types"));
+    if (authTypes.isArray()) {
+        for (const QJsonValue &t : authTypes.toArray()) {
+            if (!t.isString())
+                return fieldError(QStringLiteral("auth_types"));
+            user.authTypes.append(t.toString());
+        }
+    } else if (!authTypes.isNull() && !authTypes.isUndefined()) {
+        return fieldError(QStringLiteral("auth_types"));
+    }
+
+    const QJsonValue roles = o.value(QLatin1String("client_and_roles"));
+    if (roles.isArray()) {
+        for (const QJsonValue &r : roles.toArray()) {
+            if (!r.isObject())
+                return fieldError(QStringLiteral("client_and_roles"));
+            const QJsonObject ro = r.toObject();
+            ClientRoles entry;
+            if (!toId(ro.value(QLatin1String("client_id")), &entry.clientId))
+                return fieldError(QStringLiteral("client_and_roles"));
+            toText(ro.value(QLatin1String("client_company_name")), &entry.companyName);
+            const QJsonValue uid = ro.value(QLatin1String("user_id"));
+            if (!uid.isNull() && !uid.isUndefined() && !toId(uid, &entry.userId))
+                return fieldError(QStringLiteral("client_and_roles"));
+            const QJsonValue ids = ro.value(QLatin1String("user_roles"));
+            if (ids.isArray()) {
+                for (const QJsonValue &id : ids.toArray()) {
+                    qint64 roleId = 0;
+                    if (!toId(id, &roleId))
+                        return fieldError(QStringLiteral("user_roles"));
+                    entry.roleIds.append(int(roleId));
+                }
+            } else if (!ids.isNull() && !ids.isUndefined()) {
+                return fieldError(QStringLiteral("user_roles"));
+            }
+            user.clientAndRoles.append(entry);
+        }
+    } else if (!roles.isNull() && !roles.isUndefined()) {
+        return fieldError(QStringLiteral("client_and_roles"));
+    }
+    return user;
+}
+
+Result<User> parseUser(const QByteArray &body)
+{
+    Result<QJsonDocument> doc = parseDocument(body);
+    if (!doc)
+        return doc.error();
+    if (!doc.value().isObject())
+        return ApiError::badResponse(tr("a user was expected"));
+    return userFromJson(doc.value().object());
+}
+
+Result<UserPage> parseUserPage(const QByteArray &body)
+{
+    Result<QJsonDocument> doc = parseDocument(body);
+    if (!doc)
+        return doc.error();
+
+    UserPage page;
+    QJsonArray list;
+    if (doc.value().isArray()) {
+        list = doc.value().array();
+    } else if (doc.value().isObject()) {
+        const QJsonObject o = doc.value().object();
+        QJsonValue items = o.value(QLatin1String("results"));
+        if (items.isUndefined())
+            items = o.value(QLatin1String("result"));
+        if (!items.isArray())
+            return ApiError::badResponse(tr("the list of users is missing"));
+        list = items.toArray();
+        const QJsonValue count = o.value(QLatin1String("count"));
+        qint64 total = -1;
+        if (!count.isUndefined() && !count.isNull() && (!toId(count, &total) || total < 0))
+            return ApiError::badResponse(tr("the user count is not a number"));
+        page.count = int(total);
+        const QJsonValue next = o.value(QLatin1String("next"));
+        page.hasNext = next.isString() && !next.toString().isEmpty();
+    } else {
+        return ApiError::badResponse(tr("a list of users was expected"));
+    }
+
+    page.users.reserve(list.size());
+    for (const QJsonValue &item : list) {
+        if (!item.isObject())
+            return ApiError::badResponse(tr("an entry of the user list is not a user"));
+        Result<User> user = userFromJson(item.toObject());
+        if (!user)
+            return user.error();
+        page.users.append(user.takeValue());
+    }
+    return page;
+}
+
+QJsonObject toJson(const User &user)
+{
+    const auto textOrNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    QJsonArray groups;
+    for (const UserGroup &g : user.groups)
+        groups.append(QJsonObject{{QStringLiteral("id"), g.id}, {QStringLiteral("name"), g.name}});
+    QJsonArray roles;
+    for (const ClientRoles &entry : user.clientAndRoles) {
+        QJsonArray ids;
+        for (int id : entry.roleIds)
+            ids.append(QString::number(id));
+        roles.append(QJsonObject{{QStringLiteral("client_id"), entry.clientId},
+                                 {QStringLiteral("client_company_name"), entry.companyName},
+                                 {QStringLiteral("user_id"), entry.userId},
+                                 {QStringLiteral("user_roles"), ids}});
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), user.id},
+        {QStringLiteral("email"), user.email},
+        {QStringLiteral("name"), textOrNull(user.name)},
+        {QStringLiteral("lang"), user.lang},
+        {QStringLiteral("phone"), textOrNull(user.phone)},
+        {QStringLiteral("company"), user.company},
+        {QStringLiteral("reseller"), user.reseller},
+        {QStringLiteral("client"), user.client},
+        {QStringLiteral("deleted"), user.deleted},
+        {QStringLiteral("groups"), groups},
+        {QStringLiteral("activated"), user.activated},
+        {QStringLiteral("sso_auth"), user.ssoAuth},
+        {QStringLiteral("two_fa"), user.twoFa},
+        {QStringLiteral("auth_types"), QJsonArray::fromStringList(user.authTypes)},
+        {QStringLiteral("user_type"), user.userType.isEmpty() ? QStringLiteral("common") : user.userType},
+        {QStringLiteral("is_active"), user.isActive},
+        {QStringLiteral("client_and_roles"), roles},
+    };
+}
+
+} // namespace UserJson

@@ -1,0 +1,868 @@
+#include "UserFilter.h"
+
+#include "SubstringScanner.h"
+#include "domain/Role.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+Q_LOGGING_CATEGORY(lcFilter, "roster.filter", QtInfoMsg)
+
+namespace {
+
+constexpr quint8 StatusMask = 0x03;
+constexpr quint8 TwoFactorBit = 0x04;
+constexpr int RoleShift = 3;
+constexpr int MaxRoleSlots = 32; // 5 bits; the last slot is shared by any further roles
+// Above this many rows changed at once, rebuilding everything is cheaper than patching.
+constexpr int PatchLimit = 2000;
+
+quint8 statusOf(quint8 code)
+{
+    return code & StatusMask;
+}
+bool twoFactorOf(quint8 code)
+{
+    return (code & TwoFactorBit) != 0;
+}
+int slotOf(quint8 code)
+{
+    return code >> RoleShift;
+}
+
+// First eight bytes, big-endian, so integer order equals byte order.
+quint64 prefix8(QByteArrayView bytes)
+{
+    quint64 value = 0;
+    const qsizetype n = std::min<qsizetype>(8, bytes.size());
+    for (qsizetype i = 0; i < 8; ++i)
+        value = (value << 8) | (i < n ? quint8(bytes[i]) : 0u);
+    return value;
+}
+
+int compareBytes(QByteArrayView a, QByteArrayView b)
+{
+    const int c = std::memcmp(a.data(), b.data(), size_t(std::min(a.size(), b.size())));
+    if (c != 0)
+        return c;
+    return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+}
+
+QByteArray foldedUtf8(const QString &text)
+{
+    QString folded = text.toCaseFolded();
+    // Qt folds one character to one; German readers also expect "weiss" to find "Weiß".
+    folded.replace(QChar(0x00DF), QLatin1String("ss"));
+    // Control characters never occur in the keys and would break segment boundaries.
+    folded.removeIf([](QChar c) { return c.unicode() < 0x20; });
+    return folded.toUtf8();
+}
+
+int digitCount(quint64 v)
+{
+    int d = 1;
+    while (v >= 10) {
+        v /= 10;
+        ++d;
+    }
+    return d;
+}
+
+constexpr quint64 Pow10[] = {1ULL,
+                             10ULL,
+                             100ULL,
+                             1000ULL,
+                             10000ULL,
+                             100000ULL,
+                             1000000ULL,
+                             10000000ULL,
+                             100000000ULL,
+                             1000000000ULL,
+                             10000000000ULL,
+                             100000000000ULL,
+                             1000000000000ULL,
+                             10000000000000ULL,
+                             100000000000000ULL,
+                             1000000000000000ULL,
+                             10000000000000000ULL,
+                             100000000000000000ULL,
+                             1000000000000000000ULL};
+
+} // namespace
+
+UserFilter::UserFilter(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
+}
+
+UserFilter::~UserFilter() = default;
+
+void UserFilter::setSourceModel(QAbstractItemModel *source)
+{
+    auto *users = qobject_cast<UsersModel *>(source);
+    Q_ASSERT_X(source == nullptr || users != nullptr, "UserFilter", "the source must be a UsersModel");
+    beginResetModel();
+    disconnectSource();
+    QAbstractProxyModel::setSourceModel(users);
+    m_users = users;
+    connectSource();
+    rebuildAll();
+    filteredRows(m_visible);
+    m_reverseValid = false;
+    endResetModel();
+    emit filterChanged();
+}
+
+void UserFilter::disconnectSource()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+}
+
+void UserFilter::connectSource()
+{
+    if (!m_users)
+        return;
+    const auto add = [this](QMetaObject::Connection c) { m_connections.append(c); };
+    add(connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); }));
+    add(connect(m_users, &QAbstractItemModel::modelReset, this, [this] {
+        rebuildAll();
+        filteredRows(m_visible);
+        m_reverseValid = false;
+        endResetModel();
+        emit filterChanged();
+    }));
+    add(connect(m_users, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { beginChange(); }));
+    add(connect(m_users, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (first == int(m_keys.size()))
+            appendRows(first, last);
+        else
+            rebuildAll();
+        endChange();
+    }));
+    add(connect(m_users, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { beginChange(); }));
+    add(connect(m_users, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+        removeRows(first, last);
+        endChange();
+    }));
+    add(connect(m_users, &QAbstractItemModel::rowsAboutToBeMoved, this, [this] { beginChange(); }));
+    add(connect(m_users, &QAbstractItemModel::rowsMoved, this, [this] {
+        rebuildAll();
+        endChange();
+    }));
+    add(connect(m_users, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginChange(); }));
+    add(connect(m_users, &QAbstractItemModel::layoutChanged, this, [this] {
+        rebuildAll();
+        endChange();
+    }));
+    add(connect(m_users, &QAbstractItemModel::dataChanged, this, &UserFilter::onSourceDataChanged));
+    add(connect(m_users, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged));
+}
+
+// ---- QAbstractItemModel -------------------------------------------------------------------
+
+QModelIndex UserFilter::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex UserFilter::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int UserFilter::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int UserFilter::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_users ? 0 : m_users->columnCount();
+}
+
+bool UserFilter::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_visible.empty();
+}
+
+QModelIndex UserFilter::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_users || !proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= rowCount())
+        return {};
+    return m_users->index(m_visible[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex UserFilter::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_users || !sourceIndex.isValid() || sourceIndex.model() != m_users)
+        return {};
+    ensureReverseMap();
+    const size_t row = size_t(sourceIndex.row());
+    if (row >= m_proxyRowOf.size() || m_proxyRowOf[row] < 0)
+        return {};
+    return createIndex(m_proxyRowOf[row], sourceIndex.column());
+}
+
+QVariant UserFilter::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // The base class maps through row 0, which does not exist when everything is filtered out.
+    if (orientation == Qt::Horizontal && m_users)
+        return m_users->headerData(section, orientation, role);
+    return QAbstractProxyModel::headerData(section, orientation, role);
+}
+
+void UserFilter::ensureReverseMap() const
+{
+    if (m_reverseValid)
+        return;
+    m_proxyRowOf.assign(m_keys.size(), -1);
+    for (size_t i = 0; i < m_visible.size(); ++i)
+        m_proxyRowOf[size_t(m_visible[i])] = int(i);
+    m_reverseValid = true;
+}
+
+qint64 UserFilter::userIdAt(int row) const
+{
+    return m_keys[size_t(m_visible[size_t(row)])].id;
+}
+
+int UserFilter::rowOfUser(qint64 userId) const
+{
+    if (!m_users)
+        return -1;
+    const int source = m_users->rowOfUser(userId);
+    if (source < 0)
+        return -1;
+    ensureReverseMap();
+    return m_proxyRowOf[size_t(source)];
+}
+
+// ---- Filters ------------------------------------------------------------------------------
+
+void UserFilter::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    const QString trimmed = text.trimmed();
+    const bool idSearch = !trimmed.isEmpty()
+        && std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    const QByteArray needle = idSearch ? trimmed.toLatin1() : foldedUtf8(trimmed);
+    // A longer text containing the previous one can only match a subset of its rows.
+    const bool narrowing = !m_lastSearchMatchedAll && idSearch == m_idSearch && !m_needle.isEmpty()
+        && (idSearch ? needle.startsWith(m_needle) : needle.contains(m_needle));
+
+    beginChange();
+    m_searchText = text;
+    m_needle = needle;
+    m_idSearch = idSearch;
+    m_idDigits = idSearch ? int(needle.size()) : 0;
+    m_idValue = idSearch && needle.size() <= 18 ? needle.toULongLong() : 0;
+    computeMatches(narrowing);
+    endChange();
+}
+
+void UserFilter::setStatusFilter(std::optional<UserStatus> status)
+{
+    if (status == m_status)
+        return;
+    beginChange();
+    m_status = status;
+    endChange();
+}
+
+void UserFilter::setTwoFactorFilter(TwoFactor twoFactor)
+{
+    if (twoFactor == m_twoFactor)
+        return;
+    beginChange();
+    m_twoFactor = twoFactor;
+    endChange();
+}
+
+void UserFilter::setRoleFilter(int roleId)
+{
+    if (roleId == m_roleId)
+        return;
+    beginChange();
+    m_roleId = roleId;
+    endChange();
+}
+
+void UserFilter::clearFilters()
+{
+    if (!isFiltered())
+        return;
+    beginChange();
+    m_searchText.clear();
+    m_needle.clear();
+    m_idSearch = false;
+    m_status.reset();
+    m_twoFactor = TwoFactor::Any;
+    m_roleId = 0;
+    computeMatches(false);
+    endChange();
+}
+
+bool UserFilter::isFiltered() const
+{
+    return !m_searchText.trimmed().isEmpty() || m_status.has_value() || m_twoFactor != TwoFactor::Any
+        || m_roleId != 0;
+}
+
+int UserFilter::statusCount(std::optional<UserStatus> status) const
+{
+    return status ? m_statusCounts[size_t(*status)] : m_statusAnyCount;
+}
+
+int UserFilter::twoFactorCount(TwoFactor twoFactor) const
+{
+    return m_twoFactorCounts[size_t(twoFactor)];
+}
+
+int UserFilter::roleCount(int roleId) const
+{
+    if (roleId == 0)
+        return m_roleAnyCount;
+    const auto it = std::find(m_slotRoles.begin(), m_slotRoles.end(), roleId);
+    if (it == m_slotRoles.end() || int(it - m_slotRoles.begin()) == MaxRoleSlots - 1)
+        return 0;
+    return m_roleCounts[size_t(it - m_slotRoles.begin())];
+}
+
+void UserFilter::sort(int column, Qt::SortOrder order)
+{
+    if (column >= UsersModel::ColumnCount)
+        return;
+    beginChange();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    computeOrder();
+    endChange();
+}
+
+// ---- Keys ---------------------------------------------------------------------------------
+
+QByteArrayView UserFilter::emailKey(const RowKey &k) const
+{
+    return QByteArrayView(m_text.constData() + k.textBegin, k.emailLength);
+}
+
+QByteArrayView UserFilter::nameKey(const RowKey &k) const
+{
+    const quint32 nameBegin = k.textBegin + k.emailLength + 1;
+    return QByteArrayView(m_text.constData() + nameBegin, k.textLength - k.emailLength - 1);
+}
+
+int UserFilter::roleSlot(int roleId)
+{
+    for (size_t i = 0; i < m_slotRoles.size(); ++i) {
+        if (m_slotRoles[i] == roleId)
+            return int(i);
+    }
+    if (int(m_slotRoles.size()) < MaxRoleSlots) {
+        m_slotRoles.push_back(roleId);
+        return int(m_slotRoles.size()) - 1;
+    }
+    return MaxRoleSlots - 1;
+}
+
+UserFilter::RowKey UserFilter::makeKey(int row)
+{
+    const User &u = m_users->user(row);
+    RowKey key;
+    key.id = u.id;
+    key.idDigits = quint8(u.id > 0 ? digitCount(quint64(u.id)) : 0);
+    key.roleId = u.roleId(m_users->accountId());
+    key.languageKey = prefix8(foldedUtf8(UsersModel::languageName(u.lang)));
+
+    const QByteArray email = foldedUtf8(u.email);
+    const QByteArray name = foldedUtf8(u.name);
+    key.emailLength = quint32(email.size());
+    key.textLength = quint32(email.size() + 1 + name.size());
+    key.textBegin = quint32(m_text.size());
+    m_text.append(email);
+    m_text.append('\x01');
+    m_text.append(name);
+    m_text.append('\0');
+    return key;
+}
+
+quint8 UserFilter::makeCode(int row, const RowKey &key)
+{
+    const int slot = roleSlot(key.roleId);
+    return quint8(quint8(m_users->status(row)) | (m_users->user(row).twoFa ? TwoFactorBit : 0) | (slot << RoleShift));
+}
+
+void UserFilter::rebuildAll()
+{
+    m_keys.clear();
+    m_codes.clear();
+    m_text.clear();
+    m_deadText = 0;
+    m_slotRoles.clear();
+    m_reverseValid = false;
+    const int n = m_users ? m_users->rowCount() : 0;
+    m_keys.reserve(size_t(n));
+    m_codes.reserve(size_t(n));
+    m_text.reserve(qsizetype(n) * 48);
+    for (int row = 0; row < n; ++row) {
+        m_keys.push_back(makeKey(row));
+        m_codes.push_back(makeCode(row, m_keys.back()));
+    }
+    computeMatches(false);
+    computeOrder();
+}
+
+void UserFilter::appendRows(int first, int last)
+{
+    m_matchRowsValid = false;
+    m_rankValid = false;
+    const SubstringScanner scanner(m_needle);
+    for (int row = first; row <= last; ++row) {
+        m_keys.push_back(makeKey(row));
+        m_codes.push_back(makeCode(row, m_keys.back()));
+        if (!m_lastSearchMatchedAll)
+            m_match.push_back(rowMatches(row, scanner) ? 1 : 0);
+    }
+    const auto mid = qsizetype(m_order.size());
+    m_order.resize(m_order.size() + size_t(last - first + 1));
+    std::iota(m_order.begin() + mid, m_order.end(), first);
+    if (m_sortColumn >= 0) {
+        const auto less = [this](int a, int b) { return orderLess(a, b); };
+        std::sort(m_order.begin() + mid, m_order.end(), less);
+        std::inplace_merge(m_order.begin(), m_order.begin() + mid, m_order.end(), less);
+    }
+}
+
+void UserFilter::removeRows(int first, int last)
+{
+    m_matchRowsValid = false;
+    m_rankValid = false;
+    const int n = last - first + 1;
+    for (int row = first; row <= last; ++row)
+        m_deadText += m_keys[size_t(row)].textLength + 1;
+    m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+    m_codes.erase(m_codes.begin() + first, m_codes.begin() + last + 1);
+    if (!m_lastSearchMatchedAll)
+        m_match.erase(m_match.begin() + first, m_match.begin() + last + 1);
+    m_order.erase(std::remove_if(m_order.begin(), m_order.end(), [=](int r) { return r >= first && r <= last; }),
+                  m_order.end());
+    for (int &r : m_order) {
+        if (r > last)
+            r -= n;
+    }
+    m_reverseValid = false;
+    if (m_deadText > m_text.size() / 2)
+        compactText();
+}
+
+void UserFilter::compactText()
+{
+    QByteArray text;
+    text.reserve(m_text.size() - m_deadText);
+    for (RowKey &k : m_keys) {
+        const quint32 begin = quint32(text.size());
+        text.append(m_text.constData() + k.textBegin, k.textLength + 1);
+        k.textBegin = begin;
+    }
+    m_text = std::move(text);
+    m_deadText = 0;
+}
+
+void UserFilter::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    if (last - first + 1 > PatchLimit) {
+        beginChange();
+        rebuildAll();
+        endChange();
+        return;
+    }
+
+    m_matchRowsValid = false;
+    m_rankValid = false;
+    const SubstringScanner scanner(m_needle);
+    for (int row = first; row <= last; ++row) {
+        // The new text goes to the end of m_text; the old bytes are dead until compacted.
+        m_deadText += m_keys[size_t(row)].textLength + 1;
+        m_keys[size_t(row)] = makeKey(row);
+        m_codes[size_t(row)] = makeCode(row, m_keys[size_t(row)]);
+        if (!m_lastSearchMatchedAll)
+            m_match[size_t(row)] = rowMatches(row, scanner) ? 1 : 0;
+    }
+    if (m_deadText > m_text.size() / 2)
+        compactText();
+    if (m_sortColumn >= 0) {
+        const auto less = [this](int a, int b) { return orderLess(a, b); };
+        for (int row = first; row <= last; ++row) {
+            m_order.erase(std::find(m_order.begin(), m_order.end(), row));
+            m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), row, less), row);
+        }
+    }
+
+    filteredRows(m_nextVisible);
+    if (m_nextVisible != m_visible) {
+        beginChange();
+        endChange();
+        return;
+    }
+    // Same rows in the same places: only the cells changed.
+    ensureReverseMap();
+    int top = -1;
+    int bottom = -1;
+    for (int row = first; row <= last; ++row) {
+        const int p = m_proxyRowOf[size_t(row)];
+        if (p < 0)
+            continue;
+        top = top < 0 ? p : std::min(top, p);
+        bottom = std::max(bottom, p);
+    }
+    if (top >= 0)
+        emit dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()));
+    emit filterChanged();
+}
+
+// ---- Matching, sorting, filtering -----------------------------------------------------------
+
+bool UserFilter::rowMatches(int row, const SubstringScanner &scanner) const
+{
+    const RowKey &k = m_keys[size_t(row)];
+    if (m_idSearch) {
+        // The id starts with the typed digits: it lies in [value * 10^j, (value + 1) * 10^j).
+        const int j = int(k.idDigits) - m_idDigits;
+        if (j < 0 || m_idDigits > 18 || m_needle.startsWith('0'))
+            return false;
+        const quint64 low = m_idValue * Pow10[j];
+        return quint64(k.id) >= low && quint64(k.id) - low < Pow10[j];
+    }
+    return scanner.containedIn(m_text.constData() + k.textBegin, k.textLength,
+                               m_text.size() - qsizetype(k.textBegin));
+}
+
+void UserFilter::computeMatches(bool narrowing)
+{
+    if (m_needle.isEmpty()) {
+        m_lastSearchMatchedAll = true;
+        m_match.clear();
+        m_match.shrink_to_fit();
+        m_matchRows.clear();
+        m_matchRowsValid = false;
+        return;
+    }
+    const size_t n = m_keys.size();
+    const SubstringScanner scanner(m_needle);
+    if (narrowing && m_match.size() == n) {
+        // Only the rows the shorter text matched can match the longer one.
+        if (!m_matchRowsValid) {
+            m_matchRows.clear();
+            for (size_t row = 0; row < n; ++row) {
+                if (m_match[row])
+                    m_matchRows.push_back(int(row));
+            }
+        }
+        size_t kept = 0;
+        for (int row : m_matchRows) {
+            if (rowMatches(row, scanner))
+                m_matchRows[kept++] = row;
+            else
+                m_match[size_t(row)] = 0;
+        }
+        m_matchRows.resize(kept);
+        m_matchRowsValid = true;
+        return;
+    }
+    m_lastSearchMatchedAll = false;
+    m_match.resize(n);
+    m_matchRows.clear();
+    for (size_t row = 0; row < n; ++row) {
+        const bool hit = rowMatches(int(row), scanner);
+        m_match[row] = hit ? 1 : 0;
+        if (hit)
+            m_matchRows.push_back(int(row));
+    }
+    m_matchRowsValid = true;
+}
+
+bool UserFilter::lessThan(int a, int b) const
+{
+    const RowKey &ka = m_keys[size_t(a)];
+    const RowKey &kb = m_keys[size_t(b)];
+    int c = 0;
+    switch (m_sortColumn) {
+    case UsersModel::Name:
+        c = compareBytes(nameKey(ka), nameKey(kb));
+        if (c == 0)
+            c = compareBytes(emailKey(ka), emailKey(kb));
+        break;
+    case UsersModel::Email:
+        c = compareBytes(emailKey(ka), emailKey(kb));
+        break;
+    case UsersModel::RoleColumn:
+        if (ka.roleId != kb.roleId) {
+            c = Role::displayName(ka.roleId).localeAwareCompare(Role::displayName(kb.roleId));
+            if (c == 0)
+                c = ka.roleId < kb.roleId ? -1 : 1;
+        }
+        break;
+    case UsersModel::Status:
+        c = int(statusOf(m_codes[size_t(a)])) - int(statusOf(m_codes[size_t(b)]));
+        break;
+    case UsersModel::TwoFactor:
+        c = int(twoFactorOf(m_codes[size_t(a)])) - int(twoFactorOf(m_codes[size_t(b)]));
+        break;
+    case UsersModel::Language:
+        c = ka.languageKey < kb.languageKey ? -1 : (ka.languageKey > kb.languageKey ? 1 : 0);
+        break;
+    default:
+        break;
+    }
+    if (c != 0)
+        return c < 0;
+    return ka.id < kb.id;
+}
+
+bool UserFilter::orderLess(int a, int b) const
+{
+    return m_sortOrder == Qt::AscendingOrder ? lessThan(a, b) : lessThan(b, a);
+}
+
+// Multikey sort: by 8-byte chunks of the text, descending into runs of equal chunks only, so
+// that a million names with many repeats never pay for a full string comparison.
+void UserFilter::sortByText(SortItem *begin, SortItem *end, TextField field, int depth) const
+{
+    const auto textOf = [&](int row) {
+        const RowKey &k = m_keys[size_t(row)];
+        return field == TextField::Email ? emailKey(k) : nameKey(k);
+    };
+    const qsizetype offset = qsizetype(depth) * 8;
+    for (SortItem *it = begin; it != end; ++it) {
+        const QByteArrayView text = textOf(it->row);
+        it->key = text.size() > offset ? prefix8(text.sliced(offset)) : 0;
+    }
+    std::sort(begin, end, [](const SortItem &x, const SortItem &y) { return x.key != y.key ? x.key < y.key : x.id < y.id; });
+    for (SortItem *run = begin; run != end;) {
+        SortItem *runEnd = run + 1;
+        while (runEnd != end && runEnd->key == run->key)
+            ++runEnd;
+        if (runEnd - run > 1) {
+            // Equal chunks of a text that goes on: compare the next chunk. Texts that ended
+            // here are equal (keys hold no zero bytes): names then go by email, emails by id.
+            if (textOf(run->row).size() > offset + 8)
+                sortByText(run, runEnd, field, depth + 1);
+            else if (field == TextField::Name)
+                sortByText(run, runEnd, TextField::Email, 0);
+        }
+        run = runEnd;
+    }
+}
+
+void UserFilter::computeOrder()
+{
+    m_rankValid = false;
+    const size_t n = m_keys.size();
+    m_order.resize(n);
+    if (m_sortColumn < 0) {
+        std::iota(m_order.begin(), m_order.end(), 0);
+        return;
+    }
+    std::vector<SortItem> items(n);
+    for (size_t row = 0; row < n; ++row)
+        items[row] = {0, m_keys[row].id, int(row)};
+
+    if (m_sortColumn == UsersModel::Name || m_sortColumn == UsersModel::Email) {
+        sortByText(items.data(), items.data() + n, m_sortColumn == UsersModel::Name ? TextField::Name : TextField::Email, 0);
+    } else {
+        std::vector<quint64> rankOfSlot;
+        if (m_sortColumn == UsersModel::RoleColumn) {
+            // A handful of distinct roles: rank their translated names once.
+            std::vector<int> slotsByName(m_slotRoles.size());
+            std::iota(slotsByName.begin(), slotsByName.end(), 0);
+            std::sort(slotsByName.begin(), slotsByName.end(), [this](int x, int y) {
+                const int c = Role::displayName(m_slotRoles[size_t(x)]).localeAwareCompare(Role::displayName(m_slotRoles[size_t(y)]));
+                return c != 0 ? c < 0 : m_slotRoles[size_t(x)] < m_slotRoles[size_t(y)];
+            });
+            rankOfSlot.resize(m_slotRoles.size());
+            for (size_t i = 0; i < slotsByName.size(); ++i)
+                rankOfSlot[size_t(slotsByName[i])] = i;
+        }
+        for (SortItem &item : items) {
+            const quint8 code = m_codes[size_t(item.row)];
+            switch (m_sortColumn) {
+            case UsersModel::Id:
+                item.key = quint64(item.id);
+                break;
+            case UsersModel::Status:
+                item.key = statusOf(code);
+                break;
+            case UsersModel::TwoFactor:
+                item.key = twoFactorOf(code) ? 1 : 0;
+                break;
+            case UsersModel::Language:
+                item.key = m_keys[size_t(item.row)].languageKey;
+                break;
+            case UsersModel::RoleColumn:
+                item.key = rankOfSlot[size_t(slotOf(code))];
+                break;
+            default:
+                break;
+            }
+        }
+        std::sort(items.begin(), items.end(), [](const SortItem &x, const SortItem &y) {
+            return x.key != y.key ? x.key < y.key : x.id < y.id;
+        });
+        if (m_sortColumn == UsersModel::RoleColumn && m_slotRoles.size() == size_t(MaxRoleSlots)) {
+            // The shared last slot mixes roles: order it properly.
+            const auto mixed = std::equal_range(items.begin(), items.end(), SortItem{rankOfSlot.back(), 0, 0},
+                                                [](const SortItem &x, const SortItem &y) { return x.key < y.key; });
+            std::sort(mixed.first, mixed.second, [this](const SortItem &x, const SortItem &y) { return lessThan(x.row, y.row); });
+        }
+    }
+    for (size_t i = 0; i < n; ++i)
+        m_order[i] = items[i].row;
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(m_order.begin(), m_order.end());
+}
+
+void UserFilter::filteredRows(std::vector<int> &visible)
+{
+    const size_t n = m_keys.size();
+    m_statusCounts.fill(0);
+    m_twoFactorCounts.fill(0);
+    m_roleCounts.assign(MaxRoleSlots, 0);
+    m_statusAnyCount = 0;
+    m_roleAnyCount = 0;
+    m_pass.resize(n);
+
+    const bool anyText = m_lastSearchMatchedAll;
+    const int wantStatus = m_status ? int(*m_status) : -1;
+    const int wantTwoFactor = m_twoFactor == TwoFactor::Any ? -1 : (m_twoFactor == TwoFactor::On ? 1 : 0);
+    // A role with a slot of its own is compared by slot; one in the shared slot by id.
+    int wantSlot = -1;
+    bool compareRoleIds = false;
+    if (m_roleId != 0) {
+        const auto it = std::find(m_slotRoles.begin(), m_slotRoles.end(), m_roleId);
+        wantSlot = it == m_slotRoles.end() ? -2 : int(it - m_slotRoles.begin());
+        compareRoleIds = wantSlot == MaxRoleSlots - 1 || (it == m_slotRoles.end() && int(m_slotRoles.size()) == MaxRoleSlots);
+    }
+
+    const quint8 *codes = m_codes.data();
+    const quint8 *match = m_match.data();
+    quint8 *pass = m_pass.data();
+    int statusCounts[UserStatusCount] = {};
+    int roleCounts[MaxRoleSlots] = {};
+    int twoFactorCounts[2] = {};
+    // A search that matches few rows: visit only those, then put them in sort order by rank.
+    const bool sparse = !anyText && m_matchRowsValid && m_matchRows.size() <= n / 8;
+    const size_t visits = sparse ? m_matchRows.size() : n;
+    if (sparse) {
+        visible.clear();
+        if (!m_rankValid) {
+            m_rank.resize(n);
+            for (size_t i = 0; i < n; ++i)
+                m_rank[size_t(m_order[i])] = int(i);
+            m_rankValid = true;
+        }
+    }
+    for (size_t visit = 0; visit < visits; ++visit) {
+        const size_t row = sparse ? size_t(m_matchRows[visit]) : visit;
+        const quint8 code = codes[row];
+        const bool text = anyText || match[row];
+        const bool status = wantStatus < 0 || int(statusOf(code)) == wantStatus;
+        const bool twoFactor = wantTwoFactor < 0 || int(twoFactorOf(code)) == wantTwoFactor;
+        const bool role = wantSlot == -1 || (compareRoleIds ? m_keys[row].roleId == m_roleId : slotOf(code) == wantSlot);
+        statusCounts[statusOf(code)] += text && twoFactor && role;
+        twoFactorCounts[twoFactorOf(code)] += text && status && role;
+        roleCounts[slotOf(code)] += text && status && twoFactor;
+        pass[row] = text && status && twoFactor && role;
+        if (sparse && pass[row])
+            visible.push_back(int(row));
+    }
+    for (int i = 0; i < UserStatusCount; ++i) {
+        m_statusCounts[size_t(i)] = statusCounts[i];
+        m_statusAnyCount += statusCounts[i];
+    }
+    m_twoFactorCounts[size_t(TwoFactor::On)] = twoFactorCounts[1];
+    m_twoFactorCounts[size_t(TwoFactor::Off)] = twoFactorCounts[0];
+    m_twoFactorCounts[size_t(TwoFactor::Any)] = twoFactorCounts[0] + twoFactorCounts[1];
+    for (int i = 0; i < MaxRoleSlots; ++i) {
+        m_roleCounts[size_t(i)] = roleCounts[i];
+        m_roleAnyCount += roleCounts[i];
+    }
+
+    if (sparse) {
+        std::sort(visible.begin(), visible.end(), [this](int a, int b) { return m_rank[size_t(a)] < m_rank[size_t(b)]; });
+    } else {
+        // Walk the sort order once; the buffer keeps its capacity from one change to the next.
+        visible.resize(n);
+        int *out = visible.data();
+        for (int row : m_order) {
+            *out = row;
+            out += pass[row];
+        }
+        visible.resize(size_t(out - visible.data()));
+    }
+
+    // An ID search shows the exact match first, then the IDs that start with the digits.
+    if (m_idSearch && m_users && m_idDigits <= 18) {
+        const int exact = m_users->rowOfUser(qint64(m_idValue));
+        const auto it = exact >= 0 ? std::find(visible.begin(), visible.end(), exact) : visible.end();
+        if (it != visible.end())
+            std::rotate(visible.begin(), it, it + 1);
+    }
+}
+
+// ---- Layout changes -----------------------------------------------------------------------
+
+void UserFilter::beginChange()
+{
+    emit layoutAboutToBeChanged();
+    m_savedIndexes = persistentIndexList();
+    m_savedIds.clear();
+    m_savedIds.reserve(size_t(m_savedIndexes.size()));
+    for (const QModelIndex &i : std::as_const(m_savedIndexes))
+        m_savedIds.push_back(i.isValid() && i.row() < rowCount() ? m_keys[size_t(m_visible[size_t(i.row())])].id : -1);
+}
+
+// Computes the visible rows, moves the persistent indexes to them by user id, and tells the views.
+void UserFilter::endChange()
+{
+    filteredRows(m_nextVisible);
+    m_visible.swap(m_nextVisible);
+    m_reverseValid = false;
+    if (!m_savedIndexes.isEmpty()) {
+        // Views hold a few persistent indexes (current, selection ends); find their rows
+        // directly unless there are many.
+        const bool few = m_savedIndexes.size() <= 16;
+        if (!few)
+            ensureReverseMap();
+        QModelIndexList to;
+        to.reserve(m_savedIndexes.size());
+        for (qsizetype i = 0; i < m_savedIndexes.size(); ++i) {
+            const int source = m_savedIds[size_t(i)] < 0 ? -1 : m_users->rowOfUser(m_savedIds[size_t(i)]);
+            int row = -1;
+            if (source >= 0 && few) {
+                const auto it = std::find(m_visible.begin(), m_visible.end(), source);
+                row = it == m_visible.end() ? -1 : int(it - m_visible.begin());
+            } else if (source >= 0) {
+                row = m_proxyRowOf[size_t(source)];
+            }
+            to.append(row < 0 ? QModelIndex() : createIndex(row, m_savedIndexes.at(i).column()));
+        }
+        changePersistentIndexList(m_savedIndexes, to);
+    }
+    m_savedIndexes.clear();
+    m_savedIds.clear();
+    emit layoutChanged();
+    emit filterChanged();
+    qCDebug(lcFilter) << "showing" << m_visible.size() << "of" << m_keys.size();
+}

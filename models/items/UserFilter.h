@@ -1,0 +1,162 @@
+#pragma once
+
+#include "UsersModel.h"
+#include "domain/UserStatus.h"
+
+#include <QAbstractProxyModel>
+
+class SubstringScanner;
+#include <QByteArray>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+// Filters and sorts a UsersModel for the view, fast enough for a million users.
+//
+// QSortFilterProxyModel re-filters row by row and costs seconds on large tables when a
+// filter hides scattered rows (design.md). UserFilter instead keeps, per source row,
+// precomputed case-folded search keys and small status/2FA/role codes, computes the list
+// of visible source rows in one pass, and applies every change as a single layout change
+// (so selections survive) or reset.
+//
+// Search: text of digits only means a user ID (exact match first, then IDs starting with
+// it); anything else is a case-insensitive substring of the email or the name.
+class UserFilter final : public QAbstractProxyModel
+{
+    Q_OBJECT
+public:
+    enum class TwoFactor : quint8 { Any, On, Off };
+
+    explicit UserFilter(QObject *parent = nullptr);
+    ~UserFilter() override;
+
+    void setSourceModel(QAbstractItemModel *source) override; // must be a UsersModel
+    UsersModel *usersModel() const { return m_users; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    void setStatusFilter(std::optional<UserStatus> status);
+    std::optional<UserStatus> statusFilter() const { return m_status; }
+    void setTwoFactorFilter(TwoFactor twoFactor);
+    TwoFactor twoFactorFilter() const { return m_twoFactor; }
+    void setRoleFilter(int roleId); // 0: any role
+    int roleFilter() const { return m_roleId; }
+    void clearFilters();
+    bool isFiltered() const;
+    bool isIdSearch() const { return m_idSearch; }
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // The source row shown at `row`, and the user id there.
+    int sourceRow(int row) const { return m_visible[size_t(row)]; }
+    qint64 userIdAt(int row) const;
+    // Row of a user in this view, or -1 when hidden or unknown.
+    int rowOfUser(qint64 userId) const;
+
+    // Facet counts: how many users the choice would show, given the other filters.
+    int totalCount() const { return int(m_keys.size()); }
+    int statusCount(std::optional<UserStatus> status) const;
+    int twoFactorCount(TwoFactor twoFactor) const;
+    int roleCount(int roleId) const; // 0: any role
+
+signals:
+    // Visible rows or facet counts changed.
+    void filterChanged();
+
+private:
+    struct RowKey
+    {
+        qint64 id = 0;
+        quint64 languageKey = 0; // first bytes of the shown language name, for sorting
+        quint32 textBegin = 0; // this row's segment of m_text: email, '\x01', name
+        quint32 emailLength = 0;
+        quint32 textLength = 0;
+        int roleId = 0;
+        quint8 idDigits = 0;
+    };
+    struct SortItem
+    {
+        quint64 key = 0; // an 8-byte chunk of a text, or an exact numeric key
+        qint64 id = 0; // the last tie-break
+        int row = 0;
+    };
+    enum class TextField : quint8 { Email, Name };
+
+    void connectSource();
+    void disconnectSource();
+    void rebuildAll();
+    RowKey makeKey(int row);
+    quint8 makeCode(int row, const RowKey &key);
+    void appendRows(int first, int last);
+    void removeRows(int first, int last);
+    void compactText();
+    bool rowMatches(int row, const SubstringScanner &scanner) const;
+    void computeMatches(bool narrowing);
+    void computeOrder();
+    void sortByText(SortItem *begin, SortItem *end, TextField field, int depth) const;
+    bool lessThan(int a, int b) const;
+    bool orderLess(int a, int b) const;
+    void filteredRows(std::vector<int> &visible);
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void ensureReverseMap() const;
+    int roleSlot(int roleId);
+    void beginChange();
+    void endChange();
+    QByteArrayView emailKey(const RowKey &k) const;
+    QByteArrayView nameKey(const RowKey &k) const;
+
+    UsersModel *m_users = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+
+    std::vector<RowKey> m_keys; // per source row
+    std::vector<quint8> m_codes; // per source row: status (bits 0-1), 2FA (bit 2), role slot (bits 3-7)
+    std::vector<quint8> m_match; // per source row: matches the search text
+    std::vector<int> m_matchRows; // the rows m_match marks, ascending, while m_matchRowsValid
+    bool m_matchRowsValid = false;
+    std::vector<quint8> m_pass; // scratch: passes every filter
+    QByteArray m_text; // case-folded UTF-8 search text of every row, '\0'-terminated segments
+    qsizetype m_deadText = 0; // bytes of m_text no row points to any more
+    std::vector<int> m_order; // all source rows in sort order
+    std::vector<int> m_rank; // source row -> position in m_order, while m_rankValid
+    bool m_rankValid = false;
+    std::vector<int> m_visible; // proxy row -> source row
+    std::vector<int> m_nextVisible; // being computed; swapped with m_visible (no reallocation)
+    mutable std::vector<int> m_proxyRowOf; // source row -> proxy row or -1, built on demand
+    mutable bool m_reverseValid = false;
+
+    QString m_searchText;
+    QByteArray m_needle; // case-folded UTF-8
+    bool m_idSearch = false;
+    quint64 m_idValue = 0;
+    int m_idDigits = 0;
+    bool m_lastSearchMatchedAll = true; // m_match is unset: every row matches
+    std::optional<UserStatus> m_status;
+    TwoFactor m_twoFactor = TwoFactor::Any;
+    int m_roleId = 0;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    std::array<int, UserStatusCount> m_statusCounts{};
+    int m_statusAnyCount = 0;
+    std::array<int, 3> m_twoFactorCounts{};
+    std::vector<int> m_slotRoles; // role id of each role slot; the last possible slot is shared
+    std::vector<int> m_roleCounts; // per role slot
+    int m_roleAnyCount = 0;
+
+    // While a change is under way: the persistent indexes and the ids behind them.
+    QModelIndexList m_savedIndexes;
+    std::vector<qint64> m_savedIds;
+};

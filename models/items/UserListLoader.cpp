@@ -1,0 +1,60 @@
+#include "UserListLoader.h"
+
+#include "UsersModel.h"
+
+UserListLoader::UserListLoader(AccountApi *api, UsersModel *model, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_model(model)
+{
+}
+
+void UserListLoader::refresh()
+{
+    cancel();
+    m_loading = true;
+    m_expected = -1;
+    m_seen.clear();
+    m_context = new QObject(this);
+    emit started();
+    fetchPage(0);
+}
+
+void UserListLoader::cancel()
+{
+    delete m_context;
+    m_context = nullptr;
+    m_loading = false;
+}
+
+void UserListLoader::fetchPage(int offset)
+{
+    m_api->fetchUsers(offset, m_pageSize, m_context, [this, offset](const Result<UserPage> &result) {
+        if (!result) {
+            cancel();
+            emit failed(result.error());
+            return;
+        }
+        const UserPage &page = result.value();
+        for (const User &u : page.users)
+            m_seen.insert(u.id);
+        m_model->upsertUsers(page.users);
+        m_expected = page.count;
+        emit progress(int(m_seen.size()), m_expected);
+
+        const int next = offset + int(page.users.size());
+        // Servers without `next` (bare arrays) end when a page comes back short.
+        const bool more = page.count >= 0 ? next < page.count && !page.users.isEmpty()
+                                          : int(page.users.size()) >= m_pageSize;
+        if (more) {
+            fetchPage(next);
+            return;
+        }
+        m_model->retainUsers(m_seen);
+        m_lastRefresh = QDateTime::currentDateTime();
+        delete m_context;
+        m_context = nullptr;
+        m_loading = false;
+        emit finished();
+    });
+}

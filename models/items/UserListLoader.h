@@ -1,0 +1,49 @@
+#pragma once
+
+#include "api/AccountApi.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+class UsersModel;
+
+// Refreshes a UsersModel from an AccountApi page by page: rows appear as pages arrive,
+// existing rows are updated in place by id, and users that no longer exist on the server
+// are removed once the last page is in.
+class UserListLoader final : public QObject
+{
+    Q_OBJECT
+public:
+    UserListLoader(AccountApi *api, UsersModel *model, QObject *parent = nullptr);
+
+    void setPageSize(int size) { m_pageSize = size; }
+    int pageSize() const { return m_pageSize; }
+
+    // Starts a refresh; one already running is abandoned first.
+    void refresh();
+    void cancel();
+    bool isLoading() const { return m_loading; }
+    int loadedCount() const { return int(m_seen.size()); }
+    int expectedCount() const { return m_expected; } // -1 when unknown
+    QDateTime lastRefresh() const { return m_lastRefresh; }
+
+signals:
+    void started();
+    void progress(int loaded, int expected);
+    void finished();
+    void failed(const ApiError &error);
+
+private:
+    void fetchPage(int offset);
+
+    AccountApi *m_api;
+    UsersModel *m_model;
+    QObject *m_context = nullptr; // owns the pending request; deleting it drops the answer
+    int m_pageSize = 1000;
+    bool m_loading = false;
+    int m_expected = -1;
+    QSet<qint64> m_seen;
+    QDateTime m_lastRefresh;
+};

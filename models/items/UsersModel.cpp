@@ -1,0 +1,233 @@
+#include "UsersModel.h"
+
+#include "domain/Role.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+UsersModel::UsersModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_now(QDateTime::currentDateTimeUtc())
+{
+}
+
+int UsersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+int UsersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString UsersModel::languageName(const QString &code)
+{
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    if (code == QLatin1String("de"))
+        return QStringLiteral("Deutsch");
+    if (code == QLatin1String("zh"))
+        return QStringLiteral("中文");
+    if (code == QLatin1String("ru"))
+        return QStringLiteral("Русский");
+    if (code == QLatin1String("az"))
+        return QStringLiteral("Azərbaycan");
+    return code;
+}
+
+QVariant UsersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const User &u = m_users.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Id:
+            return QString::number(u.id);
+        case Name:
+            return u.name;
+        case Email:
+            return u.email;
+        case RoleColumn:
+            return Role::displayName(u.roleId(m_accountId));
+        case Status:
+            return userStatusName(status(index.row()));
+        case TwoFactor:
+            return u.twoFa ? tr("On") : tr("Off");
+        case Language:
+            return languageName(u.lang);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Status) {
+            const QDateTime expires = u.invitationExpiresAt();
+            if (expires.isValid())
+                return status(index.row()) == UserStatus::Expired
+                    ? tr("The invitation expired on %1.").arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat))
+                    : tr("The invitation is valid until %1.").arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat));
+            if (status(index.row()) == UserStatus::Pending)
+                return tr("The invitation was not sent from Roster, so when it expires is unknown.");
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Id)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case UserIdRole:
+        return u.id;
+    case StatusRole:
+        return int(status(index.row()));
+    case RoleIdRole:
+        return u.roleId(m_accountId);
+    case TwoFactorRole:
+        return u.twoFa;
+    case EmailRole:
+        return u.email;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id:
+        return tr("ID");
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("Email");
+    case RoleColumn:
+        return tr("Role");
+    case Status:
+        return tr("Status");
+    case TwoFactor:
+        return tr("Two-factor authentication");
+    case Language:
+        return tr("Language");
+    }
+    return {};
+}
+
+void UsersModel::setAccountId(qint64 clientId)
+{
+    if (m_accountId == clientId)
+        return;
+    m_accountId = clientId;
+    if (!m_users.isEmpty())
+        emit dataChanged(index(0, RoleColumn), index(rowCount() - 1, RoleColumn), {Qt::DisplayRole, RoleIdRole});
+}
+
+void UsersModel::setUsers(QList<User> users)
+{
+    beginResetModel();
+    m_users = std::move(users);
+    m_statuses.resize(size_t(m_users.size()));
+    m_rowById.clear();
+    m_rowById.reserve(m_users.size());
+    reindexFrom(0);
+    endResetModel();
+}
+
+void UsersModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_users.size(); ++i) {
+        m_rowById.insert(m_users.at(i).id, i);
+        m_statuses[size_t(i)] = quint8(m_users.at(i).status(m_now));
+    }
+}
+
+void UsersModel::upsertUsers(const QList<User> &users)
+{
+    QList<User> added;
+    QSet<qint64> addedIds;
+    for (const User &u : users) {
+        const int row = rowOfUser(u.id);
+        if (row < 0) {
+            if (addedIds.contains(u.id)) // a later duplicate in the same batch wins
+                *std::find_if(added.begin(), added.end(), [&](const User &a) { return a.id == u.id; }) = u;
+            else {
+                addedIds.insert(u.id);
+                added.append(u);
+            }
+            continue;
+        }
+        User merged = u;
+        // The API never says when an invitation was sent; keep what this app knows.
+        if (!merged.invitationSentAt.isValid())
+            merged.invitationSentAt = m_users.at(row).invitationSentAt;
+        if (merged == m_users.at(row))
+            continue;
+        m_users[row] = merged;
+        m_statuses[size_t(row)] = quint8(merged.status(m_now));
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_users.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_users.append(added);
+    m_statuses.resize(size_t(m_users.size()));
+    reindexFrom(first);
+    endInsertRows();
+}
+
+int UsersModel::removeUsers(const QList<qint64> &ids)
+{
+    std::vector<int> rows;
+    for (qint64 id : ids) {
+        const int row = rowOfUser(id);
+        if (row >= 0)
+            rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Remove contiguous runs from the bottom up, so earlier row numbers stay valid.
+    int removed = 0;
+    for (size_t end = rows.size(); end > 0;) {
+        size_t begin = end - 1;
+        while (begin > 0 && rows[begin - 1] == rows[begin] - 1)
+            --begin;
+        const int first = rows[begin];
+        const int last = rows[end - 1];
+        beginRemoveRows({}, first, last);
+        for (int r = first; r <= last; ++r)
+            m_rowById.remove(m_users.at(r).id);
+        m_users.remove(first, last - first + 1);
+        m_statuses.erase(m_statuses.begin() + first, m_statuses.begin() + last + 1);
+        for (int r = first; r < m_users.size(); ++r)
+            m_rowById.insert(m_users.at(r).id, r);
+        endRemoveRows();
+        removed += last - first + 1;
+        end = begin;
+    }
+    return removed;
+}
+
+int UsersModel::retainUsers(const QSet<qint64> &keep)
+{
+    QList<qint64> gone;
+    for (const User &u : std::as_const(m_users)) {
+        if (!keep.contains(u.id))
+            gone.append(u.id);
+    }
+    return removeUsers(gone);
+}
+
+void UsersModel::refreshStatuses(const QDateTime &now)
+{
+    m_now = now;
+    for (int row = 0; row < m_users.size(); ++row) {
+        const auto s = quint8(m_users.at(row).status(now));
+        if (s == m_statuses[size_t(row)])
+            continue;
+        m_statuses[size_t(row)] = s;
+        emit dataChanged(index(row, Status), index(row, Status), {Qt::DisplayRole, Qt::ToolTipRole, StatusRole});
+    }
+}

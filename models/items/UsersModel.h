@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/User.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <vector>
+
+// The account's users, one row each, updated in place by user id: rows are inserted,
+// updated and removed individually (never a reset for an update), so views keep their
+// selection. Statuses are computed against a reference time that refreshStatuses() moves.
+class UsersModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column : int { Id, Name, Email, RoleColumn, Status, TwoFactor, Language, ColumnCount };
+    enum DataRole : int {
+        UserIdRole = Qt::UserRole + 1,
+        StatusRole, // UserStatus as int
+        RoleIdRole,
+        TwoFactorRole, // bool
+        EmailRole,
+    };
+
+    explicit UsersModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The account whose roles the Role column shows (0: each user's own `client`).
+    void setAccountId(qint64 clientId);
+    qint64 accountId() const { return m_accountId; }
+
+    // Replaces everything (first load, switching account): the only reset.
+    void setUsers(QList<User> users);
+    // Updates rows with a known id in place and appends the others in one insertion.
+    void upsertUsers(const QList<User> &users);
+    // Removes the rows of these ids; unknown ids are ignored. Returns how many were removed.
+    int removeUsers(const QList<qint64> &ids);
+    // Removes every row whose id is not in `keep` (a full refresh found them gone).
+    int retainUsers(const QSet<qint64> &keep);
+
+    int rowOfUser(qint64 id) const { return m_rowById.value(id, -1); }
+    const User &user(int row) const { return m_users.at(row); }
+    const QList<User> &users() const { return m_users; }
+    UserStatus status(int row) const { return UserStatus(m_statuses[size_t(row)]); }
+    int roleId(int row) const { return m_users.at(row).roleId(m_accountId); }
+
+    // Recomputes statuses at `now` (invitations expire); emits dataChanged for rows that changed.
+    void refreshStatuses(const QDateTime &now);
+    QDateTime referenceTime() const { return m_now; }
+
+    // Text of a cell as shown, also used by the filter for sorting.
+    static QString languageName(const QString &code);
+
+private:
+    void reindexFrom(int row);
+
+    QList<User> m_users;
+    std::vector<quint8> m_statuses;
+    QHash<qint64, int> m_rowById;
+    qint64 m_accountId = 0;
+    QDateTime m_now;
+};

@@ -1,0 +1,910 @@
+#include "EmptyState.h"
+#include "FilterBar.h"
+#include "MainWindow.h"
+
+#include "api/AccountApi.h"
+#include "demo/DemoAccount.h"
+#include "demo/DemoAccountApi.h"
+#include "domain/Role.h"
+#include "items/UserFilter.h"
+#include "items/UserListLoader.h"
+#include "items/UsersModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+// An account in memory that answers like a backend: later, through the event loop.
+class FakeAccountApi final : public AccountApi
+{
+public:
+    using AccountApi::AccountApi;
+
+    QList<User> users;
+    int latencyMs = 0;
+    QString failure; // non-empty: fetchUsers fails with this message
+    int fetchUsersCalls = 0;
+
+    bool supports(Capability) const override { return false; }
+    QString displayName() const override { return QStringLiteral("Test account"); }
+
+    void fetchMe(QObject *context, ApiCallback<AccountInfo> done) override
+    {
+        AccountInfo info;
+        info.clientId = ClientId;
+        info.companyName = QStringLiteral("Test company");
+        deliver(context, std::move(done), Result<AccountInfo>(info));
+    }
+
+    void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) override
+    {
+        ++fetchUsersCalls;
+        if (!failure.isEmpty()) {
+            deliver(context, std::move(done), Result<UserPage>(ApiError::make(ApiError::Kind::Network, failure)));
+            return;
+        }
+        UserPage page;
+        page.users = users.mid(offset, limit);
+        page.count = int(users.size());
+        page.hasNext = offset + limit < users.size();
+        deliver(context, std::move(done), Result<UserPage>(page));
+    }
+
+    void fetchUser(qint64, QObject *context, ApiCallback<User> done) override { unsupported(context, std::move(done)); }
+    void inviteUser(const InviteRequest &, QObject *context, ApiCallback<InviteResult> done) override
+    {
+        unsupported(context, std::move(done));
+    }
+    void updateUser(qint64, const UserPatch &, QObject *context, ApiCallback<User> done) override
+    {
+        unsupported(context, std::move(done));
+    }
+    void fetchRole(qint64, qint64, QObject *context, ApiCallback<int> done) override
+    {
+        unsupported(context, std::move(done));
+    }
+    void changeRole(qint64, qint64, int, QObject *context, ApiCallback<Done> done) override
+    {
+        unsupported(context, std::move(done));
+    }
+    void removeUser(qint64, qint64, QObject *context, ApiCallback<Done> done) override
+    {
+        unsupported(context, std::move(done));
+    }
+    void resendInvitation(const QString &, QObject *context, ApiCallback<Done> done) override
+    {
+        unsupported(context, std::move(done));
+    }
+    void fetchTokens(qint64, qint64, QObject *context, ApiCallback<QList<ApiToken>> done) override
+    {
+        unsupported(context, std::move(done));
+    }
+    void setActive(qint64, bool, QObject *context, ApiCallback<User> done) override
+    {
+        unsupported(context, std::move(done));
+    }
+
+    void cancelAll() override { ++m_generation; }
+
+    static constexpr qint64 ClientId = 7;
+
+private:
+    template <typename T>
+    void deliver(QObject *context, ApiCallback<T> done, Result<T> result)
+    {
+        QTimer::singleShot(latencyMs, context, [this, generation = m_generation, done = std::move(done), result] {
+            if (generation == m_generation)
+                done(result);
+        });
+    }
+    template <typename T>
+    void unsupported(QObject *context, ApiCallback<T> done)
+    {
+        deliver(context, std::move(done),
+                Result<T>(ApiError::make(ApiError::Kind::Unsupported, QStringLiteral("Not in this test"))));
+    }
+
+    int m_generation = 0;
+};
+
+enum class State { Active, Pending, Expired, Deactivated };
+
+User makeUser(qint64 id, const QString &email, const QString &name, const QString &lang, State state, bool twoFa,
+              int roleId)
+{
+    User u;
+    u.id = id;
+    u.email = email;
+    u.name = name;
+    u.lang = lang;
+    u.client = FakeAccountApi::ClientId;
+    u.twoFa = twoFa;
+    u.activated = state == State::Active || state == State::Deactivated;
+    u.isActive = state != State::Deactivated;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (state == State::Pending)
+        u.invitationSentAt = now.addSecs(-3600);
+    else if (state == State::Expired)
+        u.invitationSentAt = now.addDays(-3);
+    ClientRoles roles;
+    roles.clientId = FakeAccountApi::ClientId;
+    roles.companyName = QStringLiteral("Test company");
+    roles.userId = id;
+    roles.roleIds = {roleId};
+    u.clientAndRoles = {roles};
+    return u;
+}
+
+// 20 users: 11 active, 5 pending, 2 expired, 2 deactivated; 9 with two-factor
+// authentication; 3 administrators, 11 users, 4 engineers and one of each purge role.
+QList<User> sampleUsers()
+{
+    using S = State;
+    return {
+        makeUser(42, QStringLiteral("alice.smith@example.com"), QStringLiteral("Alice Smith"), QStringLiteral("en"), S::Active, true, Role::Administrators),
+        makeUser(420, QStringLiteral("bob.jones@example.com"), QStringLiteral("Bob Jones"), QStringLiteral("en"), S::Active, false, Role::Users),
+        makeUser(4200, QStringLiteral("carol.white@example.com"), QStringLiteral("Carol White"), QStringLiteral("en"), S::Pending, false, Role::Users),
+        makeUser(1042, QStringLiteral("david.brown@example.org"), QStringLiteral("David Brown"), QStringLiteral("en"), S::Active, true, Role::Engineers),
+        makeUser(1001, QStringLiteral("juergen.mueller@beispiel.de"), QStringLiteral("Jürgen Müller"), QStringLiteral("de"), S::Active, true, Role::Administrators),
+        makeUser(1002, QStringLiteral("anna.schmidt@beispiel.de"), QStringLiteral("Anna Schmidt"), QStringLiteral("de"), S::Pending, false, Role::Users),
+        makeUser(1003, QStringLiteral("lukas.weiss@beispiel.de"), QStringLiteral("Lukas Weiß"), QStringLiteral("de"), S::Deactivated, false, Role::Users),
+        makeUser(1004, QStringLiteral("sophie.becker@beispiel.de"), QStringLiteral("Sophie Becker"), QStringLiteral("de"), S::Expired, false, Role::Engineers),
+        makeUser(1005, QStringLiteral("max.fischer@beispiel.de"), QStringLiteral("Max Fischer"), QStringLiteral("de"), S::Active, true, Role::PurgeAndPrefetchApi),
+        makeUser(2001, QStringLiteral("wang.wei@example.cn"), QStringLiteral("王伟"), QStringLiteral("zh"), S::Active, true, Role::Users),
+        makeUser(2002, QStringLiteral("li.na@example.cn"), QStringLiteral("李娜"), QStringLiteral("zh"), S::Pending, false, Role::Users),
+        makeUser(2003, QStringLiteral("zhang.min@example.cn"), QStringLiteral("张敏"), QStringLiteral("zh"), S::Active, false, Role::Engineers),
+        makeUser(2004, QStringLiteral("wang.fang@example.cn"), QStringLiteral("王芳"), QStringLiteral("zh"), S::Deactivated, true, Role::Users),
+        makeUser(3001, QStringLiteral("ivan.petrov@example.ru"), QStringLiteral("Иван Петров"), QStringLiteral("ru"), S::Active, true, Role::Administrators),
+        makeUser(3002, QStringLiteral("olga.ivanova@example.ru"), QStringLiteral("Ольга Иванова"), QStringLiteral("ru"), S::Pending, false, Role::Users),
+        makeUser(3003, QStringLiteral("dmitry.sokolov@example.ru"), QStringLiteral("Дмитрий Соколов"), QStringLiteral("ru"), S::Expired, false, Role::Users),
+        makeUser(3004, QStringLiteral("natalia.smirnova@example.ru"), QStringLiteral("Наталья Смирнова"), QStringLiteral("ru"), S::Active, true, Role::Engineers),
+        makeUser(3005, QStringLiteral("sergey.kuznetsov@example.ru"), QStringLiteral("Сергей Кузнецов"), QStringLiteral("ru"), S::Active, false, Role::PurgeAndPrefetchApiWeb),
+        makeUser(5001, QStringLiteral("eve.taylor@example.com"), QString(), QStringLiteral("en"), S::Pending, false, Role::Users),
+        makeUser(5002, QStringLiteral("frank.miller@example.com"), QStringLiteral("Frank Miller"), QStringLiteral("en"), S::Active, true, Role::Users),
+    };
+}
+
+QStringList visibleEmails(const MainWindow &w)
+{
+    const QAbstractItemModel *model = w.tableView()->model();
+    QStringList emails;
+    for (int row = 0; row < model->rowCount(); ++row)
+        emails.append(model->index(row, UsersModel::Email).data().toString());
+    return emails;
+}
+
+QString comboText(const QComboBox *combo, int data)
+{
+    return combo->itemText(combo->findData(data));
+}
+
+// Types like a person: ASCII and other letters as key presses carrying their text (QTest's
+// keyClicks() only knows ASCII), Chinese as an input method commits it.
+void typeText(QWidget *widget, const QString &text)
+{
+    QString composed;
+    const auto commit = [&] {
+        if (composed.isEmpty())
+            return;
+        QInputMethodEvent event(QString(), {});
+        event.setCommitString(composed);
+        QCoreApplication::sendEvent(widget, &event);
+        composed.clear();
+    };
+    for (const QChar c : text) {
+        if (c.script() == QChar::Script_Han) {
+            composed.append(c);
+            continue;
+        }
+        commit();
+        if (c.unicode() < 0x80)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c),
+                                c.isUpper() ? Qt::ShiftModifier : Qt::NoModifier);
+    }
+    commit();
+}
+
+// For people reviewing the look: ROSTER_SCREENSHOTS=<folder> saves what the window shows.
+void saveScreenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ROSTER_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    window->resize(1180, 720); // the default size on a real screen; offscreen ones are small
+    QCoreApplication::processEvents(); // pending layout requests, e.g. of the status bar
+    if (!window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")))
+        qWarning("Could not save the screenshot %s", qPrintable(name));
+}
+
+void clickHeader(QHeaderView *header, int section)
+{
+    const QPoint centre(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void loads();
+    void loadsInPages();
+    void search_data();
+    void search();
+    void searchIsDebouncedAndEnterAppliesAtOnce();
+    void statusBarCount();
+    void ctrlFFocusesSearch();
+    void downMovesFromSearchToTable();
+    void comboCounts();
+    void emptyStateClearsFilters();
+    void emptyAccount();
+    void loadFailureAndRetry();
+    void sortByHeaderClick();
+    void actsOnUserIdsNotRows();
+    void settingsPersist();
+    void tableIsFastOnLargeModels();
+    void demoAccount();
+
+private:
+    std::unique_ptr<MainWindow> loadedWindow(FakeAccountApi &api);
+    void typeSearch(MainWindow &w, const QString &text);
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RosterTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::loadedWindow(FakeAccountApi &api)
+{
+    api.users = sampleUsers();
+    auto w = std::make_unique<MainWindow>(&api);
+    QSignalSpy loaded(w.get(), &MainWindow::firstLoadFinished);
+    w->show();
+    if (!QTest::qWaitForWindowExposed(w.get()))
+        return nullptr;
+    if (loaded.count() == 0 && !loaded.wait())
+        return nullptr;
+    return w;
+}
+
+void TestMainWindow::typeSearch(MainWindow &w, const QString &text)
+{
+    w.searchField()->clear();
+    typeText(w.searchField(), text);
+}
+
+void TestMainWindow::loads()
+{
+    FakeAccountApi api;
+    api.users = sampleUsers();
+    api.latencyMs = 50;
+    MainWindow w(&api);
+    QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
+    QCOMPARE(w.windowTitle(), QStringLiteral("Roster — Test account"));
+    QCOMPARE(w.accountLabel()->text(), QStringLiteral("Test account"));
+
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // Until the first page arrives, the table area says what is going on.
+    QVERIFY(w.isShowingEmptyState());
+    QCOMPARE(w.emptyState()->reason(), EmptyState::Reason::Loading);
+    QCOMPARE(w.emptyState()->titleLabel()->text(), QStringLiteral("Loading users…"));
+    QVERIFY(!w.emptyState()->actionButton()->isVisible());
+
+    QVERIFY(loaded.wait());
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(api.fetchUsersCalls, 1); // shown once, loaded once
+    QCOMPARE(w.tableView()->model()->rowCount(), 20);
+    QCOMPARE(w.tableView()->model(), static_cast<QAbstractItemModel *>(w.userFilter()));
+    QCOMPARE(w.userFilter()->sourceModel(), static_cast<QAbstractItemModel *>(w.usersModel()));
+    QVERIFY(!w.isShowingEmptyState());
+    QVERIFY(w.refreshLabel()->text().startsWith(QStringLiteral("Last refresh: ")));
+
+    // The table is set up for large models.
+    const QTableView *table = w.tableView();
+    QVERIFY(!table->verticalHeader()->isVisible());
+    QCOMPARE(table->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+    for (int column = 0; column < UsersModel::ColumnCount; ++column)
+        QCOMPARE(table->horizontalHeader()->sectionResizeMode(column), QHeaderView::Interactive);
+    QVERIFY(table->horizontalHeader()->stretchLastSection());
+    QVERIFY(table->isSortingEnabled());
+    QCOMPARE(table->selectionBehavior(), QAbstractItemView::SelectRows);
+    QCOMPARE(table->selectionMode(), QAbstractItemView::ExtendedSelection);
+    QVERIFY(!table->wordWrap());
+
+    // F5 loads again, without a second firstLoadFinished.
+    QSignalSpy finished(w.loader(), &UserListLoader::finished);
+    w.refreshAction()->trigger();
+    QVERIFY(w.refreshLabel()->text().startsWith(QStringLiteral("Refreshing…")));
+    QVERIFY(finished.wait());
+    QCOMPARE(api.fetchUsersCalls, 2);
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(w.tableView()->model()->rowCount(), 20);
+    QVERIFY(w.refreshAction()->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+
+    saveScreenshot(&w, QStringLiteral("mainwindow"));
+}
+
+void TestMainWindow::loadsInPages()
+{
+    FakeAccountApi api;
+    api.users = sampleUsers();
+    MainWindow w(&api);
+    w.loader()->setPageSize(6);
+    QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
+    QSignalSpy progress(w.loader(), &UserListLoader::progress);
+    w.refresh();
+    w.show(); // the refresh above is the only one
+    QVERIFY(loaded.wait());
+    QCOMPARE(api.fetchUsersCalls, 4);
+    QCOMPARE(progress.count(), 4);
+    QCOMPARE(w.countLabel()->text(), QStringLiteral("Showing 20 of 20 users"));
+}
+
+void TestMainWindow::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("emails");
+    QTest::addColumn<QString>("status");
+
+    // All digits: a user ID, the exact one first, then IDs that start with the digits.
+    QTest::newRow("id prefix") << QStringLiteral("42")
+                               << QStringList{QStringLiteral("alice.smith@example.com"),
+                                              QStringLiteral("bob.jones@example.com"),
+                                              QStringLiteral("carol.white@example.com")}
+                               << QStringLiteral("Showing 3 of 20 users");
+    QTest::newRow("id exact") << QStringLiteral("4200") << QStringList{QStringLiteral("carol.white@example.com")}
+                              << QStringLiteral("Showing 1 of 20 users");
+    QTest::newRow("id none") << QStringLiteral("99") << QStringList() << QStringLiteral("Showing 0 of 20 users");
+    QTest::newRow("email part") << QStringLiteral("MILLER") << QStringList{QStringLiteral("frank.miller@example.com")}
+                                << QStringLiteral("Showing 1 of 20 users");
+    QTest::newRow("email domain") << QStringLiteral("example.cn")
+                                  << QStringList{QStringLiteral("wang.wei@example.cn"), QStringLiteral("li.na@example.cn"),
+                                                 QStringLiteral("zhang.min@example.cn"),
+                                                 QStringLiteral("wang.fang@example.cn")}
+                                  << QStringLiteral("Showing 4 of 20 users");
+    QTest::newRow("german name") << QStringLiteral("müller")
+                                 << QStringList{QStringLiteral("juergen.mueller@beispiel.de")}
+                                 << QStringLiteral("Showing 1 of 20 users");
+    QTest::newRow("german name, capitals") << QStringLiteral("MÜLLER")
+                                           << QStringList{QStringLiteral("juergen.mueller@beispiel.de")}
+                                           << QStringLiteral("Showing 1 of 20 users");
+    QTest::newRow("cyrillic name") << QStringLiteral("ИВАН")
+                                   << QStringList{QStringLiteral("ivan.petrov@example.ru"),
+                                                  QStringLiteral("olga.ivanova@example.ru")}
+                                   << QStringLiteral("Showing 2 of 20 users");
+    QTest::newRow("cyrillic surname") << QStringLiteral("соколов")
+                                      << QStringList{QStringLiteral("dmitry.sokolov@example.ru")}
+                                      << QStringLiteral("Showing 1 of 20 users");
+    QTest::newRow("chinese name") << QStringLiteral("王")
+                                  << QStringList{QStringLiteral("wang.wei@example.cn"),
+                                                 QStringLiteral("wang.fang@example.cn")}
+                                  << QStringLiteral("Showing 2 of 20 users");
+    QTest::newRow("chinese full name") << QStringLiteral("李娜") << QStringList{QStringLiteral("li.na@example.cn")}
+                                       << QStringLiteral("Showing 1 of 20 users");
+}
+
+void TestMainWindow::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, emails);
+    QFETCH(QString, status);
+
+    FakeAccountApi api;
+    const auto w = loadedWindow(api);
+    QVERIFY(w);
+
+    typeSearch(*w, text);
+    QCOMPARE(w->searchField()->text(), text);
+    QTRY_COMPARE(visibleEmails(*w), emails);
+    QCOMPARE(w->countLabel()->text(), status);
+    QCOMPARE(w->userFilter()->searchText(), text);
+    QCOMPARE(w->isShowingEmptyState(), emails.isEmpty());
+    if (emails.isEmpty()) {
+        QCOMPARE(w->emptyState()->reason(), EmptyState::Reason::NoMatches);
+        QCOMPARE(w->emptyState()->titleLabel()->text(), QStringLiteral("No users match the search “%1”.").arg(text));
+    }
+
+    // Emptying the field shows everyone again, without waiting.
+    w->searchField()->clear();
+    QCOMPARE(w->tableView()->model()->rowCount(), 20);
+    QCOMPARE(w->countLabel()->text(), QStringLiteral("Showing 20 of 20 users"));
+}
+
+void TestMainWindow::searchIsDebouncedAndEnterAppliesAtOnce()
+{
+    FakeAccountApi api;
+    const auto w = loadedWindow(api);
+    QVERIFY(w);
+    QSignalSpy changed(w->userFilter(), &UserFilter::filterChanged);
+
+    QTest::keyClicks(w->searchField(), QStringLiteral("example.ru"));
+    // Nothing is filtered while typing goes on: one pass once it pauses.
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(w->tableView()->model()->rowCount(), 20);
+    QTRY_COMPARE(w->tableView()->model()->rowCount(), 5);
+    QCOMPARE(changed.count(), 1);
+
+    w->searchField()->clear();
+    QTest::keyClicks(w->searchField(), QStringLiteral("3001"));
+    QCOMPARE(w->tableView()->model()->rowCount(), 20);
+    QTest::keyClick(w->searchField(), Qt::Key_Return);
+    QCOMPARE(w->tableView()->model()->rowCount(), 1);
+    // Enter on a single result selects it.
+    QCOMPARE(w->selectedUserIds(), QList<qint64>{3001});
+}
+
+void TestMainWindow::statusBarCount()
+{
+    FakeAccountApi api;
+    const auto w = loadedWindow(api);
+    QVERIFY(w);
+    QCOMPARE(w->countLabel()->text(), QStringLiteral("Showing 20 of 20 users"));
+
+    typeSearch(*w, QStringLiteral("beispiel.de"));
+    QTRY_COMPARE(w->countLabel()->text(), QStringLiteral("Showing 5 of 20 users"));
+
+    QComboBox *status = w->filterBar()->statusCombo();
+    status->setCurrentIndex(status->findData(int(UserStatus::Active)));
+    QCOMPARE(w->countLabel()->text(), QStringLiteral("Showing 2 of 20 users"));
+    QCOMPARE(visibleEmails(*w),
+             (QStringList{QStringLiteral("juergen.mueller@beispiel.de"), QStringLiteral("max.fischer@beispiel.de")}));
+
+    // Numbers are written the way the locale writes them.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    FakeAccountApi many;
+    for (int i = 0; i < 1234; ++i)
+        many.users.append(makeUser(100000 + i, QStringLiteral("user%1@example.com").arg(i), QString(),
+                                   QStringLiteral("en"), State::Active, false, Role::Users));
+    MainWindow big(&many);
+    QSignalSpy loaded(&big, &MainWindow::firstLoadFinished);
+    big.refresh();
+    QVERIFY(loaded.wait());
+    QCOMPARE(big.countLabel()->text(), QStringLiteral("Showing 1.234 of 1.234 users"));
+}
+
+void TestMainWindow::ctrlFFocusesSearch()
+{
+    FakeAccountApi api;
+    const auto w = loadedWindow(api);
+    QVERIFY(w);
+    QApplication::setActiveWindow(w.get());
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+
+    typeSearch(*w, QStringLiteral("example"));
+    w->tableView()->setFocus();
+    QTRY_VERIFY(w->tableView()->hasFocus());
+    QVERIFY(!w->searchField()->hasFocus());
+
+    QTest::keyClick(w->tableView(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(w->searchField()->hasFocus());
+    QCOMPARE(w->searchField()->selectedText(), QStringLiteral("example"));
+
+    // Typing replaces the selected text.
+    QTest::keyClicks(w->searchField(), QStringLiteral("1005"));
+    QCOMPARE(w->searchField()->text(), QStringLiteral("1005"));
+    QTRY_COMPARE(visibleEmails(*w), QStringList{QStringLiteral("max.fischer@beispiel.de")});
+}
+
+void TestMainWindow::downMovesFromSearchToTable()
+{
+    FakeAccountApi api;
+    const auto w = loadedWindow(api);
+    QVERIFY(w);
+    QApplication::setActiveWindow(w.get());
+    QVERIFY(QTest::qWaitForWindowActive(w.get()));
+
+    w->searchField()->setFocus();
+    QTRY_VERIFY(w->searchField()->hasFocus());
+    QTest::keyClicks(w->searchField(), QStringLiteral("example.ru"));
+    QTest::keyClick(w->searchField(), Qt::Key_Down);
+    QTRY_VERIFY(w->tableView()->hasFocus());
+    QCOMPARE(w->tableView()->model()->rowCount(), 5);
+    QCOMPARE(w->selectedUserIds(), QList<qint64>{3001});
+
+    // Escape in the search field empties it and shows everyone at once.
+    w->searchField()->setFocus();
+    QTRY_VERIFY(w->searchField()->hasFocus());
+    QTest::keyClick(w->searchField(), Qt::Key_Escape);
+    QVERIFY(w->searchField()->text().isEmpty());
+    QCOMPARE(w->tableView()->model()->rowCount(), 20);
+    // The selected user stays selected, wherever the row went.
+    QCOMPARE(w->selectedUserIds(), QList<qint64>{3001});
+}
+
+void TestMainWindow::comboCounts()
+{
+    FakeAccountApi api;
+    const auto w = loadedWindow(api);
+    QVERIFY(w);
+    const FilterBar *bar = w->filterBar();
+    const QComboBox *status = bar->statusCombo();
+    const QComboBox *twoFactor = bar->twoFactorCombo();
+    const QComboBox *role = bar->roleCombo();
+
+    QCOMPARE(status->count(), 5);
+    QCOMPARE(status->currentIndex(), 0);
+    QCOMPARE(status->itemText(0), QStringLiteral("All statuses (20)"));
+    QCOMPARE(comboText(status, int(UserStatus::Active)), QStringLiteral("Active (11)"));
+    QCOMPARE(comboText(status, int(UserStatus::Pending)), QStringLiteral("Pending invitation (5)"));
+    QCOMPARE(comboText(status, int(UserStatus::Expired)), QStringLiteral("Invitation expired (2)"));
+    QCOMPARE(comboText(status, int(UserStatus::Deactivated)), QStringLiteral("Deactivated (2)"));
+    QCOMPARE(twoFactor->itemText(0), QStringLiteral("Any (20)"));
+    QCOMPARE(comboText(twoFactor, int(UserFilter::TwoFactor::On)), QStringLiteral("On (9)"));
+    QCOMPARE(comboText(twoFactor, int(UserFilter::TwoFactor::Off)), QStringLiteral("Off (11)"));
+    QCOMPARE(role->count(), 1 + int(Role::all().size()));
+    QCOMPARE(role->itemText(0), QStringLiteral("All roles (20)"));
+    QCOMPARE(comboText(role, Role::Administrators), QStringLiteral("Administrators (3)"));
+    QCOMPARE(comboText(role, Role::Users), QStringLiteral("Users (11)"));
+    QCOMPARE(comboText(role, Role::Engineers), QStringLiteral("Engineers (4)"));
+
+    QVERIFY(!bar->clearButton()->isEnabled());
+    for (const QWidget *control : {static_cast<const QWidget *>(w->searchField()), static_cast<const QWidget *>(status),
+                                   static_cast<const QWidget *>(twoFactor), static_cast<const QWidget *>(role),
+                                   static_cast<const QWidget *>(bar->clearButton())})
+        QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+    QCOMPARE(w->searchField()->placeholderText(), QStringLiteral("Search by ID or email"));
+
+    // The counts follow the search; the choices stay.
+    typeSearch(*w, QStringLiteral("example.ru"));
+    QTRY_COMPARE(comboText(status, int(UserStatus::Active)), QStringLiteral("Active (3)"));
+    QCOMPARE(comboText(status, int(UserStatus::Pending)), QStringLiteral("Pending invitation (1)"));
+    QCOMPARE(status->itemText(0), QStringLiteral("All statuses (5)"));
+    QCOMPARE(status->currentIndex(), 0);
+    QVERIFY(bar->clearButton()->isEnabled());
+
+    // A status filter narrows the other facets but not its own.
+    QComboBox *statusCombo = bar->statusCombo();
+    statusCombo->setCurrentIndex(statusCombo->findData(int(UserStatus::Active)));
+    QVERIFY(w->userFilter()->statusFilter() == std::optional<UserStatus>(UserStatus::Active));
+    QCOMPARE(status->currentText(), QStringLiteral("Active (3)"));
+    QCOMPARE(twoFactor->itemText(0), QStringLiteral("Any (3)"));
+    QCOMPARE(comboText(twoFactor, int(UserFilter::TwoFactor::On)), QStringLiteral("On (2)"));
+
+    QComboBox *twoFactorCombo = bar->twoFactorCombo();
+    twoFactorCombo->setCurrentIndex(twoFactorCombo->findData(int(UserFilter::TwoFactor::On)));
+    QVERIFY(w->userFilter()->twoFactorFilter() == UserFilter::TwoFactor::On);
+    QCOMPARE(visibleEmails(*w),
+             (QStringList{QStringLiteral("ivan.petrov@example.ru"), QStringLiteral("natalia.smirnova@example.ru")}));
+
+    QComboBox *roleCombo = bar->roleCombo();
+    roleCombo->setCurrentIndex(roleCombo->findData(Role::Engineers));
+    QCOMPARE(w->userFilter()->roleFilter(), int(Role::Engineers));
+    QCOMPARE(visibleEmails(*w), QStringList{QStringLiteral("natalia.smirnova@example.ru")});
+    QCOMPARE(w->countLabel()->text(), QStringLiteral("Showing 1 of 20 users"));
+
+    QTest::mouseClick(bar->clearButton(), Qt::LeftButton);
+    QCOMPARE(w->tableView()->model()->rowCount(), 20);
+    QVERIFY(w->searchField()->text().isEmpty());
+    QCOMPARE(status->currentIndex(), 0);
+    QCOMPARE(twoFactor->currentIndex(), 0);
+    QCOMPARE(role->currentIndex(), 0);
+    QVERIFY(!bar->clearButton()->isEnabled());
+}
+
+void TestMainWindow::emptyStateClearsFilters()
+{
+    FakeAccountApi api;
+    const auto w = loadedWindow(api);
+    QVERIFY(w);
+    QComboBox *status = w->filterBar()->statusCombo();
+    status->setCurrentIndex(status->findData(int(UserStatus::Deactivated)));
+    QCOMPARE(w->tableView()->model()->rowCount(), 2);
+    QVERIFY(!w->isShowingEmptyState());
+
+    typeSearch(*w, QStringLiteral("miller"));
+    QTRY_VERIFY(w->isShowingEmptyState());
+    QCOMPARE(w->countLabel()->text(), QStringLiteral("Showing 0 of 20 users"));
+    const EmptyState *empty = w->emptyState();
+    QCOMPARE(empty->reason(), EmptyState::Reason::NoMatches);
+    QCOMPARE(empty->titleLabel()->text(), QStringLiteral("No users match the search “miller” and filters."));
+    QVERIFY(empty->isVisible());
+    QVERIFY(!w->tableView()->isVisible());
+    QPushButton *clear = empty->actionButton();
+    QVERIFY(clear->isVisible());
+    QCOMPARE(clear->text(), QStringLiteral("Clear filters"));
+
+    saveScreenshot(w.get(), QStringLiteral("mainwindow-empty"));
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(!w->isShowingEmptyState());
+    QVERIFY(w->tableView()->isVisible());
+    QCOMPARE(w->tableView()->model()->rowCount(), 20);
+    QVERIFY(w->searchField()->text().isEmpty());
+    QCOMPARE(status->currentIndex(), 0);
+    QVERIFY(!w->userFilter()->isFiltered());
+    QCOMPARE(w->countLabel()->text(), QStringLiteral("Showing 20 of 20 users"));
+
+    // Filters alone say so without quoting a search.
+    status->setCurrentIndex(status->findData(int(UserStatus::Expired)));
+    w->filterBar()->twoFactorCombo()->setCurrentIndex(
+        w->filterBar()->twoFactorCombo()->findData(int(UserFilter::TwoFactor::On)));
+    QVERIFY(w->isShowingEmptyState());
+    QCOMPARE(empty->titleLabel()->text(), QStringLiteral("No users match the filters."));
+}
+
+void TestMainWindow::emptyAccount()
+{
+    FakeAccountApi api;
+    MainWindow w(&api);
+    QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
+    w.show();
+    QVERIFY(loaded.wait());
+    QVERIFY(w.isShowingEmptyState());
+    QCOMPARE(w.emptyState()->reason(), EmptyState::Reason::NoUsers);
+    QCOMPARE(w.emptyState()->titleLabel()->text(), QStringLiteral("This account has no users yet."));
+    QCOMPARE(w.countLabel()->text(), QStringLiteral("Showing 0 of 0 users"));
+
+    // Someone was invited meanwhile: the empty state's Refresh finds them.
+    api.users = sampleUsers().mid(0, 1);
+    QTest::mouseClick(w.emptyState()->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY(!w.isShowingEmptyState());
+    QCOMPARE(visibleEmails(w), QStringList{QStringLiteral("alice.smith@example.com")});
+    QCOMPARE(w.countLabel()->text(), QStringLiteral("Showing 1 of 1 users"));
+}
+
+void TestMainWindow::loadFailureAndRetry()
+{
+    FakeAccountApi api;
+    api.users = sampleUsers();
+    api.failure = QStringLiteral("The account server cannot be reached.");
+    MainWindow w(&api);
+    QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
+    QSignalSpy failed(w.loader(), &UserListLoader::failed);
+    w.show();
+    QVERIFY(failed.wait());
+    QCOMPARE(loaded.count(), 0);
+    QVERIFY(w.isShowingEmptyState());
+    QCOMPARE(w.emptyState()->reason(), EmptyState::Reason::LoadFailed);
+    QCOMPARE(w.emptyState()->messageLabel()->text(), api.failure);
+    QCOMPARE(w.refreshLabel()->text(), QStringLiteral("Refresh failed: ") + api.failure);
+    QPushButton *retry = w.emptyState()->actionButton();
+    QVERIFY(retry->isVisible());
+    QCOMPARE(retry->text(), QStringLiteral("Retry"));
+
+    saveScreenshot(&w, QStringLiteral("mainwindow-error"));
+
+    api.failure.clear();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(loaded.wait());
+    QVERIFY(!w.isShowingEmptyState());
+    QCOMPARE(w.tableView()->model()->rowCount(), 20);
+    QVERIFY(w.refreshLabel()->text().startsWith(QStringLiteral("Last refresh: ")));
+
+    // A later failure keeps the rows and says so in the status bar.
+    api.failure = QStringLiteral("Too many requests.");
+    w.refresh();
+    QVERIFY(failed.wait());
+    QVERIFY(!w.isShowingEmptyState());
+    QCOMPARE(w.tableView()->model()->rowCount(), 20);
+    QCOMPARE(w.refreshLabel()->text(), QStringLiteral("Refresh failed: Too many requests."));
+}
+
+void TestMainWindow::sortByHeaderClick()
+{
+    FakeAccountApi api;
+    const auto w = loadedWindow(api);
+    QVERIFY(w);
+    QHeaderView *header = w->tableView()->horizontalHeader();
+    const QAbstractItemModel *model = w->tableView()->model();
+
+    // By ID at first.
+    QCOMPARE(header->sortIndicatorSection(), int(UsersModel::Id));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(model->index(0, UsersModel::Id).data().toString(), QStringLiteral("42"));
+    QCOMPARE(model->index(19, UsersModel::Id).data().toString(), QStringLiteral("5002"));
+
+    clickHeader(header, UsersModel::Email);
+    QCOMPARE(header->sortIndicatorSection(), int(UsersModel::Email));
+    QCOMPARE(w->userFilter()->sortColumn(), int(UsersModel::Email));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QStringList emails = visibleEmails(*w);
+    QCOMPARE(emails.first(), QStringLiteral("alice.smith@example.com"));
+    QCOMPARE(emails.last(), QStringLiteral("zhang.min@example.cn"));
+    QStringList sorted = emails;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(emails, sorted);
+
+    clickHeader(header, UsersModel::Email);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    emails = visibleEmails(*w);
+    QCOMPARE(emails.first(), QStringLiteral("zhang.min@example.cn"));
+    QCOMPARE(emails.last(), QStringLiteral("alice.smith@example.com"));
+
+    // The sort holds while filtering.
+    typeSearch(*w, QStringLiteral("example.com"));
+    QTRY_COMPARE(visibleEmails(*w),
+                 (QStringList{QStringLiteral("frank.miller@example.com"), QStringLiteral("eve.taylor@example.com"),
+                              QStringLiteral("carol.white@example.com"), QStringLiteral("bob.jones@example.com"),
+                              QStringLiteral("alice.smith@example.com")}));
+}
+
+void TestMainWindow::actsOnUserIdsNotRows()
+{
+    FakeAccountApi api;
+    const auto w = loadedWindow(api);
+    QVERIFY(w);
+    w->tableView()->sortByColumn(UsersModel::Email, Qt::DescendingOrder);
+    w->tableView()->selectRow(0);
+    QCOMPARE(w->currentUserId(), qint64(2003)); // zhang.min@example.cn
+    QCOMPARE(w->selectedUserIds(), QList<qint64>{2003});
+
+    typeSearch(*w, QStringLiteral("example.ru"));
+    QTRY_COMPARE(w->tableView()->model()->rowCount(), 5);
+    w->tableView()->selectRow(1);
+    QCOMPARE(w->selectedUserIds(), QList<qint64>{3002}); // olga.ivanova, second in descending order
+}
+
+void TestMainWindow::settingsPersist()
+{
+    FakeAccountApi api;
+    {
+        const auto w = loadedWindow(api);
+        QVERIFY(w);
+        QHeaderView *header = w->tableView()->horizontalHeader();
+        QVERIFY(header->sectionSize(UsersModel::Email) != 333);
+        header->resizeSection(UsersModel::Email, 333);
+        header->moveSection(header->visualIndex(UsersModel::Language), 0);
+        header->setSectionHidden(UsersModel::Id, true);
+        clickHeader(header, UsersModel::Name);
+        QCOMPARE(w->userFilter()->sortColumn(), int(UsersModel::Name));
+        w->resize(1024, 600);
+        QVERIFY(w->close());
+    }
+    const QSettings settings;
+    QVERIFY(settings.contains(MainWindow::geometryKey()));
+    QVERIFY(settings.contains(MainWindow::stateKey()));
+    QVERIFY(settings.contains(MainWindow::headerKey()));
+    QCOMPARE(MainWindow::headerKey(), QStringLiteral("mainWindow/header"));
+
+    const auto w = loadedWindow(api);
+    QVERIFY(w);
+    QHeaderView *header = w->tableView()->horizontalHeader();
+    QCOMPARE(header->sectionSize(UsersModel::Email), 333);
+    QCOMPARE(header->visualIndex(UsersModel::Language), 0);
+    QVERIFY(header->isSectionHidden(UsersModel::Id));
+    QCOMPARE(header->sortIndicatorSection(), int(UsersModel::Name));
+    // The restored sort is applied, not only drawn.
+    QCOMPARE(w->userFilter()->sortColumn(), int(UsersModel::Name));
+    QCOMPARE(w->size(), QSize(1024, 600));
+    QCOMPARE(header->sectionResizeMode(UsersModel::Email), QHeaderView::Interactive);
+}
+
+void TestMainWindow::tableIsFastOnLargeModels()
+{
+    // 200,000 users: loading, typing and clearing must not measure every row.
+    FakeAccountApi api;
+    api.users.reserve(200000);
+    for (int i = 0; i < 200000; ++i)
+        api.users.append(makeUser(1000000 + i, QStringLiteral("person%1@example.com").arg(i), QString(),
+                                  QStringLiteral("en"), i % 7 == 0 ? State::Pending : State::Active, i % 3 == 0,
+                                  Role::Users));
+    MainWindow w(&api);
+    w.loader()->setPageSize(50000);
+    QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(w.countLabel()->text(), QStringLiteral("Showing 200,000 of 200,000 users"));
+
+    QElapsedTimer timer;
+    timer.start();
+    typeSearch(w, QStringLiteral("person19999"));
+    QTRY_COMPARE(w.tableView()->model()->rowCount(), 11);
+    QComboBox *status = w.filterBar()->statusCombo();
+    status->setCurrentIndex(status->findData(int(UserStatus::Pending)));
+    w.filterBar()->clearFilters();
+    QCOMPARE(w.tableView()->model()->rowCount(), 200000);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestMainWindow::demoAccount()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DemoAccount account(dir.filePath(QStringLiteral("demo.sqlite")));
+    const Result<Done> opened = account.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    const Result<UserPage> all = account.listUsers(0, 0);
+    QVERIFY(all.ok());
+    const QList<User> users = all.value().users;
+    QVERIFY(users.size() > 20);
+
+    DemoAccountApi api(&account);
+    api.setLatency(0);
+    MainWindow w(&api);
+    QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(loaded.wait());
+    const QString total = QLocale().toString(users.size());
+    QCOMPARE(w.tableView()->model()->rowCount(), int(users.size()));
+    QCOMPARE(w.countLabel()->text(), QStringLiteral("Showing %1 of %1 users").arg(total));
+    QCOMPARE(w.accountLabel()->text(), api.displayName());
+    QCOMPARE(w.windowTitle(), QStringLiteral("Roster — ") + api.displayName());
+
+    const auto expectedEmails = [&users](const QString &text) {
+        QStringList emails;
+        for (const User &u : users) {
+            if (u.email.contains(text, Qt::CaseInsensitive) || u.name.contains(text, Qt::CaseInsensitive))
+                emails.append(u.email);
+        }
+        emails.sort();
+        return emails;
+    };
+    const auto shownEmails = [&w] {
+        QStringList emails = visibleEmails(w);
+        emails.sort();
+        return emails;
+    };
+
+    // A Russian and a Chinese name from the demo, searched by part of the name.
+    for (const QString &lang : {QStringLiteral("ru"), QStringLiteral("zh")}) {
+        const auto it = std::find_if(users.cbegin(), users.cend(), [&lang](const User &u) {
+            return u.lang == lang && !u.name.isEmpty() && u.name.at(0).unicode() >= 0x400;
+        });
+        QVERIFY2(it != users.cend(), qPrintable(lang));
+        const QString part = lang == QLatin1String("zh") ? it->name.left(1) : it->name.section(QLatin1Char(' '), 0, 0);
+        typeSearch(w, part);
+        const QStringList expected = expectedEmails(part);
+        QVERIFY(expected.contains(it->email));
+        QTRY_COMPARE(shownEmails(), expected);
+        QCOMPARE(w.countLabel()->text(),
+                 QStringLiteral("Showing %1 of %2 users").arg(QLocale().toString(expected.size()), total));
+    }
+
+    // A user ID: that user first.
+    const User &someone = users.at(users.size() / 2);
+    typeSearch(w, QString::number(someone.id));
+    QTRY_VERIFY(w.tableView()->model()->rowCount() >= 1
+                && w.tableView()->model()->rowCount() < users.size());
+    QCOMPARE(w.tableView()->model()->index(0, UsersModel::Email).data().toString(), someone.email);
+
+    // The pending count of the status filter agrees with the account.
+    w.filterBar()->clearFilters();
+    const QDateTime now = w.usersModel()->referenceTime();
+    const auto pending = std::count_if(users.cbegin(), users.cend(),
+                                       [&now](const User &u) { return u.status(now) == UserStatus::Pending; });
+    QVERIFY(pending > 0);
+    QCOMPARE(comboText(w.filterBar()->statusCombo(), int(UserStatus::Pending)),
+             QStringLiteral("Pending invitation (%1)").arg(pending));
+
+    saveScreenshot(&w, QStringLiteral("mainwindow-demo"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,454 @@
+#include "CommandLine.h"
+#include "Translations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Action = ParseResult::Action;
+
+namespace {
+
+QStringList args(const char *line)
+{
+    QStringList list{QStringLiteral("roster")};
+    const QString text = QString::fromUtf8(line);
+    if (!text.isEmpty())
+        list += text.split(u' ');
+    return list;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void options_data();
+    void options();
+    void helpAndVersion_data();
+    void helpAndVersion();
+    void helpListsPublicOptionsOnly();
+    void errors_data();
+    void errors();
+    void errorsKeepTheLanguage();
+    void withoutQtOptions_data();
+    void withoutQtOptions();
+    void languageCode_data();
+    void languageCode();
+    void languageForLocale_data();
+    void languageForLocale();
+
+    // The built executable.
+    void binaryRejectsBadArgumentsWithoutDisplay_data();
+    void binaryRejectsBadArgumentsWithoutDisplay();
+    void binaryPrintsVersionAndHelp();
+    void binaryWritesScreenshot();
+    void binaryRebuildsCorruptDemoFile();
+    void binaryFailsWhenScreenshotCannotBeWritten();
+    void binaryReportsStartupTime();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run runRoster(const QStringList &arguments, const QProcessEnvironment &environment);
+    QProcessEnvironment headlessEnvironment() const;
+
+    QTemporaryDir m_dir;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
+}
+
+void TestCommandLine::options_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("demo");
+    QTest::addColumn<bool>("demoReset");
+    QTest::addColumn<QString>("demoFile");
+    QTest::addColumn<int>("latency");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("screenshot");
+    QTest::addColumn<bool>("probe");
+
+    const int d = AppOptions::DefaultDemoLatencyMs;
+    const QString none;
+    // clang-format off
+    QTest::newRow("no arguments") << args("") << false << false << none << d << none << none << false;
+    QTest::newRow("--demo") << args("--demo") << true << false << none << d << none << none << false;
+    QTest::newRow("--demo-reset implies --demo") << args("--demo-reset") << true << true << none << d << none << none << false;
+    QTest::newRow("--demo --demo-reset") << args("--demo --demo-reset") << true << true << none << d << none << none << false;
+    QTest::newRow("--lang de") << args("--lang de") << false << false << none << d << QStringLiteral("de") << none << false;
+    QTest::newRow("--lang=ru") << args("--lang=ru") << false << false << none << d << QStringLiteral("ru") << none << false;
+    QTest::newRow("--lang en") << args("--lang en") << false << false << none << d << QStringLiteral("en") << none << false;
+    QTest::newRow("--lang ZH") << args("--lang ZH") << false << false << none << d << QStringLiteral("zh") << none << false;
+    QTest::newRow("--lang zh_CN") << args("--lang zh_CN") << false << false << none << d << QStringLiteral("zh") << none << false;
+    QTest::newRow("--lang de-AT") << args("--lang de-AT") << false << false << none << d << QStringLiteral("de") << none << false;
+    QTest::newRow("last --lang wins") << args("--lang de --lang ru") << false << false << none << d << QStringLiteral("ru") << none << false;
+    QTest::newRow("--screenshot") << args("--screenshot out/shot.png") << false << false << none << d << none << QStringLiteral("out/shot.png") << false;
+    QTest::newRow("--demo-file implies --demo") << args("--demo-file /tmp/x.sqlite") << true << false << QStringLiteral("/tmp/x.sqlite") << d << none << none << false;
+    QTest::newRow("--demo-latency 0") << args("--demo-latency 0") << true << false << none << 0 << none << none << false;
+    QTest::newRow("--demo-latency=2500") << args("--demo-latency=2500") << true << false << none << 2500 << none << none << false;
+    QTest::newRow("--demo-latency max") << args("--demo-latency 60000") << true << false << none << 60000 << none << none << false;
+    QTest::newRow("--startup-probe") << args("--startup-probe") << false << false << none << d << none << none << true;
+    QTest::newRow("everything")
+        << args("--demo --demo-reset --demo-file d.sqlite --demo-latency 5 --lang ru --screenshot s.png --startup-probe")
+        << true << true << QStringLiteral("d.sqlite") << 5 << QStringLiteral("ru") << QStringLiteral("s.png") << true;
+    // clang-format on
+}
+
+void TestCommandLine::options()
+{
+    QFETCH(QStringList, arguments);
+
+    const ParseResult result = CommandLine::parse(arguments);
+    QCOMPARE(result.action, Action::Run);
+    QVERIFY2(result.output.isEmpty(), qPrintable(result.output));
+    QCOMPARE(result.exitCode, 0);
+
+    const AppOptions &o = result.options;
+    QTEST(o.demo, "demo");
+    QTEST(o.demoReset, "demoReset");
+    QTEST(o.demoFile, "demoFile");
+    QTEST(o.demoLatencyMs, "latency");
+    QTEST(o.language, "language");
+    QTEST(o.screenshotPath, "screenshot");
+    QTEST(o.startupProbe, "probe");
+
+    QFETCH(QString, screenshot);
+    QFETCH(bool, probe);
+    QCOMPARE(o.unattended(), !screenshot.isEmpty() || probe);
+}
+
+void TestCommandLine::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<QString>("language");
+
+    QTest::newRow("--help") << args("--help") << Action::ShowHelp << QString();
+    QTest::newRow("-h") << args("-h") << Action::ShowHelp << QString();
+    QTest::newRow("--help with other options") << args("--demo --help") << Action::ShowHelp << QString();
+    QTest::newRow("--help wins over a bad value") << args("--help --lang xx") << Action::ShowHelp << QString();
+    QTest::newRow("--help keeps --lang") << args("--lang de --help") << Action::ShowHelp << QStringLiteral("de");
+    QTest::newRow("--version") << args("--version") << Action::ShowVersion << QString();
+    QTest::newRow("-v") << args("-v") << Action::ShowVersion << QString();
+}
+
+void TestCommandLine::helpAndVersion()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(Action, action);
+
+    const ParseResult result = CommandLine::parse(arguments);
+    QCOMPARE(result.action, action);
+    QCOMPARE(result.exitCode, 0);
+    QTEST(result.options.language, "language");
+    if (action == Action::ShowVersion) {
+        static const QRegularExpression versionLine(QStringLiteral("^roster \\d+\\.\\d+\\.\\d+\\n$"));
+        QVERIFY2(versionLine.match(result.output).hasMatch(), qPrintable(result.output));
+    } else {
+        QVERIFY2(result.output.contains(QLatin1String("--demo")), qPrintable(result.output));
+    }
+}
+
+void TestCommandLine::helpListsPublicOptionsOnly()
+{
+    const QString help = CommandLine::parse(args("--help")).output;
+    for (const char *option : {"--help", "--version", "--demo ", "--demo-reset", "--lang <", "--screenshot <"})
+        QVERIFY2(help.contains(QLatin1String(option)), option);
+    for (const char *option : {"--demo-file", "--demo-latency", "--startup-probe", "--help-all"})
+        QVERIFY2(!help.contains(QLatin1String(option)), option);
+}
+
+void TestCommandLine::errors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message"); // part of the first line
+
+    QTest::newRow("unknown long option") << args("--bogus") << QStringLiteral("Unknown option 'bogus'");
+    QTest::newRow("unknown short option") << args("-x") << QStringLiteral("Unknown option 'x'");
+    QTest::newRow("unknown next to good ones") << args("--demo --frobnicate") << QStringLiteral("frobnicate");
+    QTest::newRow("value for a flag") << args("--demo=yes") << QStringLiteral("demo");
+    QTest::newRow("--lang without value") << args("--lang") << QStringLiteral("lang");
+    QTest::newRow("--lang fr") << args("--lang fr") << QStringLiteral("Unsupported language 'fr'");
+    QTest::newRow("--lang english") << args("--lang english") << QStringLiteral("'english'");
+    QTest::newRow("--lang de!") << args("--lang de!") << QStringLiteral("'de!'");
+    QTest::newRow("--lang empty") << args("--lang=") << QStringLiteral("Unsupported language ''");
+    QTest::newRow("positional") << args("users.csv") << QStringLiteral("Unexpected argument 'users.csv'");
+    QTest::newRow("positional after options") << args("--demo extra") << QStringLiteral("'extra'");
+    QTest::newRow("positional after --") << args("-- --demo") << QStringLiteral("'--demo'");
+    QTest::newRow("latency not a number") << args("--demo-latency fast") << QStringLiteral("'fast'");
+    QTest::newRow("latency fractional") << args("--demo-latency 1.5") << QStringLiteral("'1.5'");
+    QTest::newRow("latency negative") << args("--demo-latency=-1") << QStringLiteral("'-1'");
+    QTest::newRow("latency too large") << args("--demo-latency 60001") << QStringLiteral("'60001'");
+    QTest::newRow("latency empty") << args("--demo-latency=") << QStringLiteral("--demo-latency");
+    QTest::newRow("--screenshot without value") << args("--screenshot") << QStringLiteral("screenshot");
+    QTest::newRow("--screenshot empty") << args("--screenshot=") << QStringLiteral("--screenshot");
+    QTest::newRow("--demo-file empty") << args("--demo-file=") << QStringLiteral("--demo-file");
+}
+
+void TestCommandLine::errors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+
+    const ParseResult result = CommandLine::parse(arguments);
+    QCOMPARE(result.action, Action::Error);
+    QCOMPARE(result.exitCode, 2);
+    const QStringList lines = result.output.split(u'\n');
+    QCOMPARE(lines.size(), 3); // message, hint, and the final newline
+    QVERIFY2(lines.at(0).startsWith(QLatin1String("roster: ")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).contains(message), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), QStringLiteral("Try 'roster --help'."));
+    QVERIFY(lines.at(2).isEmpty());
+}
+
+void TestCommandLine::errorsKeepTheLanguage()
+{
+    // So that main() can show the message in the language asked for.
+    for (const char *line :
+         {"--lang ru --bogus", "--bogus --lang=ru", "--lang ru stray", "--lang ru --demo-latency x"}) {
+        const ParseResult result = CommandLine::parse(args(line));
+        QCOMPARE(result.action, Action::Error);
+        QCOMPARE(result.options.language, QStringLiteral("ru"));
+    }
+}
+
+void TestCommandLine::withoutQtOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("nothing") << args("") << args("");
+    QTest::newRow("ours are kept") << args("--demo --lang de --screenshot a.png")
+                                   << args("--demo --lang de --screenshot a.png");
+    QTest::newRow("-platform value") << args("-platform offscreen --demo") << args("--demo");
+    QTest::newRow("--platform=value") << args("--demo --platform=offscreen") << args("--demo");
+    QTest::newRow("-style and -stylesheet") << args("-style fusion --demo -stylesheet a.qss") << args("--demo");
+    QTest::newRow("flags") << args("-reverse --demo -widgetcount") << args("--demo");
+    QTest::newRow("value at the end") << args("--demo -platform") << args("--demo");
+    QTest::newRow("unknown options are kept") << args("--bogus -x") << args("--bogus -x");
+    QTest::newRow("after --") << args("-- -platform offscreen") << args("-- -platform offscreen");
+    QTest::newRow("program name") << QStringList{QStringLiteral("-platform")}
+                                  << QStringList{QStringLiteral("-platform")};
+}
+
+void TestCommandLine::withoutQtOptions()
+{
+    QFETCH(QStringList, arguments);
+    QTEST(CommandLine::withoutQtOptions(arguments), "expected");
+}
+
+void TestCommandLine::languageCode_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("code");
+
+    const QString none;
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("en");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("de");
+    QTest::newRow("zh") << QStringLiteral("zh") << QStringLiteral("zh");
+    QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("ru");
+    QTest::newRow("upper case") << QStringLiteral("RU") << QStringLiteral("ru");
+    QTest::newRow("territory") << QStringLiteral("de_CH") << QStringLiteral("de");
+    QTest::newRow("BCP 47") << QStringLiteral("zh-Hant-TW") << QStringLiteral("zh");
+    QTest::newRow("POSIX with encoding") << QStringLiteral("ru_RU.UTF-8") << QStringLiteral("ru");
+    QTest::newRow("spaces") << QStringLiteral(" en ") << QStringLiteral("en");
+    QTest::newRow("empty") << QString() << none;
+    QTest::newRow("unsupported") << QStringLiteral("fr") << none;
+    QTest::newRow("longer word") << QStringLiteral("den") << none;
+    QTest::newRow("C") << QStringLiteral("C") << none;
+    QTest::newRow("junk after code") << QStringLiteral("de1") << none;
+}
+
+void TestCommandLine::languageCode()
+{
+    QFETCH(QString, name);
+    QTEST(Translations::languageCode(name), "code");
+}
+
+void TestCommandLine::languageForLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("language");
+
+    QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("de");
+    QTest::newRow("de_AT") << QLocale(QLocale::German, QLocale::Austria) << QStringLiteral("de");
+    QTest::newRow("zh_CN") << QLocale(QLocale::Chinese, QLocale::China) << QStringLiteral("zh");
+    QTest::newRow("zh_TW") << QLocale(QLocale::Chinese, QLocale::Taiwan) << QStringLiteral("zh");
+    QTest::newRow("ru_RU") << QLocale(QLocale::Russian, QLocale::Russia) << QStringLiteral("ru");
+    QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom) << QStringLiteral("en");
+    QTest::newRow("fr_FR falls back") << QLocale(QLocale::French, QLocale::France) << QStringLiteral("en");
+    QTest::newRow("C falls back") << QLocale::c() << QStringLiteral("en");
+}
+
+void TestCommandLine::languageForLocale()
+{
+    QFETCH(QLocale, locale);
+    QTEST(Translations::languageForLocale(locale), "language");
+}
+
+QProcessEnvironment TestCommandLine::headlessEnvironment() const
+{
+    // Settings and data go to the test's own folder, never to the real home.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return env;
+}
+
+TestCommandLine::Run TestCommandLine::runRoster(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ROSTER_BINARY), arguments);
+    Run run;
+    if (!process.waitForStarted(30000)) {
+        run.err = process.errorString();
+        return run;
+    }
+    if (!process.waitForFinished(240000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out: ") % QString::fromLocal8Bit(process.readAllStandardError());
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+void TestCommandLine::binaryRejectsBadArgumentsWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")}
+                                    << QStringLiteral("Unknown option 'bogus'");
+    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx")}
+                                  << QStringLiteral("'xx'");
+    QTest::newRow("positional") << QStringList{QStringLiteral("stray")} << QStringLiteral("'stray'");
+}
+
+void TestCommandLine::binaryRejectsBadArgumentsWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+
+    // A platform that does not exist: a usage error must not need one.
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    const Run run = runRoster(arguments, env);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("Try 'roster --help'.")), qPrintable(run.err));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+}
+
+void TestCommandLine::binaryPrintsVersionAndHelp()
+{
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+
+    const Run version = runRoster({QStringLiteral("--version")}, env);
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.startsWith(QLatin1String("roster ")), qPrintable(version.out));
+
+    const Run help = runRoster({QStringLiteral("--help")}, env);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(QLatin1String("--screenshot")), qPrintable(help.out));
+    QVERIFY2(help.err.isEmpty(), qPrintable(help.err));
+}
+
+void TestCommandLine::binaryWritesScreenshot()
+{
+    const QString demo = m_dir.filePath(QStringLiteral("screenshot/demo.sqlite"));
+    const QString shot = m_dir.filePath(QStringLiteral("screenshot/shot.png"));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("screenshot"))));
+
+    const Run run =
+        runRoster({QStringLiteral("--demo"), QStringLiteral("--demo-file"), demo, QStringLiteral("--demo-latency"),
+                   QStringLiteral("0"), QStringLiteral("--screenshot"), shot},
+                  headlessEnvironment());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QFile::exists(demo));
+    const QImage image(shot);
+    QVERIFY2(!image.isNull(), "the screenshot is not a readable image");
+    QVERIFY2(image.width() >= 400 && image.height() >= 300,
+             qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
+}
+
+void TestCommandLine::binaryRebuildsCorruptDemoFile()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("corrupt"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString demo = folder + QStringLiteral("/demo.sqlite");
+    const QString shot = folder + QStringLiteral("/shot.png");
+    {
+        QFile file(demo);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray garbage;
+        for (int i = 0; i < 8192; ++i)
+            garbage.append(char((i * 131 + 7) % 251));
+        QCOMPARE(file.write(garbage), garbage.size());
+    }
+
+    const Run run = runRoster({QStringLiteral("--demo-file"), demo, QStringLiteral("--demo-latency"),
+                               QStringLiteral("0"), QStringLiteral("--screenshot"), shot},
+                              headlessEnvironment());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(!QImage(shot).isNull());
+}
+
+void TestCommandLine::binaryFailsWhenScreenshotCannotBeWritten()
+{
+    const QString demo = m_dir.filePath(QStringLiteral("unwritable.sqlite"));
+    const QString shot = m_dir.filePath(QStringLiteral("no/such/folder/shot.png"));
+
+    const Run run = runRoster({QStringLiteral("--demo-file"), demo, QStringLiteral("--demo-latency"),
+                               QStringLiteral("0"), QStringLiteral("--screenshot"), shot},
+                              headlessEnvironment());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("screenshot")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(shot));
+}
+
+void TestCommandLine::binaryReportsStartupTime()
+{
+    const QString demo = m_dir.filePath(QStringLiteral("probe.sqlite"));
+    const Run run = runRoster({QStringLiteral("--demo-file"), demo, QStringLiteral("--demo-latency"),
+                               QStringLiteral("0"), QStringLiteral("--startup-probe")},
+                              headlessEnvironment());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    static const QRegularExpression line(QStringLiteral("^startup-painted ms=(\\d+)\\n$"));
+    const QRegularExpressionMatch match = line.match(run.out);
+    QVERIFY2(match.hasMatch(), qPrintable(run.out));
+    QVERIFY(match.captured(1).toLongLong() > 0);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

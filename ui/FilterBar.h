@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+class UserFilter;
+
+// The row above the table: search field, status / two-factor / role filters that show how
+// many users each choice matches, and a button that clears them all. It drives a UserFilter
+// and follows it: counts and choices are read back on every UserFilter::filterChanged.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(UserFilter *filter, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *statusCombo() const { return m_status; }
+    QComboBox *twoFactorCombo() const { return m_twoFactor; }
+    QComboBox *roleCombo() const { return m_role; }
+    QPushButton *clearButton() const { return m_clear; }
+
+    // Moves the keyboard focus to the search field and selects its text (Ctrl+F).
+    void focusSearch();
+    // Empties the search field and resets every filter, at once (no debounce).
+    void clearFilters();
+    // Applies the search text now instead of after the typing pause.
+    void applySearchNow();
+
+    // Pause after the last keystroke before the search is applied.
+    static constexpr int SearchDelayMs = 150;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void onStatusChosen(int index);
+    void onTwoFactorChosen(int index);
+    void onRoleChosen(int index);
+    void syncFromFilter();
+    void updateCounts();
+    void selectData(QComboBox *combo, int value);
+
+    UserFilter *m_filter;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_twoFactor;
+    QComboBox *m_role;
+    QPushButton *m_clear;
+    QLabel *m_statusLabel;
+    QLabel *m_twoFactorLabel;
+    QLabel *m_roleLabel;
+    QTimer *m_searchTimer;
+
+    Q_DISABLE_COPY_MOVE(FilterBar)
+};

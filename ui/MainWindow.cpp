@@ -1,0 +1,521 @@
+#include "MainWindow.h"
+
+#include "EmptyState.h"
+#include "FilterBar.h"
+
+#include "api/AccountApi.h"
+#include "domain/Role.h"
+#include "domain/UserStatus.h"
+#include "items/UserFilter.h"
+#include "items/UserListLoader.h"
+#include "items/UsersModel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QIcon>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+MainWindow::MainWindow(AccountApi *api, QWidget *parent)
+    : QMainWindow(parent)
+    , m_api(api)
+    , m_users(new UsersModel(this))
+    , m_filter(new UserFilter(this))
+    , m_loader(new UserListLoader(api, m_users, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_filter->setSourceModel(m_users);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 0);
+    layout->setSpacing(8);
+
+    m_filterBar = new FilterBar(m_filter, central);
+    layout->addWidget(m_filterBar);
+
+    m_stack = new QStackedWidget(central);
+    m_table = new QTableView(m_stack);
+    m_emptyState = new EmptyState(m_stack);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_emptyState);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    setUpTable();
+    createActions();
+    createMenus();
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_refreshLabel = new QLabel(this);
+    m_refreshLabel->setObjectName(QStringLiteral("refreshLabel"));
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    for (QLabel *label : {m_countLabel, m_refreshLabel, m_accountLabel})
+        label->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_refreshLabel);
+    statusBar()->addPermanentWidget(m_accountLabel);
+
+    m_search = m_filterBar->searchField();
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() == 1)
+            m_table->selectRow(0);
+    });
+
+    connect(m_emptyState, &EmptyState::clearFiltersRequested, m_filterBar, &FilterBar::clearFilters);
+    connect(m_emptyState, &EmptyState::retryRequested, this, &MainWindow::refresh);
+
+    connect(m_loader, &UserListLoader::started, this, &MainWindow::onLoadStarted);
+    connect(m_loader, &UserListLoader::progress, this, &MainWindow::onLoadProgress);
+    connect(m_loader, &UserListLoader::finished, this, &MainWindow::onLoadFinished);
+    connect(m_loader, &UserListLoader::failed, this, [this](const ApiError &error) {
+        onLoadFailed(error.message.isEmpty() ? ApiError::describe(error.kind) : error.message);
+    });
+
+    // Every change of the visible rows; each handler is O(1), whatever the table size.
+    connect(m_filter, &UserFilter::filterChanged, this, &MainWindow::updateView);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateView);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateView);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateView);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateView);
+
+    retranslate();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // Readers go before what they read: the pending load, the widgets, then the filter,
+    // whose source model is deleted last with the other children.
+    m_loader->cancel();
+    m_search->removeEventFilter(this);
+    delete takeCentralWidget();
+    delete m_filter;
+}
+
+QLineEdit *MainWindow::searchField() const
+{
+    return m_search;
+}
+
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_emptyState;
+}
+
+QString MainWindow::geometryKey()
+{
+    return QStringLiteral("mainWindow/geometry");
+}
+
+QString MainWindow::stateKey()
+{
+    return QStringLiteral("mainWindow/state");
+}
+
+QString MainWindow::headerKey()
+{
+    return QStringLiteral("mainWindow/header");
+}
+
+void MainWindow::createActions()
+{
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::Key_F5)))
+        refreshKeys.prepend(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setShortcuts(refreshKeys);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    m_findAction->setShortcuts(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setShortcuts(quitKeys);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_findAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_refreshAction);
+}
+
+void MainWindow::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setShowGrid(false);
+    m_table->setCornerButtonEnabled(false);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    // Fixed row heights: the view never measures rows, whatever the number of users.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->hide();
+    const QFontMetrics metrics(m_table->font());
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setMinimumSectionSize(metrics.height());
+    rows->setDefaultSectionSize(metrics.height() + 10);
+
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setMinimumSectionSize(metrics.averageCharWidth() * 4);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    applyDefaultColumnWidths();
+    header->setSortIndicator(UsersModel::Id, Qt::AscendingOrder);
+    // Sorting is switched on in restoreSettings(), once the saved sort column is known.
+}
+
+void MainWindow::applyDefaultColumnWidths()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics cell(m_table->font());
+    const QFontMetrics head(header->font());
+    const int padding = cell.averageCharWidth() * 2 + 12;
+    const int sortMark = head.height(); // room for the sort indicator
+
+    const auto widest = [&cell](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, cell.horizontalAdvance(text));
+        return width;
+    };
+    const auto fit = [&](int column, int contentWidth) {
+        const QString title = m_users->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(contentWidth, head.horizontalAdvance(title) + sortMark) + padding);
+    };
+
+    QStringList roles;
+    for (const Role &role : Role::all())
+        roles.append(Role::displayName(role.id));
+    QStringList statuses;
+    for (int s = 0; s < UserStatusCount; ++s)
+        statuses.append(userStatusName(UserStatus(s)));
+
+    fit(UsersModel::Id, cell.horizontalAdvance(QStringLiteral("0000000000")));
+    fit(UsersModel::Name, cell.averageCharWidth() * 22);
+    fit(UsersModel::Email, cell.averageCharWidth() * 40);
+    fit(UsersModel::RoleColumn, std::min(widest(roles), cell.averageCharWidth() * 22));
+    fit(UsersModel::Status, widest(statuses));
+    fit(UsersModel::TwoFactor, widest({tr("On"), tr("Off")}));
+    fit(UsersModel::Language, cell.averageCharWidth() * 12);
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+
+    int visible = 0;
+    for (int column = 0; column < header->count(); ++column)
+        visible += header->isSectionHidden(column) ? 0 : 1;
+
+    for (int column = 0; column < header->count(); ++column) {
+        QAction *action = menu->addAction(m_users->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column stays: a table without columns cannot get them back.
+        action->setEnabled(header->isSectionHidden(column) || visible > 1);
+        connect(action, &QAction::toggled, this, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("Reset columns"));
+    connect(reset, &QAction::triggered, this, [this, header] {
+        for (int column = 0; column < header->count(); ++column) {
+            header->setSectionHidden(column, false);
+            header->moveSection(header->visualIndex(column), column);
+        }
+        applyDefaultColumnWidths();
+    });
+    menu->popup(header->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey()).toByteArray())) {
+        QSize size(1180, 720);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
+    restoreState(settings.value(stateKey()).toByteArray());
+
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!header->restoreState(settings.value(headerKey()).toByteArray()))
+        applyDefaultColumnWidths();
+    // What the saved state cannot change: the table must stay fast on a million rows.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey(), saveGeometry());
+    settings.setValue(stateKey(), saveState());
+    settings.setValue(headerKey(), m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::refresh()
+{
+    m_loadRequested = true;
+    // Rows added by this load get their status (expired invitations) as of now.
+    m_users->refreshStatuses(QDateTime::currentDateTimeUtc());
+    m_loader->refresh();
+}
+
+QList<qint64> MainWindow::selectedUserIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows) {
+        const QModelIndex source = m_filter->mapToSource(index);
+        if (source.isValid())
+            ids.append(m_users->user(source.row()).id);
+    }
+    return ids;
+}
+
+qint64 MainWindow::currentUserId() const
+{
+    const QModelIndex source = m_filter->mapToSource(m_table->currentIndex());
+    return source.isValid() ? m_users->user(source.row()).id : 0;
+}
+
+void MainWindow::onLoadStarted()
+{
+    m_loadError.clear();
+    m_progressLoaded = 0;
+    m_progressExpected = -1;
+    updateRefreshLabel();
+    updateView();
+}
+
+void MainWindow::onLoadProgress(int loaded, int expected)
+{
+    m_progressLoaded = loaded;
+    m_progressExpected = expected;
+    updateRefreshLabel();
+}
+
+void MainWindow::onLoadFinished()
+{
+    updateRefreshLabel();
+    updateView();
+    if (!m_firstLoadDone) {
+        m_firstLoadDone = true;
+        emit firstLoadFinished();
+    }
+}
+
+void MainWindow::onLoadFailed(const QString &message)
+{
+    m_loadError = message;
+    updateRefreshLabel();
+    updateView();
+}
+
+void MainWindow::updateView()
+{
+    updateCountLabel();
+    if (m_filter->rowCount() > 0) {
+        if (m_stack->currentWidget() != m_table) {
+            const bool hadFocus = m_emptyState->isAncestorOf(focusWidget());
+            m_stack->setCurrentWidget(m_table);
+            if (hadFocus)
+                m_table->setFocus();
+        }
+        return;
+    }
+
+    if (m_users->rowCount() > 0 && m_filter->isFiltered())
+        m_emptyState->showNoMatches(m_filter->searchText(),
+                                    m_filter->statusFilter().has_value()
+                                        || m_filter->twoFactorFilter() != UserFilter::TwoFactor::Any
+                                        || m_filter->roleFilter() != 0);
+    else if (m_loader->isLoading() || (!m_loadRequested && !m_firstLoadDone))
+        m_emptyState->showLoading();
+    else if (!m_loadError.isEmpty())
+        m_emptyState->showLoadFailed(m_loadError);
+    else
+        m_emptyState->showNoUsers();
+    m_stack->setCurrentWidget(m_emptyState);
+}
+
+void MainWindow::updateCountLabel()
+{
+    const QLocale locale;
+    const int total = m_users->rowCount();
+    // The count picks the plural form of the translations (roster_en.ts: "of 1 user").
+    m_countLabel->setText(tr("Showing %1 of %2 users", nullptr, total)
+                              .arg(locale.toString(m_filter->rowCount()), locale.toString(total)));
+}
+
+void MainWindow::updateRefreshLabel()
+{
+    const QLocale locale;
+    if (m_loader->isLoading()) {
+        if (m_progressExpected >= 0)
+            m_refreshLabel->setText(tr("Refreshing… %1 of %2")
+                                        .arg(locale.toString(m_progressLoaded), locale.toString(m_progressExpected)));
+        else if (m_progressLoaded > 0)
+            m_refreshLabel->setText(tr("Refreshing… %1").arg(locale.toString(m_progressLoaded)));
+        else
+            m_refreshLabel->setText(tr("Refreshing…"));
+        m_refreshLabel->setToolTip(QString());
+        return;
+    }
+
+    if (!m_loadError.isEmpty()) {
+        m_refreshLabel->setText(tr("Refresh failed: %1").arg(m_loadError));
+        m_refreshLabel->setToolTip(m_loadError);
+        return;
+    }
+
+    const QDateTime last = m_loader->lastRefresh().toLocalTime();
+    if (!last.isValid()) {
+        m_refreshLabel->clear();
+        m_refreshLabel->setToolTip(QString());
+        return;
+    }
+    const QString when = last.date() == QDate::currentDate() ? locale.toString(last.time(), QLocale::ShortFormat)
+                                                             : locale.toString(last, QLocale::ShortFormat);
+    m_refreshLabel->setText(tr("Last refresh: %1").arg(when));
+    m_refreshLabel->setToolTip(locale.toString(last, QLocale::LongFormat));
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Roster — %1").arg(m_api->displayName()));
+
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(tr("Load the users again (%1)")
+                                    .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    m_findAction->setText(tr("&Find User"));
+    m_findAction->setToolTip(tr("Search by ID or email"));
+    m_quitAction->setText(tr("&Quit"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+
+    m_table->setAccessibleName(tr("Users"));
+    m_countLabel->setAccessibleName(tr("Number of users shown"));
+    m_refreshLabel->setAccessibleName(tr("Last refresh"));
+    m_accountLabel->setText(m_api->displayName());
+    m_accountLabel->setAccessibleName(tr("Account"));
+    m_accountLabel->setToolTip(tr("Where the users come from"));
+
+    updateCountLabel();
+    updateRefreshLabel();
+    updateView();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_loadRequested) {
+        // Queued, so that a refresh() right after show() does not load twice.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_loadRequested)
+                refresh();
+        });
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down in the search field goes on to the results, as in a browser's address bar;
+    // Escape empties it.
+    if (event->type() == QEvent::KeyPress && watched == m_search) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
+            && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && key->modifiers() == Qt::NoModifier) {
+            m_filterBar->applySearchNow();
+            if (m_filter->rowCount() > 0) {
+                if (!m_table->selectionModel()->hasSelection())
+                    m_table->selectRow(0);
+                m_table->setFocus(Qt::ShortcutFocusReason);
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}

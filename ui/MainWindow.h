@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class AccountApi;
+class EmptyState;
+class FilterBar;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class QToolBar;
+class UserFilter;
+class UserListLoader;
+class UsersModel;
+
+// The account's users: filter bar, table (or the reason it is empty) and a status bar.
+//
+// The backend is injected; the window never talks HTTP or SQL. The table shows a UserFilter
+// over a UsersModel that a UserListLoader fills from the backend. Window geometry, tool bar
+// and column layout are kept in QSettings (set up by the application).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Does not take ownership of `api`, which must outlive the window. The users are loaded
+    // when the window is first shown, unless refresh() was called before.
+    explicit MainWindow(AccountApi *api, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the users again (F5, the Refresh action); a load already running starts over.
+    void refresh();
+
+    UsersModel *usersModel() const { return m_users; }
+    UserFilter *userFilter() const { return m_filter; }
+    UserListLoader *loader() const { return m_loader; }
+    QTableView *tableView() const { return m_table; }
+    QLineEdit *searchField() const;
+    FilterBar *filterBar() const { return m_filterBar; }
+    EmptyState *emptyState() const { return m_emptyState; }
+    // True while the empty state stands in for the table.
+    bool isShowingEmptyState() const;
+
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *findAction() const { return m_findAction; }
+    QAction *quitAction() const { return m_quitAction; }
+
+    // Status bar: "Showing X of Y users", the last refresh (or its progress), the backend.
+    QLabel *countLabel() const { return m_countLabel; }
+    QLabel *refreshLabel() const { return m_refreshLabel; }
+    QLabel *accountLabel() const { return m_accountLabel; }
+
+    // Ids of the selected users and of the current one (0: none), whatever the sort and filter.
+    QList<qint64> selectedUserIds() const;
+    qint64 currentUserId() const;
+
+    // QSettings keys.
+    static QString geometryKey();
+    static QString stateKey();
+    static QString headerKey();
+
+signals:
+    // Emitted once, after the first complete load has been shown.
+    void firstLoadFinished();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void setUpTable();
+    void applyDefaultColumnWidths();
+    void showHeaderMenu(const QPoint &pos);
+    void restoreSettings();
+    void saveSettings() const;
+    void retranslate();
+
+    void onLoadStarted();
+    void onLoadProgress(int loaded, int expected);
+    void onLoadFinished();
+    void onLoadFailed(const QString &message);
+    void updateView();
+    void updateCountLabel();
+    void updateRefreshLabel();
+
+    AccountApi *m_api;
+    UsersModel *m_users;
+    UserFilter *m_filter;
+    UserListLoader *m_loader;
+
+    FilterBar *m_filterBar = nullptr;
+    QLineEdit *m_search = nullptr; // the filter bar's, watched for Down and Escape
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    EmptyState *m_emptyState = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_refreshLabel = nullptr;
+    QLabel *m_accountLabel = nullptr;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+
+    bool m_loadRequested = false; // refresh() was called at least once
+    bool m_firstLoadDone = false;
+    int m_progressLoaded = 0;
+    int m_progressExpected = -1;
+    QString m_loadError; // of the last load; empty when it succeeded or is running
+
+    Q_DISABLE_COPY_MOVE(MainWindow)
+};
