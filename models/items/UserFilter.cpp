@@ -761,18 +761,11 @@ void UserFilter::filteredRows(std::vector<int> &visible)
     int statusCounts[UserStatusCount] = {};
     int roleCounts[MaxRoleSlots] = {};
     int twoFactorCounts[2] = {};
-    // A search that matches few rows: visit only those, then put them in sort order by rank.
+    // A search that matches few rows: visit only those.
     const bool sparse = !anyText && m_matchRowsValid && m_matchRows.size() <= n / 8;
     const size_t visits = sparse ? m_matchRows.size() : n;
-    if (sparse) {
-        visible.clear();
-        if (!m_rankValid) {
-            m_rank.resize(n);
-            for (size_t i = 0; i < n; ++i)
-                m_rank[size_t(m_order[i])] = int(i);
-            m_rankValid = true;
-        }
-    }
+    if (sparse)
+        std::fill(m_pass.begin(), m_pass.end(), quint8(0));
     for (size_t visit = 0; visit < visits; ++visit) {
         const size_t row = sparse ? size_t(m_matchRows[visit]) : visit;
         const quint8 code = codes[row];
@@ -784,8 +777,6 @@ void UserFilter::filteredRows(std::vector<int> &visible)
         twoFactorCounts[twoFactorOf(code)] += text && status && role;
         roleCounts[slotOf(code)] += text && status && twoFactor;
         pass[row] = text && status && twoFactor && role;
-        if (sparse && pass[row])
-            visible.push_back(int(row));
     }
     for (int i = 0; i < UserStatusCount; ++i) {
         m_statusCounts[size_t(i)] = statusCounts[i];
@@ -799,8 +790,27 @@ void UserFilter::filteredRows(std::vector<int> &visible)
         m_roleAnyCount += roleCounts[i];
     }
 
-    if (sparse) {
-        std::sort(visible.begin(), visible.end(), [this](int a, int b) { return m_rank[size_t(a)] < m_rank[size_t(b)]; });
+    if (sparse && (m_sortColumn < 0 || m_matchRows.size() <= n / 64)) {
+        // Few rows: take them as they are (source order) or sort them by their rank in m_order.
+        visible.clear();
+        for (int row : m_matchRows) {
+            if (pass[row])
+                visible.push_back(row);
+        }
+        if (m_sortColumn >= 0) {
+            if (!m_rankValid) {
+                m_rank.resize(n);
+                for (size_t i = 0; i < n; ++i)
+                    m_rank[size_t(m_order[i])] = int(i);
+                m_rankValid = true;
+            }
+            std::vector<quint64> ranked(visible.size());
+            for (size_t i = 0; i < visible.size(); ++i)
+                ranked[i] = (quint64(quint32(m_rank[size_t(visible[i])])) << 32) | quint32(visible[i]);
+            std::sort(ranked.begin(), ranked.end());
+            for (size_t i = 0; i < ranked.size(); ++i)
+                visible[i] = int(ranked[i] & 0xffffffffu);
+        }
     } else {
         // Walk the sort order once; the buffer keeps its capacity from one change to the next.
         visible.resize(n);
