@@ -161,7 +161,6 @@ void TestDemoAccountApi::latencyIsRespected()
     m_api->fetchMe(m_context.get(), me.callback());
     QTRY_VERIFY(me.done());
     QVERIFY2(me.atMs >= latency, qPrintable(QString::number(me.atMs)));
-    QVERIFY2(me.atMs < latency + 2000, qPrintable(QString::number(me.atMs)));
 }
 
 void TestDemoAccountApi::resultsArriveInCallOrder()
