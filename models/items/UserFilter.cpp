@@ -53,6 +53,22 @@ int compareBytes(QByteArrayView a, QByteArrayView b)
 
 QByteArray foldedUtf8(const QString &text)
 {
+    // Most emails and many names are ASCII: fold those without the Unicode tables.
+    const char16_t *chars = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype n = text.size();
+    bool ascii = true;
+    for (qsizetype i = 0; i < n && ascii; ++i)
+        ascii = chars[i] < 0x80 && chars[i] >= 0x20;
+    if (ascii) {
+        QByteArray out(n, Qt::Uninitialized);
+        char *o = out.data();
+        for (qsizetype i = 0; i < n; ++i) {
+            const char c = char(chars[i]);
+            o[i] = c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+        }
+        return out;
+    }
+
     QString folded = text.toCaseFolded();
     // Qt folds one character to one; German readers also expect "weiss" to find "Weiß".
     folded.replace(QChar(0x00DF), QLatin1String("ss"));
@@ -380,7 +396,12 @@ UserFilter::RowKey UserFilter::makeKey(int row)
     key.id = u.id;
     key.idDigits = quint8(u.id > 0 ? digitCount(quint64(u.id)) : 0);
     key.roleId = u.roleId(m_users->accountId());
-    key.languageKey = prefix8(foldedUtf8(UsersModel::languageName(u.lang)));
+    // A handful of languages: fold each one's shown name once.
+    if (u.lang != m_lastLanguage) {
+        m_lastLanguage = u.lang;
+        m_lastLanguageKey = prefix8(foldedUtf8(UsersModel::languageName(u.lang)));
+    }
+    key.languageKey = m_lastLanguageKey;
 
     const QByteArray email = foldedUtf8(u.email);
     const QByteArray name = foldedUtf8(u.name);

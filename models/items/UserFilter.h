@@ -137,6 +137,9 @@ private:
     mutable std::vector<int> m_proxyRowOf; // source row -> proxy row or -1, built on demand
     mutable bool m_reverseValid = false;
 
+    QString m_lastLanguage; // makeKey's cache
+    quint64 m_lastLanguageKey = 0;
+
     QString m_searchText;
     QByteArray m_needle; // case-folded UTF-8
     bool m_idSearch = false;

@@ -7,6 +7,19 @@ UserListLoader::UserListLoader(AccountApi *api, UsersModel *model, QObject *pare
     , m_api(api)
     , m_model(model)
 {
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(200);
+    connect(&m_applyTimer, &QTimer::timeout, this, &UserListLoader::applyPending);
+}
+
+void UserListLoader::applyPending()
+{
+    m_applyTimer.stop();
+    if (m_pending.isEmpty())
+        return;
+    m_model->upsertUsers(m_pending);
+    m_pending.clear();
+    m_appliedAny = true;
 }
 
 void UserListLoader::refresh()
@@ -15,6 +28,8 @@ void UserListLoader::refresh()
     m_loading = true;
     m_expected = -1;
     m_seen.clear();
+    m_pending.clear();
+    m_appliedAny = false;
     m_context = new QObject(this);
     emit started();
     fetchPage(0);
@@ -24,6 +39,8 @@ void UserListLoader::cancel()
 {
     delete m_context;
     m_context = nullptr;
+    m_applyTimer.stop();
+    m_pending.clear();
     m_loading = false;
 }
 
@@ -31,6 +48,7 @@ void UserListLoader::fetchPage(int offset)
 {
     m_api->fetchUsers(offset, m_pageSize, m_context, [this, offset](const Result<UserPage> &result) {
         if (!result) {
+            applyPending(); // what did arrive is real
             cancel();
             emit failed(result.error());
             return;
@@ -38,7 +56,11 @@ void UserListLoader::fetchPage(int offset)
         const UserPage &page = result.value();
         for (const User &u : page.users)
             m_seen.insert(u.id);
-        m_model->upsertUsers(page.users);
+        m_pending.append(page.users);
+        if (!m_appliedAny)
+            applyPending();
+        else if (!m_applyTimer.isActive())
+            m_applyTimer.start();
         m_expected = page.count;
         emit progress(int(m_seen.size()), m_expected);
 
@@ -50,6 +72,7 @@ void UserListLoader::fetchPage(int offset)
             fetchPage(next);
             return;
         }
+        applyPending();
         m_model->retainUsers(m_seen);
         m_lastRefresh = QDateTime::currentDateTime();
         delete m_context;

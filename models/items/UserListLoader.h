@@ -3,15 +3,18 @@
 #include "api/AccountApi.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 class UsersModel;
 
 // Refreshes a UsersModel from an AccountApi page by page: rows appear as pages arrive,
 // existing rows are updated in place by id, and users that no longer exist on the server
-// are removed once the last page is in.
+// are removed once the last page is in. Pages that arrive faster than the screen needs are
+// gathered and applied together (the first at once, then at most every applyInterval ms), so
+// a large account is not re-laid out and repainted once per page.
 class UserListLoader final : public QObject
 {
     Q_OBJECT
@@ -20,6 +23,7 @@ public:
 
     void setPageSize(int size) { m_pageSize = size; }
     int pageSize() const { return m_pageSize; }
+    void setApplyInterval(int ms) { m_applyTimer.setInterval(ms); }
 
     // Starts a refresh; one already running is abandoned first.
     void refresh();
@@ -37,6 +41,7 @@ signals:
 
 private:
     void fetchPage(int offset);
+    void applyPending();
 
     AccountApi *m_api;
     UsersModel *m_model;
@@ -45,5 +50,8 @@ private:
     bool m_loading = false;
     int m_expected = -1;
     QSet<qint64> m_seen;
+    QList<User> m_pending; // arrived, not yet in the model
+    bool m_appliedAny = false;
+    QTimer m_applyTimer;
     QDateTime m_lastRefresh;
 };

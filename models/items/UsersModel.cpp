@@ -146,16 +146,20 @@ void UsersModel::reindexFrom(int row)
 void UsersModel::upsertUsers(const QList<User> &users)
 {
     QList<User> added;
-    QSet<qint64> addedIds;
+    std::vector<int> changed;
+    const int first = int(m_users.size());
+    m_rowById.reserve(first + users.size());
     for (const User &u : users) {
-        const int row = rowOfUser(u.id);
-        if (row < 0) {
-            if (addedIds.contains(u.id)) // a later duplicate in the same batch wins
-                *std::find_if(added.begin(), added.end(), [&](const User &a) { return a.id == u.id; }) = u;
-            else {
-                addedIds.insert(u.id);
-                added.append(u);
-            }
+        const auto known = m_rowById.constFind(u.id);
+        if (known == m_rowById.cend()) {
+            // Claim the row it will get, so a later duplicate in this batch finds it.
+            m_rowById.insert(u.id, first + int(added.size()));
+            added.append(u);
+            continue;
+        }
+        const int row = known.value();
+        if (row >= first) { // repeated within this batch: the later one wins
+            added[row - first] = u;
             continue;
         }
         User merged = u;
@@ -164,18 +168,21 @@ void UsersModel::upsertUsers(const QList<User> &users)
             merged.invitationSentAt = m_users.at(row).invitationSentAt;
         if (merged == m_users.at(row))
             continue;
-        m_users[row] = merged;
-        m_statuses[size_t(row)] = quint8(merged.status(m_now));
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        m_users[row] = std::move(merged);
+        m_statuses[size_t(row)] = quint8(m_users.at(row).status(m_now));
+        changed.push_back(row);
     }
-    if (added.isEmpty())
-        return;
-    const int first = int(m_users.size());
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    m_users.append(added);
-    m_statuses.resize(size_t(m_users.size()));
-    reindexFrom(first);
-    endInsertRows();
+    // Insert first: until then m_rowById already names rows that do not exist yet.
+    if (!added.isEmpty()) {
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_users.append(std::move(added));
+        m_statuses.resize(size_t(m_users.size()));
+        for (int row = first; row < m_users.size(); ++row)
+            m_statuses[size_t(row)] = quint8(m_users.at(row).status(m_now));
+        endInsertRows();
+    }
+    for (int row : changed)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int UsersModel::removeUsers(const QList<qint64> &ids)
