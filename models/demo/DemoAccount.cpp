@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -201,9 +202,19 @@ struct AccountFacts
     qint64 reseller;
 };
 
-// A row selected with UserColumns, as the API describes the user.
-User userFromRow(const QSqlQuery &q, const AccountFacts &facts)
+// Values many users share, built once per listing so the users share them too.
+struct SharedValues
 {
+    QHash<int, QList<UserGroup>> groups;
+    QHash<QString, QStringList> authTypes;
+};
+
+// A row selected with UserColumns, as the API describes the user.
+User userFromRow(const QSqlQuery &q, const AccountFacts &facts, SharedValues *shared = nullptr)
+{
+    SharedValues local;
+    if (!shared)
+        shared = &local;
     User u;
     u.id = q.value(0).toLongLong();
     u.email = q.value(1).toString();
@@ -214,14 +225,21 @@ User userFromRow(const QSqlQuery &q, const AccountFacts &facts)
     u.activated = q.value(6).toBool();
     u.isActive = q.value(7).toBool();
     u.twoFa = q.value(8).toBool();
-    u.authTypes = q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString authTypes = q.value(9).toString();
+    auto known = shared->authTypes.constFind(authTypes);
+    if (known == shared->authTypes.cend())
+        known = shared->authTypes.insert(authTypes, authTypes.split(QLatin1Char(','), Qt::SkipEmptyParts));
+    u.authTypes = known.value();
     u.ssoAuth = u.authTypes.contains(QLatin1String("sso"));
     u.invitationSentAt = timeFrom(q.value(10));
     u.company = facts.companyName;
     u.reseller = facts.reseller;
     u.client = facts.clientId;
     u.userType = QStringLiteral("common");
-    u.groups = {UserGroup{roleId, Role::byId(roleId).name}};
+    auto group = shared->groups.constFind(roleId);
+    if (group == shared->groups.cend())
+        group = shared->groups.insert(roleId, {UserGroup{roleId, Role::byId(roleId).name}});
+    u.groups = group.value();
     u.clientAndRoles = {ClientRoles{facts.clientId, facts.companyName, u.id, {roleId}}};
     return u;
 }
@@ -917,9 +935,10 @@ Result<UserPage> DemoAccount::listUsers(int offset, int limit) const
     if (!q.exec())
         return storageError(q.lastError().text());
     const AccountFacts facts{m_clientId, m_companyName, m_reseller};
+    SharedValues shared;
     page.users.reserve(limit > 0 ? std::min(limit, m_count - offset) : m_count - offset);
     while (q.next())
-        page.users.append(userFromRow(q, facts));
+        page.users.append(userFromRow(q, facts, &shared));
     if (q.lastError().isValid())
         return storageError(q.lastError().text());
 

@@ -71,4 +71,8 @@ struct User
 // An invitation link is valid for this long (account-api.md, "Rules").
 inline constexpr qint64 InvitationValiditySecs = 24 * 60 * 60;
 
+// Every member is relocatable (Qt's implicitly shared types), so lists of users grow by memcpy.
+Q_DECLARE_TYPEINFO(UserGroup, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ClientRoles, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(User, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(User)

@@ -2,6 +2,8 @@
 
 #include "UsersModel.h"
 
+#include <utility>
+
 UserListLoader::UserListLoader(AccountApi *api, UsersModel *model, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -17,9 +19,10 @@ void UserListLoader::applyPending()
     m_applyTimer.stop();
     if (m_pending.isEmpty())
         return;
-    m_model->upsertUsers(m_pending);
-    m_pending.clear();
+    m_model->upsertUsers(std::exchange(m_pending, {}));
     m_appliedAny = true;
+    // Reported with the rows, not per page: a fast backend delivers pages faster than people read.
+    emit progress(int(m_seen.size()), m_expected);
 }
 
 void UserListLoader::refresh()
@@ -55,14 +58,15 @@ void UserListLoader::fetchPage(int offset)
         }
         const UserPage &page = result.value();
         for (const User &u : page.users)
-            m_seen.insert(u.id);
+            m_seen.push_back(u.id);
+        if (m_pending.isEmpty() && page.count > 0)
+            m_pending.reserve(page.count - offset);
         m_pending.append(page.users);
+        m_expected = page.count;
         if (!m_appliedAny)
             applyPending();
         else if (!m_applyTimer.isActive())
             m_applyTimer.start();
-        m_expected = page.count;
-        emit progress(int(m_seen.size()), m_expected);
 
         const int next = offset + int(page.users.size());
         // Servers without `next` (bare arrays) end when a page comes back short.
@@ -73,7 +77,7 @@ void UserListLoader::fetchPage(int offset)
             return;
         }
         applyPending();
-        m_model->retainUsers(m_seen);
+        m_model->retainUsers(std::exchange(m_seen, {}));
         m_lastRefresh = QDateTime::currentDateTime();
         delete m_context;
         m_context = nullptr;

@@ -5,8 +5,9 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
+
+#include <vector>
 
 class UsersModel;
 
@@ -35,7 +36,7 @@ public:
 
 signals:
     void started();
-    void progress(int loaded, int expected);
+    void progress(int loaded, int expected); // each time received rows are applied to the model
     void finished();
     void failed(const ApiError &error);
 
@@ -49,7 +50,7 @@ private:
     int m_pageSize = 1000;
     bool m_loading = false;
     int m_expected = -1;
-    QSet<qint64> m_seen;
+    std::vector<qint64> m_seen; // ids delivered by this refresh
     QList<User> m_pending; // arrived, not yet in the model
     bool m_appliedAny = false;
     QTimer m_applyTimer;

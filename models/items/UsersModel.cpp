@@ -2,7 +2,6 @@
 
 #include "domain/Role.h"
 
-#include <QSet>
 
 #include <algorithm>
 
@@ -143,26 +142,26 @@ void UsersModel::reindexFrom(int row)
     }
 }
 
-void UsersModel::upsertUsers(const QList<User> &users)
+void UsersModel::upsertUsers(QList<User> users)
 {
     QList<User> added;
     std::vector<int> changed;
     const int first = int(m_users.size());
     m_rowById.reserve(first + users.size());
-    for (const User &u : users) {
+    for (User &u : users) {
         const auto known = m_rowById.constFind(u.id);
         if (known == m_rowById.cend()) {
             // Claim the row it will get, so a later duplicate in this batch finds it.
             m_rowById.insert(u.id, first + int(added.size()));
-            added.append(u);
+            added.append(std::move(u));
             continue;
         }
         const int row = known.value();
         if (row >= first) { // repeated within this batch: the later one wins
-            added[row - first] = u;
+            added[row - first] = std::move(u);
             continue;
         }
-        User merged = u;
+        User merged = std::move(u);
         // The API never says when an invitation was sent; keep what this app knows.
         if (!merged.invitationSentAt.isValid())
             merged.invitationSentAt = m_users.at(row).invitationSentAt;
@@ -217,11 +216,12 @@ int UsersModel::removeUsers(const QList<qint64> &ids)
     return removed;
 }
 
-int UsersModel::retainUsers(const QSet<qint64> &keep)
+int UsersModel::retainUsers(std::vector<qint64> keep)
 {
+    std::sort(keep.begin(), keep.end());
     QList<qint64> gone;
     for (const User &u : std::as_const(m_users)) {
-        if (!keep.contains(u.id))
+        if (!std::binary_search(keep.begin(), keep.end(), u.id))
             gone.append(u.id);
     }
     return removeUsers(gone);

@@ -39,11 +39,11 @@ public:
     // Replaces everything (first load, switching account): the only reset.
     void setUsers(QList<User> users);
     // Updates rows with a known id in place and appends the others in one insertion.
-    void upsertUsers(const QList<User> &users);
+    void upsertUsers(QList<User> users);
     // Removes the rows of these ids; unknown ids are ignored. Returns how many were removed.
     int removeUsers(const QList<qint64> &ids);
     // Removes every row whose id is not in `keep` (a full refresh found them gone).
-    int retainUsers(const QSet<qint64> &keep);
+    int retainUsers(std::vector<qint64> keep);
 
     int rowOfUser(qint64 id) const { return m_rowById.value(id, -1); }
     const User &user(int row) const { return m_users.at(row); }
