@@ -369,7 +369,11 @@ void TestMainWindow::loadsInPages()
     w.show(); // the refresh above is the only one
     QVERIFY(loaded.wait());
     QCOMPARE(api.fetchUsersCalls, 4);
-    QCOMPARE(progress.count(), 4);
+    // The first page is shown at once; pages arriving quickly after it are applied together.
+    QVERIFY(progress.count() >= 2);
+    QCOMPARE(progress.first().at(0).toInt(), 6);
+    QCOMPARE(progress.last().at(0).toInt(), 20);
+    QCOMPARE(progress.last().at(1).toInt(), 20);
     QCOMPARE(w.countLabel()->text(), QStringLiteral("Showing 20 of 20 users"));
 }
 
