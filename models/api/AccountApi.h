@@ -26,6 +26,9 @@ public:
     virtual bool supports(Capability capability) const = 0;
     // Person-readable description of where the data comes from ("Demo account", a URL...).
     virtual QString displayName() const = 0;
+    // How many users to ask for per page of the list, and how many pages at once.
+    virtual int preferredPageSize() const { return 1000; }
+    virtual int preferredPagesInFlight() const { return 4; }
 
     virtual void fetchMe(QObject *context, ApiCallback<AccountInfo> done) = 0;
     virtual void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) = 0;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <initializer_list>
 
 // The offline demo account: the users of one account kept in SQLite, and the account's rules
 // (account-api.md): invitations valid 24 h, a daily invitation limit, roles, 2FA, deactivation,
@@ -34,6 +35,9 @@ public:
     Result<Done> open(bool reset = false);
     bool isOpen() const;
     void close();
+    // Opens a file another DemoAccount has already opened (so checked, repaired or seeded),
+    // without checking or repairing it: a second connection for reading on another thread.
+    Result<Done> openForReading();
     QString path() const;
     // Where the last open() moved a corrupt file; empty when it did not.
     QString movedAsidePath() const;
@@ -77,7 +81,8 @@ private:
     struct Actor;
     enum class Check : quint8;
 
-    Check inspect(QString *detail);
+    Check inspect(QString *detail, bool thorough = true);
+    Result<QList<User>> queryUsers(const char *rest, std::initializer_list<qint64> values, int expected) const;
     Result<Done> createAndSeed();
     Result<Done> moveAside();
     bool openConnection(QString *error);

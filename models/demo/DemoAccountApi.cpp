@@ -2,6 +2,8 @@
 
 #include "DemoAccount.h"
 
+#include <QElapsedTimer>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -12,9 +14,61 @@ DemoAccountApi::DemoAccountApi(DemoAccount *account, QObject *parent)
     , m_account(account)
 {
     Q_ASSERT(account);
+    startReader();
 }
 
-DemoAccountApi::~DemoAccountApi() = default;
+DemoAccountApi::~DemoAccountApi()
+{
+    stopReader();
+}
+
+bool DemoAccountApi::startReader()
+{
+    if (m_readerThread)
+        return true;
+    if (m_account->path().isEmpty())
+        return false;
+    m_readerThread = new QThread(this);
+    m_readerThread->setObjectName(QStringLiteral("demo-list-reader"));
+    m_readerContext = new QObject;
+    m_readerContext->moveToThread(m_readerThread);
+    m_readerThread->start();
+    // Connect now, so the first page does not wait for it.
+    const QString path = m_account->path();
+    QMetaObject::invokeMethod(m_readerContext, [this, path] { openReadAccount(path); }, Qt::QueuedConnection);
+    return true;
+}
+
+void DemoAccountApi::openReadAccount(const QString &path)
+{
+    if (m_readAccount)
+        return;
+    m_readAccount = new DemoAccount(path);
+    if (!m_readAccount->openForReading()) {
+        delete m_readAccount;
+        m_readAccount = nullptr;
+    }
+}
+
+void DemoAccountApi::stopReader()
+{
+    if (!m_readerThread)
+        return;
+    // The reader only ever posts to this thread, never waits on it, so blocking here is safe.
+    QMetaObject::invokeMethod(
+        m_readerContext,
+        [this] {
+            delete m_readAccount;
+            m_readAccount = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    m_readerThread->quit();
+    m_readerThread->wait();
+    delete m_readerContext;
+    m_readerContext = nullptr;
+    delete m_readerThread;
+    m_readerThread = nullptr;
+}
 
 void DemoAccountApi::setLatency(int ms)
 {
@@ -91,9 +145,47 @@ void DemoAccountApi::fetchMe(QObject *context, ApiCallback<AccountInfo> done)
 
 void DemoAccountApi::fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done)
 {
-    DemoAccount *account = m_account;
-    schedule<UserPage>(
-        context, [account, offset, limit] { return account->listUsers(offset, limit); }, std::move(done));
+    if (!startReader()) {
+        DemoAccount *account = m_account;
+        schedule<UserPage>(
+            context, [account, offset, limit] { return account->listUsers(offset, limit); }, std::move(done));
+        return;
+    }
+    const quint64 id = m_nextId++;
+    Pending pending;
+    pending.context = context;
+    pending.guarded = context != nullptr;
+    m_pending.insert(id, std::move(pending));
+    QElapsedTimer clock;
+    clock.start();
+    const QString path = m_account->path();
+    // On the reader thread: read the page, then hand it back to this object's thread.
+    QMetaObject::invokeMethod(
+        m_readerContext,
+        [this, id, offset, limit, clock, path, done = std::move(done)]() mutable {
+            openReadAccount(path);
+            Result<UserPage> page = m_readAccount ? m_readAccount->listUsers(offset, limit)
+                                                  : Result<UserPage>(ApiError::make(ApiError::Kind::Storage,
+                                                                                    ApiError::describe(ApiError::Kind::Storage)));
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, clock, page = std::move(page), done = std::move(done)]() mutable {
+                    const auto it = m_pending.find(id);
+                    if (it == m_pending.end())
+                        return; // cancelled
+                    it->run = [page = std::move(page), done = std::move(done)] {
+                        if (done)
+                            done(page);
+                    };
+                    const qint64 remaining = m_latency - clock.elapsed();
+                    if (remaining > 0)
+                        QTimer::singleShot(int(remaining), Qt::PreciseTimer, this, [this, id] { deliver(id); });
+                    else
+                        deliver(id);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void DemoAccountApi::fetchUser(qint64 userId, QObject *context, ApiCallback<User> done)

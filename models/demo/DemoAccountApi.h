@@ -6,11 +6,14 @@
 #include <QPointer>
 
 class DemoAccount;
+class QThread;
 
 // The offline backend (`--demo`): every AccountApi call runs against a DemoAccount in-process
 // after a small latency, so progress and busy states are visible as with a real server.
 // The operation itself runs when the result is due, so a call whose context is destroyed
 // first, or that cancelAll() dropped, neither changes the account nor calls back.
+// Pages of the user list are read on a thread of their own, through a second connection to
+// the same file, so a large account is read while the window takes in the pages already there.
 class DemoAccountApi final : public AccountApi
 {
     Q_OBJECT
@@ -29,6 +32,9 @@ public:
 
     bool supports(Capability capability) const override;
     QString displayName() const override;
+    int preferredPageSize() const override { return 5000; }
+    // Queued on the reader thread, which then never waits for the window to ask for more.
+    int preferredPagesInFlight() const override { return 16; }
 
     void fetchMe(QObject *context, ApiCallback<AccountInfo> done) override;
     void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) override;
@@ -55,11 +61,18 @@ private:
     template <typename T>
     void schedule(QObject *context, std::function<Result<T>()> operation, ApiCallback<T> done);
     void deliver(quint64 id);
+    bool startReader();
+    void openReadAccount(const QString &path); // on the reader thread
+    void stopReader();
 
     DemoAccount *m_account;
     int m_latency = DefaultLatencyMs;
     quint64 m_nextId = 1;
     QHash<quint64, Pending> m_pending;
+
+    QThread *m_readerThread = nullptr;
+    QObject *m_readerContext = nullptr; // lives in m_readerThread; jobs for it run there
+    DemoAccount *m_readAccount = nullptr; // created, used and destroyed in m_readerThread only
 
     Q_DISABLE_COPY_MOVE(DemoAccountApi)
 };

@@ -8,9 +8,11 @@ UserListLoader::UserListLoader(AccountApi *api, UsersModel *model, QObject *pare
     : QObject(parent)
     , m_api(api)
     , m_model(model)
+    , m_pageSize(api->preferredPageSize())
+    , m_maxInFlight(std::max(1, api->preferredPagesInFlight()))
 {
     m_applyTimer.setSingleShot(true);
-    m_applyTimer.setInterval(200);
+    m_applyTimer.setInterval(50);
     connect(&m_applyTimer, &QTimer::timeout, this, &UserListLoader::applyPending);
 }
 
@@ -33,6 +35,8 @@ void UserListLoader::refresh()
     m_seen.clear();
     m_pending.clear();
     m_appliedAny = false;
+    m_inFlight = 0;
+    m_nextOffset = 0;
     m_context = new QObject(this);
     emit started();
     fetchPage(0);
@@ -49,39 +53,60 @@ void UserListLoader::cancel()
 
 void UserListLoader::fetchPage(int offset)
 {
-    m_api->fetchUsers(offset, m_pageSize, m_context, [this, offset](const Result<UserPage> &result) {
-        if (!result) {
-            applyPending(); // what did arrive is real
-            cancel();
-            emit failed(result.error());
-            return;
-        }
-        const UserPage &page = result.value();
-        for (const User &u : page.users)
-            m_seen.push_back(u.id);
-        if (m_pending.isEmpty() && page.count > 0)
-            m_pending.reserve(page.count - offset);
-        m_pending.append(page.users);
-        m_expected = page.count;
-        if (!m_appliedAny)
-            applyPending();
-        else if (!m_applyTimer.isActive())
-            m_applyTimer.start();
+    ++m_inFlight;
+    m_api->fetchUsers(offset, m_pageSize, m_context,
+                      [this, offset](const Result<UserPage> &result) { onPage(offset, result); });
+}
 
-        const int next = offset + int(page.users.size());
-        // Servers without `next` (bare arrays) end when a page comes back short.
-        const bool more = page.count >= 0 ? next < page.count && !page.users.isEmpty()
-                                          : int(page.users.size()) >= m_pageSize;
-        if (more) {
-            fetchPage(next);
-            return;
-        }
+void UserListLoader::onPage(int offset, const Result<UserPage> &result)
+{
+    --m_inFlight;
+    if (!result) {
+        applyPending(); // what did arrive is real
+        cancel();
+        emit failed(result.error());
+        return;
+    }
+    const UserPage &page = result.value();
+    for (const User &u : page.users)
+        m_seen.push_back(u.id);
+    if (m_pending.isEmpty() && page.count > 0)
+        m_pending.reserve(page.count - offset);
+    m_pending.append(page.users);
+    if (page.count >= 0)
+        m_expected = page.count;
+    if (!m_appliedAny)
         applyPending();
-        m_model->retainUsers(std::exchange(m_seen, {}));
-        m_lastRefresh = QDateTime::currentDateTime();
-        delete m_context;
-        m_context = nullptr;
-        m_loading = false;
-        emit finished();
-    });
+    else if (!m_applyTimer.isActive())
+        m_applyTimer.start();
+
+    const int end = offset + int(page.users.size());
+    if (page.count >= 0) {
+        m_nextOffset = std::max(m_nextOffset, end);
+        requestMore();
+    } else if (int(page.users.size()) >= m_pageSize) {
+        // Servers without a total (bare arrays) end when a page comes back short.
+        fetchPage(end);
+    }
+    if (m_inFlight == 0)
+        finish();
+}
+
+void UserListLoader::requestMore()
+{
+    while (m_inFlight < m_maxInFlight && m_nextOffset < m_expected) {
+        fetchPage(m_nextOffset);
+        m_nextOffset += m_pageSize;
+    }
+}
+
+void UserListLoader::finish()
+{
+    applyPending();
+    m_model->retainUsers(std::exchange(m_seen, {}));
+    m_lastRefresh = QDateTime::currentDateTime();
+    delete m_context;
+    m_context = nullptr;
+    m_loading = false;
+    emit finished();
 }
