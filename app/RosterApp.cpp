@@ -171,8 +171,11 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
     api.setLatency(options.demoLatencyMs);
 
     MainWindow window(&api);
-    if (options.unattended())
+    if (options.unattended()) {
+        // Screenshots and probes get the standard window size whatever the (virtual) screen.
+        window.resize(1180, 720);
         finishAfterFirstLoad(&window, options, processClock);
+    }
     window.show();
     window.refresh();
     const int exitCode = QApplication::exec();

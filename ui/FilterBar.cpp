@@ -17,6 +17,8 @@
 #include <QSignalBlocker>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 // Item data of the status combo for "All statuses"; the others hold int(UserStatus).
@@ -49,7 +51,6 @@ FilterBar::FilterBar(UserFilter *filter, QWidget *parent)
 {
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     const QIcon findIcon = QIcon::fromTheme(QStringLiteral("edit-find"));
     if (!findIcon.isNull())
         m_search->addAction(findIcon, QLineEdit::LeadingPosition);
@@ -236,6 +237,9 @@ void FilterBar::updateCounts()
 void FilterBar::retranslate()
 {
     m_search->setPlaceholderText(tr("Search by ID or email"));
+    // Room for the whole hint in every language, plus the search icon and the clear button.
+    m_search->setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 18,
+                                       fontMetrics().horizontalAdvance(m_search->placeholderText()) + 56));
     m_search->setAccessibleName(tr("Search users"));
     m_search->setToolTip(tr("Digits find a user ID (exact match first, then IDs starting with them); "
                             "any other text finds part of an email address or a name. (%1)")

@@ -61,6 +61,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == RoleColumn) // long role names do not fit the column
+            return Role::displayName(u.roleId(m_accountId));
         if (index.column() == Status) {
             const QDateTime expires = u.invitationExpiresAt();
             if (expires.isValid())
