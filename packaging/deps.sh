@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-translations-l10n qtkeychain-qt6-dev libxkbcommon-dev
   libgl-dev libsqlite3-dev
+  # SVG icons (image format and icon engine plugins)
+  libqt6svg6
   # account simulator (qt6-httpserver-dev's CMake config needs the websockets one)
   qt6-httpserver-dev qt6-websockets-dev
   # headless tests: private D-Bus session with an unlocked keyring

@@ -42,6 +42,7 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
     , m_loader(new UserListLoader(api, m_users, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/roster.svg")));
     m_filter->setSourceModel(m_users);
 
     auto *central = new QWidget(this);

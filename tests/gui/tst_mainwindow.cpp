@@ -266,6 +266,7 @@ private slots:
     void settingsPersist();
     void tableIsFastOnLargeModels();
     void demoAccount();
+    void windowIcon();
 
 private:
     std::unique_ptr<MainWindow> loadedWindow(FakeAccountApi &api);
@@ -830,6 +831,19 @@ void TestMainWindow::tableIsFastOnLargeModels()
     status->setCurrentIndex(status->findData(int(UserStatus::Pending)));
     w.filterBar()->clearFilters();
     QCOMPARE(w.tableView()->model()->rowCount(), 200000);
+}
+
+void TestMainWindow::windowIcon()
+{
+    // The icon comes from the resources and is drawn by the SVG plugin deps.sh installs.
+    FakeAccountApi api;
+    MainWindow w(&api);
+    const QPixmap pixmap = w.windowIcon().pixmap(QSize(48, 48));
+    QVERIFY(!pixmap.isNull());
+    const QImage image = pixmap.toImage();
+    QCOMPARE(image.size(), QSize(48, 48));
+    // The middle of the icon is the blue tile, not transparency.
+    QVERIFY(qAlpha(image.pixel(24, 40)) > 200);
 }
 
 void TestMainWindow::demoAccount()
