@@ -776,12 +776,31 @@ void UserFilter::filteredRows(std::vector<int> &visible)
         compareRoleIds = wantSlot == MaxRoleSlots - 1 || (it == m_slotRoles.end() && int(m_slotRoles.size()) == MaxRoleSlots);
     }
 
+    // Apart from the text, every filter depends only on a row's one-byte code (and, for a role
+    // in the shared slot, on its role id). So one pass builds a histogram of (code, text match,
+    // role match) and looks up whether the row passes; the facet counts come from the histogram.
+    // Several interleaved histograms keep consecutive rows from waiting on the same counter.
+    constexpr int TextBit = 0x100;
+    constexpr int RoleBit = 0x200;
+    constexpr int Combinations = 0x400;
+    const auto passes = [&](int combination, bool *text, bool *status, bool *twoFactor, bool *role) {
+        const auto code = quint8(combination & 0xff);
+        *text = (combination & TextBit) != 0;
+        *status = wantStatus < 0 || int(statusOf(code)) == wantStatus;
+        *twoFactor = wantTwoFactor < 0 || int(twoFactorOf(code)) == wantTwoFactor;
+        *role = wantSlot == -1 || (compareRoleIds ? (combination & RoleBit) != 0 : slotOf(code) == wantSlot);
+    };
+    std::array<quint8, Combinations> passTable{};
+    for (int c = 0; c < Combinations; ++c) {
+        bool text, status, twoFactor, role;
+        passes(c, &text, &status, &twoFactor, &role);
+        passTable[size_t(c)] = text && status && twoFactor && role;
+    }
+
     const quint8 *codes = m_codes.data();
     const quint8 *match = m_match.data();
     quint8 *pass = m_pass.data();
-    int statusCounts[UserStatusCount] = {};
-    int roleCounts[MaxRoleSlots] = {};
-    int twoFactorCounts[2] = {};
+    std::vector<std::array<int, Combinations>> histograms(4, std::array<int, Combinations>{});
     // A search that matches few rows: visit only those.
     const bool sparse = !anyText && m_matchRowsValid && m_matchRows.size() <= n / 8;
     const size_t visits = sparse ? m_matchRows.size() : n;
@@ -789,27 +808,32 @@ void UserFilter::filteredRows(std::vector<int> &visible)
         std::fill(m_pass.begin(), m_pass.end(), quint8(0));
     for (size_t visit = 0; visit < visits; ++visit) {
         const size_t row = sparse ? size_t(m_matchRows[visit]) : visit;
-        const quint8 code = codes[row];
-        const bool text = anyText || match[row];
-        const bool status = wantStatus < 0 || int(statusOf(code)) == wantStatus;
-        const bool twoFactor = wantTwoFactor < 0 || int(twoFactorOf(code)) == wantTwoFactor;
-        const bool role = wantSlot == -1 || (compareRoleIds ? m_keys[row].roleId == m_roleId : slotOf(code) == wantSlot);
-        statusCounts[statusOf(code)] += text && twoFactor && role;
-        twoFactorCounts[twoFactorOf(code)] += text && status && role;
-        roleCounts[slotOf(code)] += text && status && twoFactor;
-        pass[row] = text && status && twoFactor && role;
+        const int combination = codes[row] | ((anyText || match[row]) ? TextBit : 0)
+            | ((compareRoleIds && m_keys[row].roleId == m_roleId) ? RoleBit : 0);
+        ++histograms[visit & 3][size_t(combination)];
+        pass[row] = passTable[size_t(combination)];
     }
-    for (int i = 0; i < UserStatusCount; ++i) {
-        m_statusCounts[size_t(i)] = statusCounts[i];
-        m_statusAnyCount += statusCounts[i];
+    for (int c = 0; c < Combinations; ++c) {
+        const int rows = histograms[0][size_t(c)] + histograms[1][size_t(c)] + histograms[2][size_t(c)]
+            + histograms[3][size_t(c)];
+        bool text, status, twoFactor, role;
+        passes(c, &text, &status, &twoFactor, &role);
+        if (rows == 0 || !text)
+            continue;
+        const auto code = quint8(c & 0xff);
+        if (twoFactor && role)
+            m_statusCounts[statusOf(code)] += rows;
+        if (status && role)
+            m_twoFactorCounts[twoFactorOf(code) ? size_t(TwoFactor::On) : size_t(TwoFactor::Off)] += rows;
+        if (status && twoFactor)
+            m_roleCounts[size_t(slotOf(code))] += rows;
     }
-    m_twoFactorCounts[size_t(TwoFactor::On)] = twoFactorCounts[1];
-    m_twoFactorCounts[size_t(TwoFactor::Off)] = twoFactorCounts[0];
-    m_twoFactorCounts[size_t(TwoFactor::Any)] = twoFactorCounts[0] + twoFactorCounts[1];
-    for (int i = 0; i < MaxRoleSlots; ++i) {
-        m_roleCounts[size_t(i)] = roleCounts[i];
-        m_roleAnyCount += roleCounts[i];
-    }
+    for (int count : m_statusCounts)
+        m_statusAnyCount += count;
+    m_twoFactorCounts[size_t(TwoFactor::Any)] =
+        m_twoFactorCounts[size_t(TwoFactor::On)] + m_twoFactorCounts[size_t(TwoFactor::Off)];
+    for (int count : m_roleCounts)
+        m_roleAnyCount += count;
 
     if (sparse && (m_sortColumn < 0 || m_matchRows.size() <= n / 64)) {
         // Few rows: take them as they are (source order) or sort them by their rank in m_order.
