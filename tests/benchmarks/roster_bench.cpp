@@ -44,8 +44,10 @@ void report(const char *name, int users, const std::vector<double> &samples, boo
         std::sort(sorted.begin(), sorted.end());
         const size_t n = sorted.size();
         const double median = n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
-        out() << QString::number(median, 'f', 2) << " max_ms=" << QString::number(sorted.back(), 'f', 2)
-              << " samples=" << n;
+        out() << QString::number(median, 'f', 2) << Qt::endl;
+        // Detail for people, on a line of its own so the measurement lines keep their format.
+        out() << "# " << name << " users=" << users << " min_ms=" << QString::number(sorted.front(), 'f', 2)
+              << " max_ms=" << QString::number(sorted.back(), 'f', 2) << " samples=" << n;
     }
     out() << Qt::endl;
 }
