@@ -642,6 +642,10 @@ Result<Done> DemoAccount::openForReading()
 {
     close();
     m_movedAside.clear();
+    if (!QFileInfo(m_path).isFile()) { // SQLite would create it
+        return failure(ApiError::Kind::Storage, 0,
+                       QCoreApplication::translate("DemoAccount", "The demo account file %1 does not exist.").arg(m_path));
+    }
     QString detail;
     if (inspect(&detail, false) == Check::Ok)
         return Done{};

@@ -2,7 +2,6 @@
 
 #include "DemoAccount.h"
 
-#include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
 
@@ -14,6 +13,9 @@ DemoAccountApi::DemoAccountApi(DemoAccount *account, QObject *parent)
     , m_account(account)
 {
     Q_ASSERT(account);
+    m_pageTimer.setSingleShot(true);
+    m_pageTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_pageTimer, &QTimer::timeout, this, &DemoAccountApi::deliverPages);
     startReader();
 }
 
@@ -134,6 +136,8 @@ void DemoAccountApi::deliver(quint64 id)
 void DemoAccountApi::cancelAll()
 {
     m_pending.clear();
+    m_pageQueue.clear();
+    m_pageTimer.stop();
 }
 
 void DemoAccountApi::fetchMe(QObject *context, ApiCallback<AccountInfo> done)
@@ -156,20 +160,19 @@ void DemoAccountApi::fetchUsers(int offset, int limit, QObject *context, ApiCall
     pending.context = context;
     pending.guarded = context != nullptr;
     m_pending.insert(id, std::move(pending));
-    QElapsedTimer clock;
-    clock.start();
+    m_pageQueue.push_back({id, QDeadlineTimer(m_latency, Qt::PreciseTimer), false});
     const QString path = m_account->path();
     // On the reader thread: read the page, then hand it back to this object's thread.
     QMetaObject::invokeMethod(
         m_readerContext,
-        [this, id, offset, limit, clock, path, done = std::move(done)]() mutable {
+        [this, id, offset, limit, path, done = std::move(done)]() mutable {
             openReadAccount(path);
             Result<UserPage> page = m_readAccount ? m_readAccount->listUsers(offset, limit)
                                                   : Result<UserPage>(ApiError::make(ApiError::Kind::Storage,
                                                                                     ApiError::describe(ApiError::Kind::Storage)));
             QMetaObject::invokeMethod(
                 this,
-                [this, id, clock, page = std::move(page), done = std::move(done)]() mutable {
+                [this, id, page = std::move(page), done = std::move(done)]() mutable {
                     const auto it = m_pending.find(id);
                     if (it == m_pending.end())
                         return; // cancelled
@@ -177,15 +180,38 @@ void DemoAccountApi::fetchUsers(int offset, int limit, QObject *context, ApiCall
                         if (done)
                             done(page);
                     };
-                    const qint64 remaining = m_latency - clock.elapsed();
-                    if (remaining > 0)
-                        QTimer::singleShot(int(remaining), Qt::PreciseTimer, this, [this, id] { deliver(id); });
-                    else
-                        deliver(id);
+                    for (PageSlot &slot : m_pageQueue) {
+                        if (slot.id == id)
+                            slot.ready = true;
+                    }
+                    deliverPages();
                 },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+// Pages are answered in the order they were asked for, each no earlier than its latency.
+void DemoAccountApi::deliverPages()
+{
+    const QPointer<DemoAccountApi> self(this);
+    while (!m_pageQueue.empty()) {
+        const PageSlot front = m_pageQueue.front();
+        if (!m_pending.contains(front.id)) { // cancelled
+            m_pageQueue.pop_front();
+            continue;
+        }
+        if (!front.ready)
+            return; // the reader is still on it
+        if (!front.due.hasExpired()) {
+            m_pageTimer.start(int(std::max<qint64>(1, front.due.remainingTime())));
+            return;
+        }
+        m_pageQueue.pop_front();
+        deliver(front.id);
+        if (!self)
+            return; // the receiver deleted this backend
+    }
 }
 
 void DemoAccountApi::fetchUser(qint64 userId, QObject *context, ApiCallback<User> done)

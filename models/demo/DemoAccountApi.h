@@ -2,8 +2,12 @@
 
 #include "api/AccountApi.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
+
+#include <deque>
 
 class DemoAccount;
 class QThread;
@@ -12,8 +16,10 @@ class QThread;
 // after a small latency, so progress and busy states are visible as with a real server.
 // The operation itself runs when the result is due, so a call whose context is destroyed
 // first, or that cancelAll() dropped, neither changes the account nor calls back.
-// Pages of the user list are read on a thread of their own, through a second connection to
-// the same file, so a large account is read while the window takes in the pages already there.
+// Pages of the user list are the exception: they are read as soon as they are asked for, on
+// a thread of their own through a second connection to the same file, so a large account is
+// read while the window takes in the pages already there. They reflect every change answered
+// before they were asked for, and arrive in the order they were asked for.
 class DemoAccountApi final : public AccountApi
 {
     Q_OBJECT
@@ -61,6 +67,7 @@ private:
     template <typename T>
     void schedule(QObject *context, std::function<Result<T>()> operation, ApiCallback<T> done);
     void deliver(quint64 id);
+    void deliverPages();
     bool startReader();
     void openReadAccount(const QString &path); // on the reader thread
     void stopReader();
@@ -69,6 +76,15 @@ private:
     int m_latency = DefaultLatencyMs;
     quint64 m_nextId = 1;
     QHash<quint64, Pending> m_pending;
+
+    struct PageSlot
+    {
+        quint64 id = 0;
+        QDeadlineTimer due;
+        bool ready = false; // read, waiting for its turn
+    };
+    std::deque<PageSlot> m_pageQueue; // page requests in the order they were made
+    QTimer m_pageTimer;
 
     QThread *m_readerThread = nullptr;
     QObject *m_readerContext = nullptr; // lives in m_readerThread; jobs for it run there

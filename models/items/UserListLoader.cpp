@@ -24,7 +24,7 @@ void UserListLoader::applyPending()
     m_model->upsertUsers(std::exchange(m_pending, {}));
     m_appliedAny = true;
     // Reported with the rows, not per page: a fast backend delivers pages faster than people read.
-    emit progress(int(m_seen.size()), m_expected);
+    emit progress(m_loaded, m_expected);
 }
 
 void UserListLoader::refresh()
@@ -33,6 +33,7 @@ void UserListLoader::refresh()
     m_loading = true;
     m_expected = -1;
     m_seen.clear();
+    m_loaded = 0;
     m_pending.clear();
     m_appliedAny = false;
     m_inFlight = 0;
@@ -70,6 +71,7 @@ void UserListLoader::onPage(int offset, const Result<UserPage> &result)
     const UserPage &page = result.value();
     for (const User &u : page.users)
         m_seen.push_back(u.id);
+    m_loaded += int(page.users.size());
     if (m_pending.isEmpty() && page.count > 0)
         m_pending.reserve(page.count - offset);
     m_pending.append(page.users);
@@ -82,6 +84,12 @@ void UserListLoader::onPage(int offset, const Result<UserPage> &result)
 
     const int end = offset + int(page.users.size());
     if (page.count >= 0) {
+        // A server may send fewer users than asked for (it caps the page size): take its size
+        // from the first page on, and ask for whatever a later short page left out.
+        if (offset == 0 && !page.users.isEmpty() && end < std::min(m_pageSize, m_expected))
+            m_pageSize = end;
+        else if (!page.users.isEmpty() && end < std::min(offset + m_pageSize, m_expected))
+            fetchPage(end);
         m_nextOffset = std::max(m_nextOffset, end);
         requestMore();
     } else if (int(page.users.size()) >= m_pageSize) {

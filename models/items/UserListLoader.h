@@ -34,7 +34,7 @@ public:
     void refresh();
     void cancel();
     bool isLoading() const { return m_loading; }
-    int loadedCount() const { return int(m_seen.size()); }
+    int loadedCount() const { return m_loaded; } // users received by the current or last refresh
     int expectedCount() const { return m_expected; } // -1 when unknown
     QDateTime lastRefresh() const { return m_lastRefresh; }
 
@@ -61,6 +61,7 @@ private:
     bool m_loading = false;
     int m_expected = -1;
     std::vector<qint64> m_seen; // ids delivered by this refresh
+    int m_loaded = 0;
     QList<User> m_pending; // arrived, not yet in the model
     bool m_appliedAny = false;
     QTimer m_applyTimer;

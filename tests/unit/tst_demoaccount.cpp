@@ -127,6 +127,10 @@ private slots:
     void unreadableFile();
     void notOpen();
     void connectionsAreRemoved();
+    void readerListsTheSameUsers();
+    void readerSeesLaterWrites();
+    void readerOfMissingFile();
+    void readerLeavesOtherFilesAlone();
     void defaultPath();
     void generatedAccountOf100000();
 
@@ -1190,6 +1194,98 @@ void TestDemoAccount::connectionsAreRemoved()
     QCOMPARE(QSqlDatabase::connectionNames().size(), before);
     m_account.reset();
     QCOMPARE(QSqlDatabase::connectionNames().size(), before - 1);
+}
+
+void TestDemoAccount::readerListsTheSameUsers()
+{
+    auto reader = makeAccount();
+    VERIFY_OK(reader->openForReading());
+    QVERIFY(reader->isOpen());
+    QVERIFY(reader->movedAsidePath().isEmpty());
+    const QList<User> all = allUsers(*m_account);
+    QVERIFY(all.size() > 150);
+    QCOMPARE(allUsers(*reader), all);
+    QCOMPARE(reader->listUsers(0, 20).value().users, all.mid(0, 20));
+    QCOMPARE(reader->listUsers(20, 20).value().users, all.mid(20, 20));
+    QCOMPARE(reader->listUsers(100, 7).value().users, all.mid(100, 7));
+    QCOMPARE(reader->listUsers(100, 7).value().count, all.size());
+    QCOMPARE(reader->user(all.at(42).id).value(), all.at(42));
+    // Both connections stay usable side by side.
+    QCOMPARE(allUsers(*m_account), all);
+}
+
+void TestDemoAccount::readerSeesLaterWrites()
+{
+    auto reader = makeAccount();
+    VERIFY_OK(reader->openForReading());
+    const QList<User> before = allUsers(*reader);
+    QCOMPARE(reader->listUsers(0, 20).value().users, before.mid(0, 20)); // the next page is cached now
+
+    InviteRequest request;
+    request.clientId = DemoSeed::ClientId;
+    request.email = QStringLiteral("seen-by-reader@example.com");
+    const Result<InviteResult> invited = m_account->invite(request);
+    VERIFY_OK(invited);
+    const User removed = firstUser([this](const User &u) {
+        return u.id != m_account->me().value().currentUserId
+            && m_account->tokens(DemoSeed::ClientId, u.id).value().isEmpty();
+    });
+    QVERIFY(before.indexOf(removed) < 20); // shifts the page the reader would read next
+    VERIFY_OK(m_account->removeUser(DemoSeed::ClientId, removed.id));
+    const User renamed = before.at(30);
+    UserPatch patch;
+    patch.name = QStringLiteral("Renamed Elsewhere");
+    VERIFY_OK(m_account->updateUser(renamed.id, patch));
+
+    const QList<User> now = allUsers(*m_account);
+    QCOMPARE(reader->listUsers(20, 20).value().users, now.mid(20, 20));
+    QCOMPARE(reader->listUsers(20, 20).value().count, before.size());
+    const QList<User> seen = allUsers(*reader);
+    QCOMPARE(seen, now);
+    QCOMPARE(reader->user(invited.value().userId).value().email, request.email);
+    QCOMPARE(int(reader->user(removed.id).error().kind), int(Kind::NotFound));
+    QCOMPARE(reader->user(renamed.id).value().name, QStringLiteral("Renamed Elsewhere"));
+
+    // Even a whole new account.
+    VERIFY_OK(m_account->seedGenerated(300));
+    QCOMPARE(reader->listUsers(0, 1).value().count, 300);
+    QCOMPARE(allUsers(*reader), allUsers(*m_account));
+}
+
+void TestDemoAccount::readerOfMissingFile()
+{
+    const QString missing = path(QStringLiteral("missing.sqlite"));
+    DemoAccount reader(missing);
+    const Result<Done> opened = reader.openForReading();
+    QVERIFY(!opened.ok());
+    QCOMPARE(int(opened.error().kind), int(Kind::Storage));
+    QVERIFY2(opened.error().message.contains(missing), qPrintable(opened.error().message));
+    QVERIFY(!reader.isOpen());
+    QCOMPARE(int(reader.listUsers(0, 10).error().kind), int(Kind::Storage));
+    QVERIFY(!QFileInfo::exists(missing)); // a reader creates nothing
+}
+
+void TestDemoAccount::readerLeavesOtherFilesAlone()
+{
+    // A reader neither repairs nor replaces what is not a demo account: that is open()'s job.
+    const QString other = path(QStringLiteral("not-an-account.sqlite"));
+    const QByteArray bytes = garbage(8192);
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    DemoAccount reader(other);
+    const Result<Done> opened = reader.openForReading();
+    QVERIFY(!opened.ok());
+    QCOMPARE(int(opened.error().kind), int(Kind::Storage));
+    QVERIFY2(opened.error().message.contains(other), qPrintable(opened.error().message));
+    QVERIFY(!reader.isOpen());
+    QVERIFY(reader.movedAsidePath().isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+    const QStringList left = QDir(m_dir->path()).entryList(QDir::Files);
+    QCOMPARE(left.filter(QStringLiteral("not-an-account")), QStringList{QStringLiteral("not-an-account.sqlite")});
 }
 
 void TestDemoAccount::defaultPath()

@@ -7,11 +7,20 @@
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <algorithm>
 #include <memory>
+#include <numeric>
 #include <optional>
 
 using Kind = ApiError::Kind;
+
+#define VERIFY_OK(result)                                                                                              \
+    do {                                                                                                               \
+        const auto &r_ = (result);                                                                                     \
+        QVERIFY2(r_.ok(), qPrintable(r_.error().message));                                                             \
+    } while (false)
 
 namespace {
 
@@ -57,6 +66,16 @@ private slots:
     void destroyingTheBackendDropsEverything();
     void callbackMayDeleteTheBackend();
     void withoutContextStillDelivers();
+
+    void pagesFollowMutationsThroughTheApi();
+    void pagesArriveOnTheGuiThreadAfterTheLatency();
+    void cancelAllDropsPagesInFlight();
+    void destroyingTheBackendDropsPagesInFlight();
+    void callbackMayDeleteTheBackendWhilePagesAreInFlight_data();
+    void callbackMayDeleteTheBackendWhilePagesAreInFlight();
+    void destroyedContextGetsNoPage();
+    void manyPagesArriveInRequestOrder_data();
+    void manyPagesArriveInRequestOrder();
 
     void fetchMe();
     void fetchUsers();
@@ -276,6 +295,270 @@ void TestDemoAccountApi::withoutContextStillDelivers()
     QCOMPARE(me.calls, 0);
     QTRY_COMPARE(me.calls, 1);
     QVERIFY(me.result->ok());
+}
+
+void TestDemoAccountApi::pagesFollowMutationsThroughTheApi()
+{
+    // Pages are read through a second connection, on another thread; it must see what the
+    // API's own calls have written, as soon as they have been answered.
+    Catch<UserPage> first;
+    m_api->fetchUsers(0, 50, m_context.get(), first.callback());
+    QVERIFY(wait(first));
+    QVERIFY(first.result->ok());
+    const int before = first.value().count;
+    QCOMPARE(first.value().users, m_account->listUsers(0, 50).value().users);
+
+    InviteRequest request;
+    request.clientId = DemoSeed::ClientId;
+    request.email = QStringLiteral("fresh@example.com");
+    Catch<InviteResult> invited;
+    m_api->inviteUser(request, m_context.get(), invited.callback());
+    QVERIFY(wait(invited));
+    QVERIFY(invited.result->ok());
+    const qint64 newId = invited.value().userId;
+    Catch<UserPage> afterInvite;
+    m_api->fetchUsers(0, 0, m_context.get(), afterInvite.callback());
+    QVERIFY(wait(afterInvite));
+    QCOMPARE(afterInvite.value().count, before + 1);
+    QCOMPARE(afterInvite.value().users.size(), before + 1);
+    const auto found = std::find_if(afterInvite.value().users.cbegin(), afterInvite.value().users.cend(),
+                                    [newId](const User &u) { return u.id == newId; });
+    QVERIFY(found != afterInvite.value().users.cend());
+    QCOMPARE(found->email, request.email);
+
+    // A removal among the first 50: the page after them shifts by one, even though the
+    // reader has just read the first 50 and would otherwise continue after the last id it saw.
+    Catch<UserPage> head;
+    m_api->fetchUsers(0, 50, m_context.get(), head.callback());
+    QVERIFY(wait(head));
+    const qint64 me = m_account->me().value().currentUserId;
+    const auto removable = std::find_if(head.value().users.cbegin(), head.value().users.cend(), [&](const User &u) {
+        return u.id != me && m_account->tokens(DemoSeed::ClientId, u.id).value().isEmpty();
+    });
+    QVERIFY(removable != head.value().users.cend());
+    const qint64 goneId = removable->id;
+    Catch<Done> removed;
+    m_api->removeUser(DemoSeed::ClientId, goneId, m_context.get(), removed.callback());
+    QVERIFY(wait(removed));
+    QVERIFY(removed.result->ok());
+    Catch<UserPage> next;
+    m_api->fetchUsers(50, 50, m_context.get(), next.callback());
+    QVERIFY(wait(next));
+    QCOMPARE(next.value().count, before);
+    QCOMPARE(next.value().users, m_account->listUsers(50, 50).value().users);
+    Catch<UserPage> all;
+    m_api->fetchUsers(0, 0, m_context.get(), all.callback());
+    QVERIFY(wait(all));
+    QCOMPARE(all.value().count, before);
+    QVERIFY(std::none_of(all.value().users.cbegin(), all.value().users.cend(),
+                         [goneId](const User &u) { return u.id == goneId; }));
+    QCOMPARE(all.value().users, m_account->listUsers(0, 0).value().users);
+
+    // An edit, too.
+    UserPatch patch;
+    patch.name = QStringLiteral("Edited Through The Api");
+    Catch<User> edited;
+    m_api->updateUser(newId, patch, m_context.get(), edited.callback());
+    QVERIFY(wait(edited));
+    Catch<UserPage> tail;
+    m_api->fetchUsers(before - 1, 10, m_context.get(), tail.callback());
+    QVERIFY(wait(tail));
+    QCOMPARE(tail.value().users.size(), 1);
+    QCOMPARE(tail.value().users.first().id, newId);
+    QCOMPARE(tail.value().users.first().name, QStringLiteral("Edited Through The Api"));
+}
+
+void TestDemoAccountApi::pagesArriveOnTheGuiThreadAfterTheLatency()
+{
+    m_api->setLatency(60);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 atMs = -1;
+    QThread *thread = nullptr;
+    int calls = 0;
+    int rows = -1;
+    m_api->fetchUsers(0, 10, m_context.get(), [&](const Result<UserPage> &page) {
+        atMs = clock.elapsed();
+        thread = QThread::currentThread();
+        rows = page ? int(page.value().users.size()) : -1;
+        ++calls;
+    });
+    QCOMPARE(calls, 0);
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(rows, 10);
+    QCOMPARE(thread, QCoreApplication::instance()->thread());
+    QVERIFY2(atMs >= 60, qPrintable(QString::number(atMs)));
+}
+
+void TestDemoAccountApi::cancelAllDropsPagesInFlight()
+{
+    // Dropped before the reader has answered them.
+    m_api->setLatency(20);
+    Catch<UserPage> pages[4];
+    for (int i = 0; i < 4; ++i)
+        m_api->fetchUsers(i * 10, 10, m_context.get(), pages[i].callback());
+    QCOMPARE(m_api->pendingCount(), 4);
+    m_api->cancelAll();
+    QCOMPARE(m_api->pendingCount(), 0);
+
+    // Dropped while waiting for the latency to pass (small pages are read long before it has):
+    // whichever page comes first cancels the others.
+    m_api->setLatency(80);
+    int delivered = 0;
+    const auto cancelling = [this, &delivered](const Result<UserPage> &) {
+        ++delivered;
+        m_api->cancelAll();
+    };
+    for (int i = 0; i < 5; ++i)
+        m_api->fetchUsers(i * 10, 10, m_context.get(), cancelling);
+    QTRY_COMPARE(delivered, 1);
+
+    // Sentinels asked for afterwards: a page, which the reader handles after the dropped ones,
+    // and a call that does not go through the reader.
+    Catch<UserPage> sentinel;
+    Catch<AccountInfo> me;
+    m_api->fetchUsers(0, 5, m_context.get(), sentinel.callback());
+    m_api->fetchMe(m_context.get(), me.callback());
+    QVERIFY(wait(sentinel));
+    QVERIFY(wait(me));
+    QVERIFY(sentinel.result->ok());
+    QCOMPARE(sentinel.value().users, m_account->listUsers(0, 5).value().users);
+    for (const Catch<UserPage> &page : pages)
+        QCOMPARE(page.calls, 0);
+    QCOMPARE(delivered, 1);
+    QCOMPARE(m_api->pendingCount(), 0);
+}
+
+void TestDemoAccountApi::destroyingTheBackendDropsPagesInFlight()
+{
+    VERIFY_OK(m_account->seedGenerated(20000)); // pages that keep the reader busy for a while
+    Catch<UserPage> pages[8];
+    for (int round = 0; round < 2; ++round) {
+        auto api = std::make_unique<DemoAccountApi>(m_account.get());
+        api->setLatency(round == 0 ? 0 : DemoAccountApi::DefaultLatencyMs);
+        for (int i = 0; i < 4; ++i)
+            api->fetchUsers(i * 2000, 2000, m_context.get(), pages[round * 4 + i].callback());
+        QCOMPARE(api->pendingCount(), 4);
+        api.reset();
+    }
+
+    Catch<UserPage> sentinel;
+    m_api->setLatency(30);
+    m_api->fetchUsers(0, 10, m_context.get(), sentinel.callback());
+    QVERIFY(wait(sentinel));
+    QCOMPARE(sentinel.value().count, 20000);
+    for (const Catch<UserPage> &page : pages)
+        QCOMPARE(page.calls, 0);
+}
+
+void TestDemoAccountApi::callbackMayDeleteTheBackendWhilePagesAreInFlight_data()
+{
+    QTest::addColumn<int>("latency");
+    QTest::newRow("no latency") << 0; // the others are still being read or handed back
+    QTest::newRow("40 ms") << 40; // the others are read and wait for the latency to pass
+}
+
+void TestDemoAccountApi::callbackMayDeleteTheBackendWhilePagesAreInFlight()
+{
+    QFETCH(int, latency);
+    auto *api = new DemoAccountApi(m_account.get());
+    api->setLatency(latency);
+    QPointer<DemoAccountApi> guard(api);
+    // Whichever page comes first deletes the backend; no other may come after it.
+    int calls = 0;
+    const auto deleting = [guard, &calls](const Result<UserPage> &) {
+        ++calls;
+        delete guard.data();
+    };
+    for (int i = 0; i < 6; ++i)
+        api->fetchUsers(i * 10, 10, m_context.get(), deleting);
+    QTRY_VERIFY(guard.isNull());
+
+    Catch<UserPage> sentinel;
+    m_api->setLatency(latency + 20);
+    m_api->fetchUsers(0, 10, m_context.get(), sentinel.callback());
+    QVERIFY(wait(sentinel));
+    QCOMPARE(calls, 1);
+}
+
+void TestDemoAccountApi::destroyedContextGetsNoPage()
+{
+    m_api->setLatency(100);
+    // Destroyed right after asking.
+    auto *dialog = new QObject;
+    Catch<UserPage> early;
+    m_api->fetchUsers(0, 10, dialog, early.callback());
+    delete dialog;
+
+    // Destroyed after the reader has answered, while the latency runs: by the callback of a
+    // call made just before, which is due first.
+    auto *other = new QObject;
+    Catch<UserPage> late;
+    int firstCalls = 0;
+    m_api->fetchMe(m_context.get(), [&firstCalls, &other](const Result<AccountInfo> &) {
+        ++firstCalls;
+        delete other;
+        other = nullptr;
+    });
+    m_api->fetchUsers(10, 10, other, late.callback());
+    QTRY_COMPARE(firstCalls, 1);
+    QVERIFY(!other);
+
+    Catch<UserPage> sentinel;
+    m_api->fetchUsers(0, 10, m_context.get(), sentinel.callback());
+    QVERIFY(wait(sentinel));
+    QCOMPARE(early.calls, 0);
+    QCOMPARE(late.calls, 0);
+    QCOMPARE(firstCalls, 1);
+    QCOMPARE(m_api->pendingCount(), 0);
+}
+
+void TestDemoAccountApi::manyPagesArriveInRequestOrder_data()
+{
+    QTest::addColumn<int>("latency");
+    QTest::newRow("no latency") << 0;
+    QTest::newRow("shorter than reading them all") << 20;
+    QTest::newRow("default") << int(DemoAccountApi::DefaultLatencyMs);
+}
+
+void TestDemoAccountApi::manyPagesArriveInRequestOrder()
+{
+    QFETCH(int, latency);
+    constexpr int Count = 20000;
+    constexpr int PageSize = 1000;
+    VERIFY_OK(m_account->seedGenerated(Count));
+    m_api->setLatency(latency);
+
+    QList<int> order;
+    QList<UserPage> pages(Count / PageSize);
+    for (int i = 0; i < Count / PageSize; ++i) {
+        m_api->fetchUsers(i * PageSize, PageSize, m_context.get(), [&order, &pages, i](const Result<UserPage> &page) {
+            order.append(i);
+            if (page)
+                pages[i] = page.value();
+        });
+    }
+    QCOMPARE(m_api->pendingCount(), Count / PageSize);
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), Count / PageSize, 30000);
+
+    QList<int> expected(Count / PageSize);
+    std::iota(expected.begin(), expected.end(), 0);
+    QCOMPARE(order, expected);
+    qint64 lastId = 0;
+    int total = 0;
+    for (const UserPage &page : std::as_const(pages)) {
+        QCOMPARE(page.count, Count);
+        QCOMPARE(page.users.size(), PageSize);
+        for (const User &u : page.users) {
+            QVERIFY2(u.id > lastId, qPrintable(QString::number(u.id)));
+            lastId = u.id;
+        }
+        total += int(page.users.size());
+    }
+    QCOMPARE(total, Count);
+    QCOMPARE(pages.first().users.first(), m_account->listUsers(0, 1).value().users.first());
+    QCOMPARE(pages.last().users.last().id, m_account->listUsers(Count - 1, 1).value().users.first().id);
+    QCOMPARE(m_api->pendingCount(), 0);
 }
 
 void TestDemoAccountApi::fetchMe()

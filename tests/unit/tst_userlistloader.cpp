@@ -1,0 +1,641 @@
+#include "UserGenerator.h"
+#include "api/AccountApi.h"
+#include "items/UserListLoader.h"
+#include "items/UsersModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace {
+
+// An AccountApi that answers nothing by itself: it records each page request, and the test
+// answers them explicitly, in any order. Like every AccountApi, it never calls back once the
+// request's context is gone.
+class FakeApi final : public AccountApi
+{
+public:
+    struct Request
+    {
+        int offset = 0;
+        int limit = 0;
+        QPointer<QObject> context;
+        bool guarded = false;
+        ApiCallback<UserPage> done;
+        bool answered = false;
+    };
+
+    using AccountApi::AccountApi;
+
+    int pageSize = 1000;
+    int pagesInFlight = 4;
+    std::vector<Request> requests;
+    int mostOutstanding = 0; // the most requests awaiting an answer at any one time
+    int otherCalls = 0;
+    int cap = 0; // > 0: the server sends at most this many users per page, whatever was asked
+
+    bool supports(Capability) const override { return true; }
+    QString displayName() const override { return QStringLiteral("Fake"); }
+    int preferredPageSize() const override { return pageSize; }
+    int preferredPagesInFlight() const override { return pagesInFlight; }
+
+    void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) override
+    {
+        Request r;
+        r.offset = offset;
+        r.limit = limit;
+        r.context = context;
+        r.guarded = context != nullptr;
+        r.done = std::move(done);
+        requests.push_back(std::move(r));
+        mostOutstanding = std::max(mostOutstanding, int(outstanding().size()));
+    }
+
+    // Indexes of the requests still waiting for an answer whose context still lives.
+    QList<int> outstanding() const
+    {
+        QList<int> open;
+        for (int i = 0; i < int(requests.size()); ++i) {
+            if (!requests[size_t(i)].answered && isLive(i))
+                open.append(i);
+        }
+        return open;
+    }
+    QList<int> offsetsRequested() const
+    {
+        QList<int> offsets;
+        for (const Request &r : requests)
+            offsets.append(r.offset);
+        return offsets;
+    }
+    bool isLive(int index) const
+    {
+        const Request &r = requests.at(size_t(index));
+        return !r.guarded || !r.context.isNull();
+    }
+
+    // Answers a request with its slice of `server`; returns whether the callback was called.
+    bool answer(int index, const QList<User> &server, bool withCount = true, int limit = -1)
+    {
+        const Request &r = requests.at(size_t(index));
+        if (limit < 0)
+            limit = cap > 0 ? std::min(cap, r.limit) : r.limit;
+        UserPage page;
+        page.users = server.mid(std::min<qsizetype>(r.offset, server.size()), limit);
+        page.count = withCount ? int(server.size()) : -1;
+        page.hasNext = withCount && r.offset + page.users.size() < server.size();
+        return deliver(index, page);
+    }
+    bool fail(int index, const ApiError &error) { return deliver(index, error); }
+
+    void fetchMe(QObject *, ApiCallback<AccountInfo>) override { ++otherCalls; }
+    void fetchUser(qint64, QObject *, ApiCallback<User>) override { ++otherCalls; }
+    void inviteUser(const InviteRequest &, QObject *, ApiCallback<InviteResult>) override { ++otherCalls; }
+    void updateUser(qint64, const UserPatch &, QObject *, ApiCallback<User>) override { ++otherCalls; }
+    void fetchRole(qint64, qint64, QObject *, ApiCallback<int>) override { ++otherCalls; }
+    void changeRole(qint64, qint64, int, QObject *, ApiCallback<Done>) override { ++otherCalls; }
+    void removeUser(qint64, qint64, QObject *, ApiCallback<Done>) override { ++otherCalls; }
+    void resendInvitation(const QString &, QObject *, ApiCallback<Done>) override { ++otherCalls; }
+    void fetchTokens(qint64, qint64, QObject *, ApiCallback<QList<ApiToken>>) override { ++otherCalls; }
+    void setActive(qint64, bool, QObject *, ApiCallback<User>) override { ++otherCalls; }
+    void cancelAll() override
+    {
+        for (Request &r : requests)
+            r.answered = true;
+    }
+
+private:
+    bool deliver(int index, const Result<UserPage> &result)
+    {
+        Request &r = requests.at(size_t(index));
+        if (r.answered)
+            qFatal("request %d answered twice", index);
+        r.answered = true;
+        if (!isLive(index))
+            return false;
+        // The callback may request more pages, which moves `requests`: call a copy.
+        const ApiCallback<UserPage> done = r.done;
+        done(result);
+        return true;
+    }
+};
+
+QList<qint64> idsOf(const QList<User> &users)
+{
+    QList<qint64> ids;
+    for (const User &u : users)
+        ids.append(u.id);
+    return ids;
+}
+
+// The same users under other ids, so two generated lists do not share anyone.
+QList<User> withIdsFrom(QList<User> users, qint64 firstId)
+{
+    for (User &u : users) {
+        u.id = firstId++;
+        for (ClientRoles &c : u.clientAndRoles)
+            c.userId = u.id;
+    }
+    return users;
+}
+
+template <typename T>
+QList<T> sorted(QList<T> values)
+{
+    std::sort(values.begin(), values.end());
+    return values;
+}
+
+} // namespace
+
+class TestUserListLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void defaultsComeFromTheBackend();
+    void keepsAtMostNPagesInFlight_data();
+    void keepsAtMostNPagesInFlight();
+    void answersInAnyOrderYieldEveryUserOnce_data();
+    void answersInAnyOrderYieldEveryUserOnce();
+    void firstPageAtOnceLaterPagesInBatches();
+    void withoutTotalPagesOneAfterAnother_data();
+    void withoutTotalPagesOneAfterAnother();
+    void errorMidwayKeepsWhatArrived();
+    void refreshUpdatesInPlaceAndRemovesVanished();
+    void secondRefreshIgnoresTheFirst();
+    void emptyAccount();
+    void cancelStopsEverything();
+    void serverCapsThePageSize();
+    void shortPageInTheMiddleIsCompleted();
+
+private:
+    // Answers every outstanding request, oldest first, until none is left.
+    void answerAll(const QList<User> &server, bool withCount = true);
+    // A whole refresh against `server`, answered in request order.
+    void load(const QList<User> &server);
+    QList<qint64> modelIds() const { return idsOf(m_model->users()); }
+
+    std::unique_ptr<FakeApi> m_api;
+    std::unique_ptr<UsersModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<UserListLoader> m_loader;
+    std::unique_ptr<QSignalSpy> m_finished;
+    int m_failures = 0;
+    std::optional<ApiError> m_error;
+};
+
+void TestUserListLoader::init()
+{
+    m_api = std::make_unique<FakeApi>();
+    m_model = std::make_unique<UsersModel>();
+    // Alive for the whole test, so it sees every mutation.
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_loader = std::make_unique<UserListLoader>(m_api.get(), m_model.get());
+    m_finished = std::make_unique<QSignalSpy>(m_loader.get(), &UserListLoader::finished);
+    m_failures = 0;
+    m_error.reset();
+    connect(m_loader.get(), &UserListLoader::failed, this, [this](const ApiError &error) {
+        ++m_failures;
+        m_error = error;
+    });
+}
+
+void TestUserListLoader::cleanup()
+{
+    m_finished.reset();
+    m_loader.reset();
+    m_tester.reset();
+    m_model.reset();
+    m_api.reset();
+}
+
+void TestUserListLoader::answerAll(const QList<User> &server, bool withCount)
+{
+    for (QList<int> open = m_api->outstanding(); !open.isEmpty(); open = m_api->outstanding())
+        QVERIFY(m_api->answer(open.first(), server, withCount));
+}
+
+void TestUserListLoader::load(const QList<User> &server)
+{
+    const int before = int(m_finished->count());
+    m_loader->refresh();
+    answerAll(server);
+    QCOMPARE(m_finished->count(), before + 1);
+    QVERIFY(!m_loader->isLoading());
+}
+
+void TestUserListLoader::defaultsComeFromTheBackend()
+{
+    m_api->pageSize = 3;
+    m_api->pagesInFlight = 2;
+    UserListLoader loader(m_api.get(), m_model.get());
+    QCOMPARE(loader.pageSize(), 3);
+    const QList<User> server = UserGenerator::generate(20, 7);
+
+    loader.refresh();
+    QCOMPARE(int(m_api->requests.size()), 1);
+    QVERIFY(m_api->answer(0, server));
+    QCOMPARE(m_api->outstanding().size(), 2);
+    QCOMPARE(m_api->offsetsRequested(), (QList<int>{0, 3, 6}));
+    for (const FakeApi::Request &r : m_api->requests)
+        QCOMPARE(r.limit, 3);
+}
+
+void TestUserListLoader::keepsAtMostNPagesInFlight_data()
+{
+    QTest::addColumn<int>("users");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<int>("inFlight");
+    QTest::newRow("one at a time") << 23 << 5 << 1;
+    QTest::newRow("three") << 23 << 5 << 3;
+    QTest::newRow("more allowed than pages") << 23 << 5 << 10;
+    QTest::newRow("exact multiple") << 40 << 8 << 2;
+    QTest::newRow("a single page") << 4 << 5 << 3;
+}
+
+void TestUserListLoader::keepsAtMostNPagesInFlight()
+{
+    QFETCH(int, users);
+    QFETCH(int, pageSize);
+    QFETCH(int, inFlight);
+    const QList<User> server = UserGenerator::generate(users, 11);
+    m_loader->setPageSize(pageSize);
+    m_loader->setMaxPagesInFlight(inFlight);
+    QSignalSpy progress(m_loader.get(), &UserListLoader::progress);
+
+    m_loader->refresh();
+    QVERIFY(m_loader->isLoading());
+    // The first page alone: the total is not known yet.
+    QCOMPARE(m_api->outstanding(), QList<int>{0});
+    QCOMPARE(m_api->requests.front().offset, 0);
+    QVERIFY(m_api->answer(0, server));
+
+    const int pages = (users + pageSize - 1) / pageSize;
+    // As many more as allowed, and never more than there are.
+    QCOMPARE(m_api->outstanding().size(), std::min(inFlight, pages - 1));
+    while (!m_api->outstanding().isEmpty()) {
+        QVERIFY(m_api->answer(m_api->outstanding().first(), server));
+        const int requested = int(m_api->requests.size());
+        const int answered = requested - int(m_api->outstanding().size());
+        // Whenever pages remain unrequested, the loader keeps the window full.
+        if (requested < pages)
+            QCOMPARE(m_api->outstanding().size(), inFlight);
+        QVERIFY(answered <= pages);
+    }
+    QVERIFY(m_api->mostOutstanding <= inFlight);
+
+    // Every page asked for exactly once, each of the page size.
+    QList<int> expectedOffsets;
+    for (int page = 0; page < pages; ++page)
+        expectedOffsets.append(page * pageSize);
+    QCOMPARE(m_api->offsetsRequested(), expectedOffsets);
+    for (const FakeApi::Request &r : m_api->requests)
+        QCOMPARE(r.limit, pageSize);
+
+    QCOMPARE(m_finished->count(), 1);
+    QCOMPARE(m_failures, 0);
+    QVERIFY(!m_loader->isLoading());
+    QCOMPARE(m_model->users(), server);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast(), (QVariantList{users, users}));
+    QCOMPARE(m_api->otherCalls, 0);
+}
+
+void TestUserListLoader::answersInAnyOrderYieldEveryUserOnce_data()
+{
+    QTest::addColumn<int>("order"); // 0: newest first, else a shuffle seed
+    QTest::newRow("newest first") << 0;
+    QTest::newRow("shuffled 1") << 1;
+    QTest::newRow("shuffled 2") << 2;
+    QTest::newRow("shuffled 3") << 3;
+}
+
+void TestUserListLoader::answersInAnyOrderYieldEveryUserOnce()
+{
+    QFETCH(int, order);
+    const QList<User> server = UserGenerator::generate(47, 3);
+    m_loader->setPageSize(5);
+    m_loader->setMaxPagesInFlight(4);
+    QRandomGenerator rng(static_cast<quint32>(order));
+
+    m_loader->refresh();
+    for (QList<int> open = m_api->outstanding(); !open.isEmpty(); open = m_api->outstanding()) {
+        const int pick = order == 0 ? open.constLast() : open.at(int(rng.bounded(open.size())));
+        QVERIFY(m_api->answer(pick, server));
+        QCOMPARE(m_finished->count(), m_api->outstanding().isEmpty() ? 1 : 0);
+    }
+    QCOMPARE(m_finished->count(), 1);
+    QCOMPARE(m_failures, 0);
+    QVERIFY(m_api->mostOutstanding <= 4);
+    QCOMPARE(sorted(m_api->offsetsRequested()), (QList<int>{0, 5, 10, 15, 20, 25, 30, 35, 40, 45}));
+
+    const QList<qint64> ids = modelIds();
+    QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), ids.size()); // no user twice
+    QCOMPARE(sorted(ids), idsOf(server));
+    for (const User &u : server)
+        QCOMPARE(m_model->user(m_model->rowOfUser(u.id)), u);
+
+    // Late events change nothing.
+    QCoreApplication::processEvents();
+    QCOMPARE(m_finished->count(), 1);
+    QCOMPARE(m_model->rowCount(), server.size());
+}
+
+void TestUserListLoader::firstPageAtOnceLaterPagesInBatches()
+{
+    const QList<User> server = UserGenerator::generate(23, 5);
+    m_loader->setPageSize(5);
+    m_loader->setMaxPagesInFlight(4);
+    QSignalSpy progress(m_loader.get(), &UserListLoader::progress);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+
+    m_loader->refresh();
+    QVERIFY(m_api->answer(0, server));
+    // The first page is shown at once.
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(progress.count(), 1);
+    QCOMPARE(progress.constLast(), (QVariantList{5, 23}));
+
+    // Two pages arriving together are applied together, by the timer.
+    QVERIFY(m_api->answer(1, server));
+    QVERIFY(m_api->answer(2, server));
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(progress.count(), 1);
+    QTRY_COMPARE(m_model->rowCount(), 15);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(progress.count(), 2);
+    QCOMPARE(progress.constLast(), (QVariantList{15, 23}));
+    QCOMPARE(m_loader->loadedCount(), 15);
+    QCOMPARE(m_loader->expectedCount(), 23);
+
+    // The last page is applied at once with whatever is waiting.
+    QCOMPARE(m_api->outstanding().size(), 2);
+    QVERIFY(m_api->answer(m_api->outstanding().first(), server));
+    QVERIFY(m_api->answer(m_api->outstanding().first(), server));
+    QCOMPARE(m_finished->count(), 1);
+    QCOMPARE(m_model->rowCount(), 23);
+    QCOMPARE(progress.count(), 3);
+    QCOMPARE(progress.constLast(), (QVariantList{23, 23}));
+    QCOMPARE(m_model->users(), server);
+    QVERIFY(m_loader->lastRefresh().isValid());
+}
+
+void TestUserListLoader::withoutTotalPagesOneAfterAnother_data()
+{
+    QTest::addColumn<int>("users");
+    QTest::newRow("last page short") << 12;
+    QTest::newRow("last page empty") << 10;
+    QTest::newRow("first page short") << 3;
+    QTest::newRow("nobody") << 0;
+}
+
+void TestUserListLoader::withoutTotalPagesOneAfterAnother()
+{
+    QFETCH(int, users);
+    const QList<User> server = UserGenerator::generate(users, 9);
+    m_loader->setPageSize(5);
+    m_loader->setMaxPagesInFlight(4);
+    QSignalSpy progress(m_loader.get(), &UserListLoader::progress);
+
+    m_loader->refresh();
+    const int pages = users / 5 + 1; // until a page comes back short
+    for (int page = 0; page < pages; ++page) {
+        // Only ever one request, for the page after the last one answered.
+        QCOMPARE(m_api->outstanding(), QList<int>{page});
+        QCOMPARE(m_api->requests.at(size_t(page)).offset, page * 5);
+        QCOMPARE(m_finished->count(), 0);
+        QVERIFY(m_api->answer(page, server, false));
+    }
+    QVERIFY(m_api->outstanding().isEmpty());
+    QCOMPARE(int(m_api->requests.size()), pages);
+    QCOMPARE(m_finished->count(), 1);
+    QCOMPARE(m_failures, 0);
+    QCOMPARE(m_model->users(), server);
+    QCOMPARE(m_loader->expectedCount(), -1);
+    if (users > 0)
+        QCOMPARE(progress.constLast(), (QVariantList{users, -1}));
+}
+
+void TestUserListLoader::errorMidwayKeepsWhatArrived()
+{
+    // A user the model already shows stays: an incomplete listing proves nothing about it.
+    const QList<User> earlier = withIdsFrom(UserGenerator::generate(1, 99), 1);
+    m_model->upsertUsers(earlier);
+    const QList<User> server = UserGenerator::generate(23, 4);
+    m_loader->setPageSize(5);
+    m_loader->setMaxPagesInFlight(3);
+
+    m_loader->refresh();
+    QVERIFY(m_api->answer(0, server));
+    QCOMPARE(m_api->offsetsRequested(), (QList<int>{0, 5, 10, 15}));
+    QVERIFY(m_api->answer(2, server)); // offset 10: waits for the next batch
+    QCOMPARE(m_api->offsetsRequested(), (QList<int>{0, 5, 10, 15, 20}));
+    const ApiError error = ApiError::make(ApiError::Kind::Server, QStringLiteral("Internal error"), 500);
+    QVERIFY(m_api->fail(1, error));
+
+    QCOMPARE(m_failures, 1);
+    QVERIFY(m_error.has_value());
+    QCOMPARE(int(m_error->kind), int(ApiError::Kind::Server));
+    QCOMPARE(m_error->httpStatus, 500);
+    QCOMPARE(m_error->message, QStringLiteral("Internal error"));
+    QCOMPARE(m_finished->count(), 0);
+    QVERIFY(!m_loader->isLoading());
+    // What did arrive is in the model, at once; nothing was removed.
+    QCOMPARE(sorted(modelIds()), sorted(idsOf(earlier + server.mid(0, 5) + server.mid(10, 5))));
+
+    // The loader asked for nothing more, and the requests still out are abandoned.
+    QCOMPARE(int(m_api->requests.size()), 5);
+    QVERIFY(m_api->outstanding().isEmpty());
+    QVERIFY(!m_api->answer(3, server));
+    QVERIFY(!m_api->fail(4, error));
+    QCoreApplication::processEvents(); // nothing left for the timer to apply either
+    QCOMPARE(m_model->rowCount(), 11);
+    QCOMPARE(m_finished->count(), 0);
+    QCOMPARE(m_failures, 1);
+
+    // A later refresh starts afresh and completes.
+    m_loader->refresh();
+    answerAll(server);
+    QCOMPARE(m_finished->count(), 1);
+    QCOMPARE(m_model->users(), server.mid(0, 5) + server.mid(10, 5) + server.mid(5, 5) + server.mid(15));
+}
+
+void TestUserListLoader::refreshUpdatesInPlaceAndRemovesVanished()
+{
+    QList<User> server = UserGenerator::generate(12, 21);
+    m_loader->setPageSize(5);
+    m_loader->setMaxPagesInFlight(2);
+    load(server);
+    QCOMPARE(m_model->users(), server);
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    // One user renamed on the server, one on a later page with a new address: updated in place.
+    server[3].name = QStringLiteral("Renamed Person");
+    server[8].email = QStringLiteral("new.address@example.com");
+    load(server);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(m_model->rowCount(), 12);
+    QCOMPARE(m_model->users(), server); // same rows, same places
+    QCOMPARE(changed.count(), 2);
+    QList<int> changedRows;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const auto topLeft = args.at(0).value<QModelIndex>();
+        const auto bottomRight = args.at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.row(), bottomRight.row());
+        changedRows.append(topLeft.row());
+    }
+    std::sort(changedRows.begin(), changedRows.end());
+    QCOMPARE(changedRows, (QList<int>{3, 8}));
+    QCOMPARE(m_model->data(m_model->index(3, UsersModel::Name)).toString(), QStringLiteral("Renamed Person"));
+
+    // Two users gone from the server (one on the first page, one on the last): removed.
+    changed.clear();
+    const qint64 goneFirst = server.at(1).id;
+    const qint64 goneLast = server.at(11).id;
+    server.removeAt(11);
+    server.removeAt(1);
+    load(server);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(removed.count() >= 1);
+    QCOMPARE(m_model->rowCount(), 10);
+    QCOMPARE(m_model->rowOfUser(goneFirst), -1);
+    QCOMPARE(m_model->rowOfUser(goneLast), -1);
+    QCOMPARE(m_model->users(), server);
+}
+
+void TestUserListLoader::secondRefreshIgnoresTheFirst()
+{
+    const QList<User> before = UserGenerator::generate(12, 31);
+    const QList<User> after = withIdsFrom(UserGenerator::generate(8, 32), 500000);
+    m_loader->setPageSize(5);
+    m_loader->setMaxPagesInFlight(2);
+    QSignalSpy started(m_loader.get(), &UserListLoader::started);
+
+    m_loader->refresh();
+    QVERIFY(m_api->answer(0, before));
+    QCOMPARE(m_api->outstanding(), (QList<int>{1, 2}));
+
+    m_loader->refresh();
+    QCOMPARE(started.count(), 2);
+    QVERIFY(m_loader->isLoading());
+    // The first refresh's requests are abandoned, the second starts from the first page.
+    QCOMPARE(m_api->outstanding(), QList<int>{3});
+    QCOMPARE(m_api->requests.at(3).offset, 0);
+    QVERIFY(!m_api->answer(1, before));
+
+    QVERIFY(m_api->answer(3, after));
+    QVERIFY(!m_api->answer(2, before));
+    answerAll(after);
+    QCOMPARE(m_finished->count(), 1);
+    QCOMPARE(m_failures, 0);
+    QCOMPARE(m_api->offsetsRequested(), (QList<int>{0, 5, 10, 0, 5}));
+    // Only what the second refresh delivered: the first page of the first one is gone too.
+    QCOMPARE(sorted(modelIds()), idsOf(after));
+    for (const User &u : after)
+        QCOMPARE(m_model->user(m_model->rowOfUser(u.id)), u);
+    QCOMPARE(m_loader->expectedCount(), 8);
+}
+
+void TestUserListLoader::emptyAccount()
+{
+    m_loader->setPageSize(5);
+    const QList<User> some = UserGenerator::generate(3, 41);
+    load(some);
+    QCOMPARE(m_model->rowCount(), 3);
+
+    load({});
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_api->offsetsRequested(), (QList<int>{0, 0})); // nothing beyond the first page
+    QCOMPARE(m_loader->expectedCount(), 0);
+    QCOMPARE(m_finished->count(), 2);
+    QCOMPARE(m_failures, 0);
+
+    // Starting empty too.
+    load({});
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_finished->count(), 3);
+}
+
+void TestUserListLoader::cancelStopsEverything()
+{
+    const QList<User> server = UserGenerator::generate(23, 51);
+    m_loader->setPageSize(5);
+    m_loader->setMaxPagesInFlight(3);
+
+    m_loader->refresh();
+    QVERIFY(m_api->answer(0, server));
+    QCOMPARE(m_model->rowCount(), 5);
+    m_loader->cancel();
+    QVERIFY(!m_loader->isLoading());
+    QVERIFY(m_api->outstanding().isEmpty());
+    for (int i = 1; i < int(m_api->requests.size()); ++i)
+        QVERIFY(!m_api->answer(i, server));
+    QCOMPARE(int(m_api->requests.size()), 4);
+    QCOMPARE(m_finished->count(), 0);
+    QCOMPARE(m_failures, 0);
+    QCOMPARE(m_model->rowCount(), 5); // what was shown stays
+}
+
+void TestUserListLoader::serverCapsThePageSize()
+{
+    // Asked for 10 a page, the server sends 7: nobody may be skipped (and then removed).
+    const QList<User> server = UserGenerator::generate(53, 5);
+    m_loader->setPageSize(10);
+    m_loader->setMaxPagesInFlight(3);
+    m_api->cap = 7;
+    m_loader->refresh();
+    answerAll(server);
+    QCOMPARE(m_finished->count(), 1);
+    QCOMPARE(sorted(modelIds()), sorted(idsOf(server)));
+    QCOMPARE(m_loader->pageSize(), 7);
+    QCOMPARE(m_loader->loadedCount(), 53);
+    QCOMPARE(m_api->offsetsRequested(), (QList<int>{0, 7, 14, 21, 28, 35, 42, 49}));
+}
+
+void TestUserListLoader::shortPageInTheMiddleIsCompleted()
+{
+    // One page comes back short while the others are full: the rest of it is asked for.
+    const QList<User> server = UserGenerator::generate(45, 6);
+    m_loader->setPageSize(10);
+    m_loader->setMaxPagesInFlight(4);
+    m_loader->refresh();
+    QVERIFY(m_api->answer(0, server));
+    const QList<int> open = m_api->outstanding();
+    QCOMPARE(open.size(), 4);
+    int third = -1;
+    for (int index : open) {
+        if (m_api->requests.at(size_t(index)).offset == 20)
+            third = index;
+    }
+    QVERIFY(third >= 0);
+    QVERIFY(m_api->answer(third, server, true, 3));
+    answerAll(server);
+    QCOMPARE(m_finished->count(), 1);
+    QVERIFY(m_api->offsetsRequested().contains(23));
+    QCOMPARE(sorted(modelIds()), sorted(idsOf(server)));
+    QCOMPARE(m_model->rowCount(), 45);
+}
+
+QTEST_GUILESS_MAIN(TestUserListLoader)
+#include "tst_userlistloader.moc"
