@@ -365,15 +365,16 @@ void UserFilter::sort(int column, Qt::SortOrder order)
 
 // ---- Keys ---------------------------------------------------------------------------------
 
-QByteArrayView UserFilter::emailKey(const RowKey &k) const
+QByteArrayView UserFilter::emailKey(int row) const
 {
-    return QByteArrayView(m_text.constData() + k.textBegin, k.emailLength);
+    return QByteArrayView(m_text.constData() + m_spans[size_t(row)].begin, m_keys[size_t(row)].emailLength);
 }
 
-QByteArrayView UserFilter::nameKey(const RowKey &k) const
+QByteArrayView UserFilter::nameKey(int row) const
 {
-    const quint32 nameBegin = k.textBegin + k.emailLength + 1;
-    return QByteArrayView(m_text.constData() + nameBegin, k.textLength - k.emailLength - 1);
+    const TextSpan &span = m_spans[size_t(row)];
+    const quint32 emailLength = m_keys[size_t(row)].emailLength;
+    return QByteArrayView(m_text.constData() + span.begin + emailLength + 1, span.length - emailLength - 1);
 }
 
 int UserFilter::roleSlot(int roleId)
@@ -389,7 +390,7 @@ int UserFilter::roleSlot(int roleId)
     return MaxRoleSlots - 1;
 }
 
-UserFilter::RowKey UserFilter::makeKey(int row)
+UserFilter::RowKey UserFilter::makeKey(int row, TextSpan *span)
 {
     const User &u = m_users->user(row);
     RowKey key;
@@ -406,8 +407,8 @@ UserFilter::RowKey UserFilter::makeKey(int row)
     const QByteArray email = foldedUtf8(u.email);
     const QByteArray name = foldedUtf8(u.name);
     key.emailLength = quint32(email.size());
-    key.textLength = quint32(email.size() + 1 + name.size());
-    key.textBegin = quint32(m_text.size());
+    span->length = quint32(email.size() + 1 + name.size());
+    span->begin = quint32(m_text.size());
     m_text.append(email);
     m_text.append('\x01');
     m_text.append(name);
@@ -424,6 +425,7 @@ quint8 UserFilter::makeCode(int row, const RowKey &key)
 void UserFilter::rebuildAll()
 {
     m_keys.clear();
+    m_spans.clear();
     m_codes.clear();
     m_text.clear();
     m_deadText = 0;
@@ -431,10 +433,11 @@ void UserFilter::rebuildAll()
     m_reverseValid = false;
     const int n = m_users ? m_users->rowCount() : 0;
     m_keys.reserve(size_t(n));
+    m_spans.resize(size_t(n));
     m_codes.reserve(size_t(n));
     m_text.reserve(qsizetype(n) * 48);
     for (int row = 0; row < n; ++row) {
-        m_keys.push_back(makeKey(row));
+        m_keys.push_back(makeKey(row, &m_spans[size_t(row)]));
         m_codes.push_back(makeCode(row, m_keys.back()));
     }
     computeMatches(false);
@@ -446,8 +449,9 @@ void UserFilter::appendRows(int first, int last)
     m_matchRowsValid = false;
     m_rankValid = false;
     const SubstringScanner scanner(m_needle);
+    m_spans.resize(m_keys.size() + size_t(last - first + 1));
     for (int row = first; row <= last; ++row) {
-        m_keys.push_back(makeKey(row));
+        m_keys.push_back(makeKey(row, &m_spans[size_t(row)]));
         m_codes.push_back(makeCode(row, m_keys.back()));
         if (!m_lastSearchMatchedAll)
             m_match.push_back(rowMatches(row, scanner) ? 1 : 0);
@@ -468,8 +472,9 @@ void UserFilter::removeRows(int first, int last)
     m_rankValid = false;
     const int n = last - first + 1;
     for (int row = first; row <= last; ++row)
-        m_deadText += m_keys[size_t(row)].textLength + 1;
+        m_deadText += m_spans[size_t(row)].length + 1;
     m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+    m_spans.erase(m_spans.begin() + first, m_spans.begin() + last + 1);
     m_codes.erase(m_codes.begin() + first, m_codes.begin() + last + 1);
     if (!m_lastSearchMatchedAll)
         m_match.erase(m_match.begin() + first, m_match.begin() + last + 1);
@@ -488,10 +493,10 @@ void UserFilter::compactText()
 {
     QByteArray text;
     text.reserve(m_text.size() - m_deadText);
-    for (RowKey &k : m_keys) {
+    for (TextSpan &span : m_spans) {
         const quint32 begin = quint32(text.size());
-        text.append(m_text.constData() + k.textBegin, k.textLength + 1);
-        k.textBegin = begin;
+        text.append(m_text.constData() + span.begin, span.length + 1);
+        span.begin = begin;
     }
     m_text = std::move(text);
     m_deadText = 0;
@@ -515,8 +520,8 @@ void UserFilter::onSourceDataChanged(const QModelIndex &topLeft, const QModelInd
     const SubstringScanner scanner(m_needle);
     for (int row = first; row <= last; ++row) {
         // The new text goes to the end of m_text; the old bytes are dead until compacted.
-        m_deadText += m_keys[size_t(row)].textLength + 1;
-        m_keys[size_t(row)] = makeKey(row);
+        m_deadText += m_spans[size_t(row)].length + 1;
+        m_keys[size_t(row)] = makeKey(row, &m_spans[size_t(row)]);
         m_codes[size_t(row)] = makeCode(row, m_keys[size_t(row)]);
         if (!m_lastSearchMatchedAll)
             m_match[size_t(row)] = rowMatches(row, scanner) ? 1 : 0;
@@ -557,8 +562,8 @@ void UserFilter::onSourceDataChanged(const QModelIndex &topLeft, const QModelInd
 
 bool UserFilter::rowMatches(int row, const SubstringScanner &scanner) const
 {
-    const RowKey &k = m_keys[size_t(row)];
     if (m_idSearch) {
+        const RowKey &k = m_keys[size_t(row)];
         // The id starts with the typed digits: it lies in [value * 10^j, (value + 1) * 10^j).
         const int j = int(k.idDigits) - m_idDigits;
         if (j < 0 || m_idDigits > 18 || m_needle.startsWith('0'))
@@ -566,8 +571,8 @@ bool UserFilter::rowMatches(int row, const SubstringScanner &scanner) const
         const quint64 low = m_idValue * Pow10[j];
         return quint64(k.id) >= low && quint64(k.id) - low < Pow10[j];
     }
-    return scanner.containedIn(m_text.constData() + k.textBegin, k.textLength,
-                               m_text.size() - qsizetype(k.textBegin));
+    const TextSpan &span = m_spans[size_t(row)];
+    return scanner.containedIn(m_text.constData() + span.begin, span.length, m_text.size() - qsizetype(span.begin));
 }
 
 void UserFilter::computeMatches(bool narrowing)
@@ -591,8 +596,16 @@ void UserFilter::computeMatches(bool narrowing)
                     m_matchRows.push_back(int(row));
             }
         }
+        // The candidates are scattered over all users: fetch their spans and texts from
+        // memory ahead of use, or every check waits for two cache misses in turn.
         size_t kept = 0;
-        for (int row : m_matchRows) {
+        const size_t candidates = m_matchRows.size();
+        for (size_t i = 0; i < candidates; ++i) {
+            if (i + 16 < candidates)
+                __builtin_prefetch(&m_spans[size_t(m_matchRows[i + 16])]);
+            if (i + 8 < candidates)
+                __builtin_prefetch(m_text.constData() + m_spans[size_t(m_matchRows[i + 8])].begin);
+            const int row = m_matchRows[i];
             if (rowMatches(row, scanner))
                 m_matchRows[kept++] = row;
             else
@@ -621,12 +634,12 @@ bool UserFilter::lessThan(int a, int b) const
     int c = 0;
     switch (m_sortColumn) {
     case UsersModel::Name:
-        c = compareBytes(nameKey(ka), nameKey(kb));
+        c = compareBytes(nameKey(a), nameKey(b));
         if (c == 0)
-            c = compareBytes(emailKey(ka), emailKey(kb));
+            c = compareBytes(emailKey(a), emailKey(b));
         break;
     case UsersModel::Email:
-        c = compareBytes(emailKey(ka), emailKey(kb));
+        c = compareBytes(emailKey(a), emailKey(b));
         break;
     case UsersModel::RoleColumn:
         if (ka.roleId != kb.roleId) {
@@ -662,8 +675,7 @@ bool UserFilter::orderLess(int a, int b) const
 void UserFilter::sortByText(SortItem *begin, SortItem *end, TextField field, int depth) const
 {
     const auto textOf = [&](int row) {
-        const RowKey &k = m_keys[size_t(row)];
-        return field == TextField::Email ? emailKey(k) : nameKey(k);
+        return field == TextField::Email ? emailKey(row) : nameKey(row);
     };
     const qsizetype offset = qsizetype(depth) * 8;
     for (SortItem *it = begin; it != end; ++it) {

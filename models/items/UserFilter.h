@@ -81,11 +81,16 @@ private:
     {
         qint64 id = 0;
         quint64 languageKey = 0; // first bytes of the shown language name, for sorting
-        quint32 textBegin = 0; // this row's segment of m_text: email, '\x01', name
-        quint32 emailLength = 0;
-        quint32 textLength = 0;
+        quint32 emailLength = 0; // of this row's text (see TextSpan)
         int roleId = 0;
         quint8 idDigits = 0;
+    };
+    // A row's segment of m_text: email, '\x01', name. Kept apart from RowKey so a search
+    // reads 8 bytes per user besides the text itself.
+    struct TextSpan
+    {
+        quint32 begin = 0;
+        quint32 length = 0;
     };
     struct SortItem
     {
@@ -98,7 +103,7 @@ private:
     void connectSource();
     void disconnectSource();
     void rebuildAll();
-    RowKey makeKey(int row);
+    RowKey makeKey(int row, TextSpan *span);
     quint8 makeCode(int row, const RowKey &key);
     void appendRows(int first, int last);
     void removeRows(int first, int last);
@@ -115,13 +120,14 @@ private:
     int roleSlot(int roleId);
     void beginChange();
     void endChange();
-    QByteArrayView emailKey(const RowKey &k) const;
-    QByteArrayView nameKey(const RowKey &k) const;
+    QByteArrayView emailKey(int row) const;
+    QByteArrayView nameKey(int row) const;
 
     UsersModel *m_users = nullptr;
     QList<QMetaObject::Connection> m_connections;
 
     std::vector<RowKey> m_keys; // per source row
+    std::vector<TextSpan> m_spans; // per source row
     std::vector<quint8> m_codes; // per source row: status (bits 0-1), 2FA (bit 2), role slot (bits 3-7)
     std::vector<quint8> m_match; // per source row: matches the search text
     std::vector<int> m_matchRows; // the rows m_match marks, ascending, while m_matchRowsValid

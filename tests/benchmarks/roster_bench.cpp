@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -137,50 +138,72 @@ void benchRoster(const QList<User> &users, int runs)
     delete view;
 }
 
-void benchQsfpm(const QList<User> &users, int runs)
+// One baseline case, run in a child process (see runBaseline): prints "ready" once the view
+// is up, then "sample <ms>" per timed step.
+int baselineChild(const QString &name, int users, int runs)
 {
-    const int n = int(users.size());
     UsersModel model;
-    model.setUsers(users);
+    model.setUsers(UserGenerator::generate(users, 2026));
     QSortFilterProxyModel proxy;
     proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy.setSourceModel(&model);
-    QTableView *view = makeView(&proxy);
+    const bool search = name == QLatin1String("qsfpm-search");
+    proxy.setFilterKeyColumn(search ? UsersModel::Email : UsersModel::Status);
+    std::unique_ptr<QTableView> view(makeView(&proxy));
+    out() << "ready" << Qt::endl;
+    for (int r = 0; r < runs; ++r) {
+        if (search) {
+            proxy.setFilterFixedString(QString());
+            QCoreApplication::processEvents();
+            for (const QString &text : keystrokes)
+                out() << "sample " << timed([&] { proxy.setFilterFixedString(text); }) << Qt::endl;
+        } else {
+            for (const auto &status : statusCycle) {
+                const QString text = status ? userStatusName(*status) : QString();
+                out() << "sample " << timed([&] { proxy.setFilterFixedString(text); }) << Qt::endl;
+            }
+        }
+    }
+    return 0;
+}
 
-    std::vector<double> search;
+// A QSortFilterProxyModel call cannot be interrupted, and on a million rows one can take
+// minutes: each baseline runs in a child process that is stopped once a step passes 10 s.
+void runBaseline(const QString &self, const char *name, int users, int runs)
+{
+    QProcess child;
+    child.start(self, {QStringLiteral("--baseline-child"), QLatin1String(name), QStringLiteral("--sizes"),
+                       QString::number(users), QStringLiteral("--runs"), QString::number(runs)});
+    std::vector<double> samples;
+    bool ready = false;
     bool timedOut = false;
-    proxy.setFilterKeyColumn(UsersModel::Email);
-    for (int r = 0; r < runs && !timedOut; ++r) {
-        proxy.setFilterFixedString(QString());
-        QCoreApplication::processEvents();
-        for (const QString &text : keystrokes) {
-            const double ms = timed([&] { proxy.setFilterFixedString(text); });
-            search.push_back(ms);
-            if (ms > TimeoutMs) {
-                timedOut = true;
-                break;
-            }
+    QByteArray buffer;
+    for (;;) {
+        // Generating the users and building the view is not timed: allow it two minutes.
+        if (!child.waitForReadyRead(ready ? int(TimeoutMs) + 1000 : 120000)) {
+            timedOut = child.state() != QProcess::NotRunning;
+            break;
+        }
+        buffer += child.readAllStandardOutput();
+        qsizetype newline;
+        while ((newline = buffer.indexOf('\n')) >= 0) {
+            const QByteArray line = buffer.left(newline).trimmed();
+            buffer.remove(0, newline + 1);
+            if (line == "ready")
+                ready = true;
+            else if (line.startsWith("sample "))
+                samples.push_back(line.mid(7).toDouble());
+        }
+        if (!samples.empty() && samples.back() > TimeoutMs) {
+            timedOut = true;
+            break;
         }
     }
-    report("qsfpm-search", n, search, timedOut);
-    proxy.setFilterFixedString(QString());
-    QCoreApplication::processEvents();
-
-    std::vector<double> status;
-    timedOut = false;
-    proxy.setFilterKeyColumn(UsersModel::Status);
-    for (int r = 0; r < runs && !timedOut; ++r) {
-        for (const auto &s : statusCycle) {
-            const double ms = timed([&] { proxy.setFilterFixedString(s ? userStatusName(*s) : QString()); });
-            status.push_back(ms);
-            if (ms > TimeoutMs) {
-                timedOut = true;
-                break;
-            }
-        }
+    if (child.state() != QProcess::NotRunning) {
+        child.kill();
+        child.waitForFinished();
     }
-    report("qsfpm-status", n, status, timedOut);
-    delete view;
+    report(name, users, samples, timedOut || samples.empty());
 }
 
 // From starting the real `roster` process to its main window painted with `users` rows.
@@ -243,9 +266,11 @@ int main(int argc, char *argv[])
                                         QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption noBaseline(QStringLiteral("no-baseline"), QStringLiteral("Skip the QSortFilterProxyModel cases."));
     const QCommandLineOption noStartup(QStringLiteral("no-startup"), QStringLiteral("Skip the start-up case."));
+    const QCommandLineOption childOption(QStringLiteral("baseline-child"), QStringLiteral("Internal: run one baseline case."),
+                                         QStringLiteral("case"));
     const QCommandLineOption rosterOption(QStringLiteral("roster"), QStringLiteral("The roster binary for the start-up case."),
                                           QStringLiteral("path"), QStringLiteral(ROSTER_BINARY));
-    parser.addOptions({sizesOption, runsOption, noBaseline, noStartup, rosterOption});
+    parser.addOptions({sizesOption, runsOption, noBaseline, noStartup, rosterOption, childOption});
     parser.process(app);
 
     bool ok = false;
@@ -264,11 +289,15 @@ int main(int argc, char *argv[])
         sizes.append(n);
     }
 
+    if (parser.isSet(childOption))
+        return baselineChild(parser.value(childOption), sizes.value(0, 1000), runs);
+
     for (int n : std::as_const(sizes)) {
-        const QList<User> users = UserGenerator::generate(n, 2026);
-        benchRoster(users, runs);
-        if (!parser.isSet(noBaseline))
-            benchQsfpm(users, runs);
+        benchRoster(UserGenerator::generate(n, 2026), runs);
+        if (!parser.isSet(noBaseline)) {
+            runBaseline(QCoreApplication::applicationFilePath(), "qsfpm-search", n, runs);
+            runBaseline(QCoreApplication::applicationFilePath(), "qsfpm-status", n, runs);
+        }
     }
     if (!parser.isSet(noStartup) && !benchStartup(parser.value(rosterOption), 100000, std::max(runs, 5)))
         return 1;
