@@ -813,17 +813,32 @@ void UserFilter::filteredRows(std::vector<int> &visible)
     const quint8 *match = m_match.data();
     quint8 *pass = m_pass.data();
     std::vector<std::array<int, Combinations>> histograms(4, std::array<int, Combinations>{});
-    // A search that matches few rows: visit only those.
-    const bool sparse = !anyText && m_matchRowsValid && m_matchRows.size() <= n / 8;
-    const size_t visits = sparse ? m_matchRows.size() : n;
-    if (sparse)
-        std::fill(m_pass.begin(), m_pass.end(), quint8(0));
-    for (size_t visit = 0; visit < visits; ++visit) {
-        const size_t row = sparse ? size_t(m_matchRows[visit]) : visit;
-        const int combination = codes[row] | ((anyText || match[row]) ? TextBit : 0)
+    const auto combinationOf = [&](size_t row) {
+        return codes[row] | ((anyText || match[row]) ? TextBit : 0)
             | ((compareRoleIds && m_keys[row].roleId == m_roleId) ? RoleBit : 0);
-        ++histograms[visit & 3][size_t(combination)];
-        pass[row] = passTable[size_t(combination)];
+    };
+    // A search that matches few rows: visit only those, marking the ones that pass. Otherwise
+    // one walk of the sort order counts every row and collects the visible ones as it goes.
+    const bool sparse = !anyText && m_matchRowsValid && m_matchRows.size() <= n / 8;
+    if (sparse) {
+        std::fill(m_pass.begin(), m_pass.end(), quint8(0));
+        for (size_t visit = 0; visit < m_matchRows.size(); ++visit) {
+            const auto row = size_t(m_matchRows[visit]);
+            const int combination = combinationOf(row);
+            ++histograms[visit & 3][size_t(combination)];
+            pass[row] = passTable[size_t(combination)];
+        }
+    } else {
+        visible.resize(n); // keeps its capacity from one change to the next
+        int *out = visible.data();
+        for (size_t visit = 0; visit < n; ++visit) {
+            const int row = m_order[visit];
+            const int combination = combinationOf(size_t(row));
+            ++histograms[visit & 3][size_t(combination)];
+            *out = row;
+            out += passTable[size_t(combination)];
+        }
+        visible.resize(size_t(out - visible.data()));
     }
     for (int c = 0; c < Combinations; ++c) {
         const int rows = histograms[0][size_t(c)] + histograms[1][size_t(c)] + histograms[2][size_t(c)]
@@ -868,8 +883,8 @@ void UserFilter::filteredRows(std::vector<int> &visible)
             for (size_t i = 0; i < ranked.size(); ++i)
                 visible[i] = int(ranked[i] & 0xffffffffu);
         }
-    } else {
-        // Walk the sort order once; the buffer keeps its capacity from one change to the next.
+    } else if (sparse) {
+        // More rows: walk the sort order once, keeping the marked ones.
         visible.resize(n);
         int *out = visible.data();
         for (int row : m_order) {
