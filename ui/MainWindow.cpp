@@ -90,6 +90,11 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
     connect(m_loader, &UserListLoader::started, this, &MainWindow::onLoadStarted);
     connect(m_loader, &UserListLoader::progress, this, &MainWindow::onLoadProgress);
     connect(m_loader, &UserListLoader::finished, this, &MainWindow::onLoadFinished);
+    // Invitations expire while the window is open: look again every minute.
+    auto *clock = new QTimer(this);
+    clock->setInterval(60 * 1000);
+    connect(clock, &QTimer::timeout, this, [this] { m_users->refreshStatuses(QDateTime::currentDateTimeUtc()); });
+    clock->start();
     connect(m_loader, &UserListLoader::failed, this, [this](const ApiError &error) {
         onLoadFailed(error.message.isEmpty() ? ApiError::describe(error.kind) : error.message);
     });
