@@ -17,7 +17,8 @@ struct AppOptions
     QString language; // "en", "de", "zh" or "ru"; empty: follow the system locale
     QString screenshotPath; // non-empty: write a PNG of the window after the first load, then exit
     bool startupProbe = false; // print the time to the first painted load, then exit
+    QString exportPath; // non-empty: write every user as CSV ("-": standard output), no window
 
     // Runs without a person in front of it: no message boxes, exits by itself.
-    bool unattended() const { return !screenshotPath.isEmpty() || startupProbe; }
+    bool unattended() const { return !screenshotPath.isEmpty() || startupProbe || !exportPath.isEmpty(); }
 };

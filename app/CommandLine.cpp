@@ -48,6 +48,10 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Write a PNG of the main window once the users are loaded, then exit."),
                                         tr("file.png"));
+    const QCommandLineOption exportCsv(QStringLiteral("export"),
+                                       tr("Write every user of the account as CSV to this file (- for standard "
+                                          "output), without opening a window, then exit."),
+                                       tr("file.csv"));
     // For tests and benchmarks.
     const QCommandLineOption demoFile = hidden(QCommandLineOption(
         QStringLiteral("demo-file"), tr("Use this demo account database instead of the default one."), tr("path")));
@@ -56,7 +60,7 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption startupProbe = hidden(QCommandLineOption(
         QStringLiteral("startup-probe"), tr("Print the milliseconds until the first load is painted, then exit.")));
 
-    parser.addOptions({help, version, demo, demoReset, lang, screenshot, demoFile, demoLatency, startupProbe});
+    parser.addOptions({help, version, demo, demoReset, lang, screenshot, exportCsv, demoFile, demoLatency, startupProbe});
 
     const bool parsed = parser.parse(arguments);
 
@@ -94,6 +98,14 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         options.screenshotPath = parser.value(screenshot);
         if (options.screenshotPath.isEmpty() && error.isEmpty())
             error = tr("--screenshot needs the name of the PNG file to write.");
+    }
+    if (parser.isSet(exportCsv)) {
+        options.exportPath = parser.value(exportCsv);
+        if (options.exportPath.isEmpty() && error.isEmpty())
+            error = tr("--export needs the name of the CSV file to write, or - for standard output.");
+        else if ((!options.screenshotPath.isEmpty() || options.startupProbe) && error.isEmpty())
+            error = tr("--export writes a file without opening a window: it cannot be combined with --screenshot "
+                       "or --startup-probe.");
     }
     if (parser.isSet(demoFile) && options.demoFile.isEmpty() && error.isEmpty())
         error = tr("--demo-file needs the path of a demo account database.");

@@ -7,9 +7,13 @@
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "items/UserListLoader.h"
+#include "items/UsersModel.h"
+#include "store/Csv.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QSaveFile>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QImageWriter>
@@ -61,6 +65,39 @@ int printWithoutGui(int &argc, char **argv, const AppOptions &options)
     const ParseResult parsed = CommandLine::parse(CommandLine::withoutQtOptions(QCoreApplication::arguments()));
     print(parsed.action == ParseResult::Action::Error ? stderr : stdout, parsed.output);
     return parsed.exitCode;
+}
+
+// --export: every user as CSV, with no display and no window. The table's columns and
+// values in English (no translators), one row per user, in the order the account lists them.
+int exportUsers(AccountApi *api, const QString &path)
+{
+    UsersModel users;
+    UserListLoader loader(api, &users);
+    int exitCode = RosterApp::FailureExitCode;
+    QObject::connect(&loader, &UserListLoader::failed, &loader, [](const ApiError &error) {
+        printError(RosterApp::tr("Could not read the users: %1").arg(error.message));
+        QCoreApplication::exit(RosterApp::FailureExitCode);
+    });
+    QObject::connect(&loader, &UserListLoader::finished, &loader, [&users, &path, &exitCode] {
+        const QByteArray csv = Csv::write(Csv::rowsOf(users));
+        if (path == QLatin1String("-")) {
+            QFile out;
+            if (out.open(stdout, QIODevice::WriteOnly) && out.write(csv) == csv.size() && out.flush())
+                exitCode = 0;
+            else
+                printError(RosterApp::tr("Could not write the users to standard output."));
+        } else {
+            QSaveFile file(path);
+            if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit())
+                exitCode = 0;
+            else
+                printError(RosterApp::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        }
+        QCoreApplication::exit(exitCode);
+    });
+    loader.refresh();
+    QCoreApplication::exec();
+    return exitCode;
 }
 
 // Roster cannot start: say why on stderr and, when someone is looking, in a message box.
@@ -147,6 +184,20 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
     if (parsed.action != ParseResult::Action::Run)
         return printWithoutGui(argc, argv, parsed.options);
     const AppOptions &options = parsed.options;
+
+    if (!options.exportPath.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        const QString path = options.demoFile.isEmpty() ? DemoAccount::defaultPath() : options.demoFile;
+        DemoAccount account(path);
+        const Result<Done> opened = account.open(options.demoReset);
+        if (!opened) {
+            printError(opened.error().message);
+            return FailureExitCode;
+        }
+        DemoAccountApi api(&account);
+        api.setLatency(0); // nobody is watching progress
+        return exportUsers(&api, options.exportPath);
+    }
 
     QApplication app(argc, argv);
     const QString language = effectiveLanguage(options);

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -54,6 +55,9 @@ private slots:
     void binaryRebuildsCorruptDemoFile();
     void binaryFailsWhenScreenshotCannotBeWritten();
     void binaryReportsStartupTime();
+    void binaryExportsCsv();
+    void binaryExportsCsvToStandardOutput();
+    void binaryFailsWhenExportCannotBeWritten();
 
 private:
     struct Run
@@ -199,6 +203,10 @@ void TestCommandLine::errors_data()
     QTest::newRow("--screenshot without value") << args("--screenshot") << QStringLiteral("screenshot");
     QTest::newRow("--screenshot empty") << args("--screenshot=") << QStringLiteral("--screenshot");
     QTest::newRow("--demo-file empty") << args("--demo-file=") << QStringLiteral("--demo-file");
+    QTest::newRow("--export without value") << args("--export") << QStringLiteral("export");
+    QTest::newRow("--export empty") << args("--export=") << QStringLiteral("--export");
+    QTest::newRow("--export with --screenshot") << args("--export u.csv --screenshot s.png")
+                                                << QStringLiteral("cannot be combined");
 }
 
 void TestCommandLine::errors()
@@ -448,6 +456,59 @@ void TestCommandLine::binaryReportsStartupTime()
     const QRegularExpressionMatch match = line.match(run.out);
     QVERIFY2(match.hasMatch(), qPrintable(run.out));
     QVERIFY(match.captured(1).toLongLong() > 0);
+}
+
+
+void TestCommandLine::binaryExportsCsv()
+{
+    // No display at all: --export must not need one.
+    QProcessEnvironment environment = headlessEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    const QString demo = m_dir.filePath(QStringLiteral("export.sqlite"));
+    const QString csv = m_dir.filePath(QStringLiteral("users.csv"));
+    const Run run = runRoster({QStringLiteral("--demo"), QStringLiteral("--demo-file"), demo, QStringLiteral("--export"), csv},
+                              environment);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes).split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.first(), QStringLiteral("ID,Name,Email,Role,Status,Two-factor authentication,Language"));
+    QVERIFY(lines.last().isEmpty()); // every row ends with CRLF
+    QVERIFY2(lines.size() > 150, qPrintable(QString::number(lines.size())));
+    // The signed-in administrator of the seed, and names in the four languages survive UTF-8.
+    QVERIFY(bytes.contains("19449,Emily Carter,emily.carter@northwind-analytics.com,Administrators,Active,"));
+    QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("Jürgen")) || QString::fromUtf8(bytes).contains(QStringLiteral("ü")));
+    QVERIFY(QString::fromUtf8(bytes).contains(QRegularExpression(QStringLiteral("[\\x{0400}-\\x{04FF}]"))));
+    QVERIFY(QString::fromUtf8(bytes).contains(QRegularExpression(QStringLiteral("[\\x{4E00}-\\x{9FFF}]"))));
+    // The role names contain commas nowhere, but "Purge and Prefetch only (API+Web)" has no quote need either;
+    // every line has the seven columns.
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i)
+        QVERIFY2(lines.at(i).count(u',') >= 6, qPrintable(lines.at(i)));
+}
+
+void TestCommandLine::binaryExportsCsvToStandardOutput()
+{
+    const QString demo = m_dir.filePath(QStringLiteral("export-stdout.sqlite"));
+    const Run run = runRoster({QStringLiteral("--demo-file"), demo, QStringLiteral("--export"), QStringLiteral("-")},
+                              headlessEnvironment());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.startsWith(QStringLiteral("ID,Name,Email,Role,Status,Two-factor authentication,Language\r\n")));
+    QVERIFY(run.out.count(QStringLiteral("\r\n")) > 150);
+}
+
+void TestCommandLine::binaryFailsWhenExportCannotBeWritten()
+{
+    const QString demo = m_dir.filePath(QStringLiteral("export-fail.sqlite"));
+    const QString csv = m_dir.filePath(QStringLiteral("no/such/folder/users.csv"));
+    const Run run = runRoster({QStringLiteral("--demo-file"), demo, QStringLiteral("--export"), csv}, headlessEnvironment());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Could not write")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(csv));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,0 +1,48 @@
+#include "Csv.h"
+
+#include <QAbstractItemModel>
+
+namespace Csv {
+
+QByteArray write(const QList<QStringList> &rows, const Format &format)
+{
+    QString text;
+    for (const QStringList &row : rows) {
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (column > 0)
+                text += format.separator;
+            const QString &field = row.at(column);
+            const bool quote = field.contains(format.separator) || field.contains(u'"') || field.contains(u'\n')
+                || field.contains(u'\r');
+            if (quote)
+                text += u'"' + QString(field).replace(QLatin1String("\""), QLatin1String("\"\"")) + u'"';
+            else
+                text += field;
+        }
+        text += QLatin1String("\r\n");
+    }
+    QByteArray bytes = text.toUtf8();
+    if (format.byteOrderMark)
+        bytes.prepend("\xEF\xBB\xBF");
+    return bytes;
+}
+
+QList<QStringList> rowsOf(const QAbstractItemModel &model)
+{
+    QList<QStringList> rows;
+    rows.reserve(model.rowCount() + 1);
+    QStringList header;
+    for (int column = 0; column < model.columnCount(); ++column)
+        header.append(model.headerData(column, Qt::Horizontal).toString());
+    rows.append(header);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList fields;
+        fields.reserve(model.columnCount());
+        for (int column = 0; column < model.columnCount(); ++column)
+            fields.append(model.index(row, column).data().toString());
+        rows.append(fields);
+    }
+    return rows;
+}
+
+} // namespace Csv

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QChar>
+#include <QList>
+#include <QStringList>
+
+class QAbstractItemModel;
+
+// Comma-separated values as RFC 4180 has them: UTF-8, CRLF line ends, a field quoted when it
+// holds the separator, a quote or a line break, quotes inside doubled.
+namespace Csv {
+
+struct Format
+{
+    QChar separator = u',';
+    bool byteOrderMark = false; // lets spreadsheet programs recognise UTF-8 (Cyrillic, Chinese)
+};
+
+QByteArray write(const QList<QStringList> &rows, const Format &format = {});
+// The header row and every row of `model` as displayed (Qt::DisplayRole), in its order.
+QList<QStringList> rowsOf(const QAbstractItemModel &model);
+
+} // namespace Csv

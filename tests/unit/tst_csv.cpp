@@ -1,0 +1,80 @@
+#include "store/Csv.h"
+
+#include <QStandardItemModel>
+#include <QTest>
+
+class TestCsv : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fields_data();
+    void fields();
+    void rowsEndWithCrLf();
+    void byteOrderMark();
+    void semicolonSeparator();
+    void fromModel();
+};
+
+void TestCsv::fields_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QByteArray>("written");
+    QTest::newRow("plain") << QStringLiteral("jane@example.com") << QByteArray("jane@example.com");
+    QTest::newRow("empty") << QString() << QByteArray();
+    QTest::newRow("comma") << QStringLiteral("Doe, Jane") << QByteArray("\"Doe, Jane\"");
+    QTest::newRow("quote") << QStringLiteral("Jane \"JD\" Doe") << QByteArray("\"Jane \"\"JD\"\" Doe\"");
+    QTest::newRow("line break") << QStringLiteral("two\nlines") << QByteArray("\"two\nlines\"");
+    QTest::newRow("carriage return") << QStringLiteral("a\rb") << QByteArray("\"a\rb\"");
+    QTest::newRow("semicolon is plain with commas") << QStringLiteral("a;b") << QByteArray("a;b");
+    QTest::newRow("cyrillic") << QStringLiteral("Ольга") << QStringLiteral("Ольга").toUtf8();
+    QTest::newRow("chinese") << QStringLiteral("王伟") << QStringLiteral("王伟").toUtf8();
+    QTest::newRow("spaces kept") << QStringLiteral(" padded ") << QByteArray(" padded ");
+}
+
+void TestCsv::fields()
+{
+    QFETCH(QString, field);
+    QFETCH(QByteArray, written);
+    QCOMPARE(Csv::write({{field}}), written + "\r\n");
+    QCOMPARE(Csv::write({{QStringLiteral("x"), field}}), "x," + written + "\r\n");
+}
+
+void TestCsv::rowsEndWithCrLf()
+{
+    QCOMPARE(Csv::write({{QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("1"), QStringLiteral("2")}}),
+             QByteArray("a,b\r\n1,2\r\n"));
+    QCOMPARE(Csv::write({}), QByteArray());
+}
+
+void TestCsv::byteOrderMark()
+{
+    Csv::Format format;
+    format.byteOrderMark = true;
+    QCOMPARE(Csv::write({{QStringLiteral("Ä")}}, format), QByteArray("\xEF\xBB\xBF") + QStringLiteral("Ä").toUtf8() + "\r\n");
+}
+
+void TestCsv::semicolonSeparator()
+{
+    Csv::Format format;
+    format.separator = u';';
+    QCOMPARE(Csv::write({{QStringLiteral("1,5"), QStringLiteral("a;b"), QStringLiteral("c")}}, format),
+             QByteArray("1,5;\"a;b\";c\r\n"));
+}
+
+void TestCsv::fromModel()
+{
+    QStandardItemModel model(2, 2);
+    model.setHorizontalHeaderLabels({QStringLiteral("ID"), QStringLiteral("Name")});
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("7")));
+    model.setItem(0, 1, new QStandardItem(QStringLiteral("Jürgen Müller")));
+    model.setItem(1, 0, new QStandardItem(QStringLiteral("8")));
+    model.setItem(1, 1, new QStandardItem(QStringLiteral("Doe, Jane")));
+    const QList<QStringList> rows = Csv::rowsOf(model);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0), (QStringList{QStringLiteral("ID"), QStringLiteral("Name")}));
+    QCOMPARE(Csv::write(rows), QStringLiteral("ID,Name\r\n7,Jürgen Müller\r\n8,\"Doe, Jane\"\r\n").toUtf8());
+}
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"
