@@ -2,6 +2,7 @@
 
 #include "DemoSeed.h"
 #include "domain/Role.h"
+#include "store/SqlTransaction.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -162,34 +163,6 @@ QDateTime timeFrom(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-// Commits explicitly; rolls back whatever is left when it goes out of scope.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase &db)
-        : m_db(db)
-        , m_open(db.transaction())
-    {
-    }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        if (!m_open || !m_db.commit())
-            return false;
-        m_open = false;
-        return true;
-    }
-
-private:
-    Q_DISABLE_COPY_MOVE(Transaction)
-    QSqlDatabase &m_db;
-    bool m_open;
-};
 
 const char *const UserColumns =
     "id, email, name, lang, phone, role_id, activated, is_active, two_fa, auth_types, invitation_sent_at";
@@ -769,7 +742,7 @@ Result<Done> DemoAccount::createAndSeed()
         return storageError(q.lastError().text());
     q.finish();
 
-    Transaction transaction(m_db);
+    SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return storageError(m_db.lastError().text());
     for (const char *statement : Schema) {
@@ -828,7 +801,7 @@ Result<Done> DemoAccount::seedGenerated(int count)
     }
     const QDateTime time = now();
     {
-        Transaction transaction(m_db);
+        SqlTransaction transaction(m_db);
         if (!transaction.isOpen())
             return storageError(m_db.lastError().text());
         QSqlQuery q(m_db);
@@ -1092,7 +1065,7 @@ Result<InviteResult> DemoAccount::invite(const InviteRequest &request)
         q.finish();
     }
 
-    Transaction transaction(m_db);
+    SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return storageError(m_db.lastError().text());
     q.prepare(QStringLiteral("INSERT INTO users (email, email_key, name, lang, phone, role_id, activated, is_active, "
@@ -1283,7 +1256,7 @@ Result<Done> DemoAccount::removeUser(qint64 clientId, qint64 userId)
         return forbidden(Server::activeTokens());
     q.finish();
 
-    Transaction transaction(m_db);
+    SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return storageError(m_db.lastError().text());
     for (const char *statement : {"DELETE FROM tokens WHERE user_id = ?", "DELETE FROM users WHERE id = ?"}) {

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcSecrets, "roster.secrets", QtInfoMsg)
@@ -50,6 +52,25 @@ void answerLater(QObject *owner, QObject *context, ApiCallback<T> done, Result<T
     });
 }
 
+// Starts `job` and hands what `result` makes of it to `done`, unless `context` is gone by then.
+template <typename T>
+void run(QKeychain::Job *job, const QString &key, QObject *context, ApiCallback<T> done,
+         std::function<Result<T>(QKeychain::Job *)> result)
+{
+    job->setAutoDelete(true);
+    job->setKey(key);
+    const QPointer<QObject> guard(context);
+    const bool guarded = context != nullptr;
+    QObject::connect(job, &QKeychain::Job::finished, job->parent(),
+                     [guard, guarded, done = std::move(done), result = std::move(result)](QKeychain::Job *finished) {
+                         if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)
+                             qCWarning(lcSecrets) << "keychain:" << finished->errorString();
+                         if ((!guarded || guard) && done)
+                             done(result(finished));
+                     });
+    job->start();
+}
+
 } // namespace
 
 CredentialStore::CredentialStore(const QString &service, QObject *parent)
@@ -78,22 +99,12 @@ void CredentialStore::write(const QString &key, const QString &secret, QObject *
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(key);
     job->setTextData(secret);
-    const QPointer<QObject> guard(context);
-    const bool guarded = context != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [guard, guarded, done = std::move(done)](QKeychain::Job *finished) {
-        if (finished->error() != QKeychain::NoError)
-            qCWarning(lcSecrets) << "storing a secret failed:" << finished->errorString();
-        if ((guarded && !guard) || !done)
-            return;
+    run<Done>(job, key, context, std::move(done), [](QKeychain::Job *finished) -> Result<Done> {
         if (finished->error() == QKeychain::NoError)
-            done(Done{});
-        else
-            done(keychainError(finished->error(), finished->errorString()));
+            return Done{};
+        return keychainError(finished->error(), finished->errorString());
     });
-    job->start();
 }
 
 void CredentialStore::read(const QString &key, QObject *context, ApiCallback<QString> done)
@@ -105,20 +116,12 @@ void CredentialStore::read(const QString &key, QObject *context, ApiCallback<QSt
                                                     : Result<QString>(it.value()));
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    const QPointer<QObject> guard(context);
-    const bool guarded = context != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [guard, guarded, done = std::move(done)](QKeychain::Job *finished) {
-        if ((guarded && !guard) || !done)
-            return;
-        if (finished->error() == QKeychain::NoError)
-            done(static_cast<QKeychain::ReadPasswordJob *>(finished)->textData());
-        else
-            done(keychainError(finished->error(), finished->errorString()));
-    });
-    job->start();
+    run<QString>(new QKeychain::ReadPasswordJob(m_service, this), key, context, std::move(done),
+                 [](QKeychain::Job *finished) -> Result<QString> {
+                     if (finished->error() == QKeychain::NoError)
+                         return static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+                     return keychainError(finished->error(), finished->errorString());
+                 });
 }
 
 void CredentialStore::remove(const QString &key, QObject *context, ApiCallback<Done> done)
@@ -128,18 +131,10 @@ void CredentialStore::remove(const QString &key, QObject *context, ApiCallback<D
         answerLater<Done>(this, context, std::move(done), Done{});
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    const QPointer<QObject> guard(context);
-    const bool guarded = context != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [guard, guarded, done = std::move(done)](QKeychain::Job *finished) {
-        if ((guarded && !guard) || !done)
-            return;
-        if (finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound)
-            done(Done{});
-        else
-            done(keychainError(finished->error(), finished->errorString()));
-    });
-    job->start();
+    run<Done>(new QKeychain::DeletePasswordJob(m_service, this), key, context, std::move(done),
+              [](QKeychain::Job *finished) -> Result<Done> {
+                  if (finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound)
+                      return Done{};
+                  return keychainError(finished->error(), finished->errorString());
+              });
 }

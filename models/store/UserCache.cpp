@@ -1,6 +1,7 @@
 #include "UserCache.h"
 
 #include "domain/UserJson.h"
+#include "store/SqlTransaction.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -30,28 +31,6 @@ const char *const Migrations[][3] = {
 constexpr int MigrationCount = int(sizeof(Migrations) / sizeof(Migrations[0]));
 static_assert(MigrationCount == UserCache::SchemaVersion, "one migration per schema version");
 
-// Commits explicitly; rolls back whatever is left when it goes out of scope.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-
-private:
-    Q_DISABLE_COPY_MOVE(Transaction)
-    QSqlDatabase &m_db;
-    bool m_open;
-};
 
 QByteArray jsonOf(const User &user)
 {
@@ -164,7 +143,7 @@ Result<Done> UserCache::migrate(int from)
 {
     if (from == SchemaVersion)
         return Done{};
-    Transaction transaction(m_db);
+    SqlTransaction transaction(m_db);
     QSqlQuery q(m_db);
     for (int step = from; step < SchemaVersion; ++step) {
         for (const char *statement : Migrations[step]) {
@@ -228,7 +207,7 @@ Result<Done> UserCache::replaceUsers(const QList<User> &users, const QDateTime &
 {
     if (!isOpen())
         return failure(QCoreApplication::translate("UserCache", "it is not open"));
-    Transaction transaction(m_db);
+    SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return failure(m_db.lastError().text());
     QSqlQuery q(m_db);
@@ -266,7 +245,7 @@ Result<Done> UserCache::removeUser(qint64 userId)
 {
     if (!isOpen())
         return failure(QCoreApplication::translate("UserCache", "it is not open"));
-    Transaction transaction(m_db);
+    SqlTransaction transaction(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));
     q.bindValue(0, userId);
