@@ -1,0 +1,851 @@
+#include "GcoreAccountApi.h"
+
+#include "HttpError.h"
+#include "domain/Role.h"
+#include "domain/UserJson.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <utility>
+
+// Method and path only: never a header, a query value that could identify a person, or a body.
+Q_LOGGING_CATEGORY(lcApi, "roster.api", QtInfoMsg)
+
+namespace {
+
+bool isRetriableStatus(int status)
+{
+    return status == 429 || status == 502 || status == 503 || status == 504;
+}
+
+// Ids arrive as integers, floats (123456.0) or strings ("2").
+bool toId(const QJsonValue &value, qint64 *out)
+{
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9.0e15)
+            return false;
+        *out = static_cast<qint64>(d);
+        return true;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 v = value.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            *out = v;
+        return ok;
+    }
+    return false;
+}
+
+Result<QJsonDocument> parseJson(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        if (body.trimmed().isEmpty())
+            return ApiError::badResponse(GcoreAccountApi::tr("the response is empty"));
+        return ApiError::badResponse(
+            GcoreAccountApi::tr("invalid JSON at offset %1 (%2)").arg(error.offset).arg(error.errorString()));
+    }
+    return doc;
+}
+
+Result<QJsonObject> parseObject(const QByteArray &body)
+{
+    Result<QJsonDocument> doc = parseJson(body);
+    if (!doc)
+        return doc.error();
+    if (!doc.value().isObject())
+        return ApiError::badResponse(GcoreAccountApi::tr("a JSON object was expected"));
+    return doc.value().object();
+}
+
+Result<AccountInfo> parseAccountInfo(const QByteArray &body)
+{
+    const Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    const QJsonObject &o = object.value();
+    AccountInfo info;
+    if (!toId(o.value(QLatin1String("id")), &info.clientId) || info.clientId <= 0)
+        return ApiError::badResponse(GcoreAccountApi::tr("the account id is missing"));
+    if (!toId(o.value(QLatin1String("currentUser")), &info.currentUserId) || info.currentUserId <= 0)
+        return ApiError::badResponse(GcoreAccountApi::tr("the signed-in user is missing"));
+    const QJsonValue company = o.value(QLatin1String("companyName"));
+    if (!company.isString() && !company.isNull() && !company.isUndefined())
+        return ApiError::badResponse(GcoreAccountApi::tr("the company name is not text"));
+    info.companyName = company.toString();
+    return info;
+}
+
+Result<InviteResult> parseInviteResult(const QByteArray &body)
+{
+    const Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    InviteResult result;
+    if (!toId(object.value().value(QLatin1String("user_id")), &result.userId) || result.userId <= 0)
+        return ApiError::badResponse(GcoreAccountApi::tr("the invited user's id is missing"));
+    return result;
+}
+
+Result<int> parseRole(const QByteArray &body)
+{
+    const Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    const QJsonValue role = object.value().value(QLatin1String("user_role"));
+    qint64 id = 0;
+    if (!role.isObject() || !toId(role.toObject().value(QLatin1String("id")), &id) || id <= 0 || id > INT_MAX)
+        return ApiError::badResponse(GcoreAccountApi::tr("the role is missing"));
+    return int(id);
+}
+
+Result<QList<ApiToken>> parseTokens(const QByteArray &body, qint64 issuer)
+{
+    const Result<QJsonDocument> doc = parseJson(body);
+    if (!doc)
+        return doc.error();
+    QJsonArray list;
+    if (doc.value().isArray()) {
+        list = doc.value().array();
+    } else {
+        QJsonValue items = doc.value().object().value(QLatin1String("results"));
+        if (items.isUndefined())
+            items = doc.value().object().value(QLatin1String("result"));
+        if (!items.isArray())
+            return ApiError::badResponse(GcoreAccountApi::tr("the list of API tokens is missing"));
+        list = items.toArray();
+    }
+    QList<ApiToken> tokens;
+    tokens.reserve(list.size());
+    for (const QJsonValue &item : std::as_const(list)) {
+        const QJsonObject o = item.toObject();
+        ApiToken token;
+        if (!item.isObject() || !toId(o.value(QLatin1String("id")), &token.id))
+            return ApiError::badResponse(GcoreAccountApi::tr("an API token has no id"));
+        token.name = o.value(QLatin1String("name")).toString();
+        const QJsonValue expires = o.value(QLatin1String("exp_date"));
+        if (expires.isString() && !expires.toString().isEmpty()) {
+            token.expiresAt = QDateTime::fromString(expires.toString(), Qt::ISODateWithMs);
+            if (!token.expiresAt.isValid())
+                return ApiError::badResponse(GcoreAccountApi::tr("an API token has an unreadable expiry date"));
+        }
+        if (!toId(o.value(QLatin1String("client_user")).toObject().value(QLatin1String("user_id")), &token.userId))
+            token.userId = issuer;
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+// The expiry a JWT carries in its `exp` claim; invalid when the token is not a readable JWT.
+QDateTime jwtExpiry(const QString &token)
+{
+    const QStringList parts = token.split(QLatin1Char('.'));
+    if (parts.size() != 3)
+        return {};
+    const QByteArray payload =
+        QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QJsonValue exp = QJsonDocument::fromJson(payload).object().value(QLatin1String("exp"));
+    if (!exp.isDouble())
+        return {};
+    return QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC);
+}
+
+QJsonObject roleJson(int roleId)
+{
+    return QJsonObject{{QStringLiteral("id"), roleId}, {QStringLiteral("name"), Role::byId(roleId).name}};
+}
+
+QByteArray toBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// An empty text clears a nullable field.
+QJsonValue nullable(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+Result<Done> parseDone(int)
+{
+    return Done{};
+}
+
+} // namespace
+
+GcoreAccountApi::GcoreAccountApi(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
+    : AccountApi(parent)
+    , m_network(network)
+    , m_baseUrl(baseUrl)
+    , m_urlAllowed(isUrlAllowed(baseUrl))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    Q_ASSERT(network);
+    if (!m_urlAllowed)
+        qCWarning(lcApi) << "refusing the server address"
+                         << baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+}
+
+GcoreAccountApi::~GcoreAccountApi()
+{
+    cancelAll();
+}
+
+QUrl GcoreAccountApi::baseUrl() const
+{
+    return m_baseUrl;
+}
+
+bool GcoreAccountApi::isUrlAllowed(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme != QLatin1String("http"))
+        return false;
+    const QString host = url.host().toLower();
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool GcoreAccountApi::isUrlAllowed() const
+{
+    return m_urlAllowed;
+}
+
+QString GcoreAccountApi::oneTimePasswordField()
+{
+    return QStringLiteral("one_time_password");
+}
+
+void GcoreAccountApi::setApiToken(const QString &token)
+{
+    const bool hadSession = !m_refresh.isEmpty();
+    m_authMode = token.isEmpty() ? AuthMode::None : AuthMode::ApiKey;
+    m_apiToken = token;
+    m_access.clear();
+    m_refresh.clear();
+    m_accessExpires = {};
+    if (m_refreshCall) {
+        cancel(m_refreshCall);
+        m_refreshCall = 0;
+    }
+    // Requests waiting for a new access token go out with the API token instead.
+    const QList<quint64> waiting = std::exchange(m_waitingForAccess, {});
+    for (quint64 id : waiting)
+        startAttempt(id);
+    if (hadSession)
+        emit refreshTokenChanged(QString());
+}
+
+void GcoreAccountApi::restoreSession(const QString &refreshToken)
+{
+    setApiToken(QString());
+    m_authMode = refreshToken.isEmpty() ? AuthMode::None : AuthMode::Jwt;
+    m_refresh = refreshToken;
+}
+
+void GcoreAccountApi::signOut()
+{
+    setApiToken(QString());
+}
+
+bool GcoreAccountApi::hasCredentials() const
+{
+    return m_authMode != AuthMode::None;
+}
+
+void GcoreAccountApi::signIn(const QString &username, const QString &password, const QString &oneTimePassword,
+                             QObject *context, ApiCallback<Done> done)
+{
+    QJsonObject body{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}};
+    if (!oneTimePassword.isEmpty())
+        body.insert(oneTimePasswordField(), oneTimePassword);
+    Call call;
+    call.method = "POST";
+    call.path = QStringLiteral("/iam/auth/jwt/login");
+    call.body = toBody(body);
+    call.authenticated = false;
+    call.context = context;
+    call.guarded = context != nullptr;
+    // The call is aborted when this object goes, so `this` is alive whenever this runs.
+    call.finish = [this, done = std::move(done)](const Result<Response> &result) {
+        ApiError error;
+        if (result) {
+            if (storeTokens(result.value().body, &error)) {
+                if (done)
+                    done(Done{});
+                return;
+            }
+        } else {
+            error = result.error();
+            // 2FA: name the one-time code field, so the sign-in dialog can ask for it.
+            const QString otp = oneTimePasswordField();
+            const QString text = error.message.toLower();
+            if (!error.fieldErrors.contains(otp)
+                && (text.contains(QLatin1String("one-time password"))
+                    || text.contains(QLatin1String("one time password")) || text.contains(otp)
+                    || text.contains(QLatin1String("two-factor")) || text.contains(QLatin1String("2fa")))) {
+                error.fieldErrors.insert(otp, error.message);
+            }
+        }
+        if (done)
+            done(error);
+    };
+    enqueue(std::move(call));
+}
+
+void GcoreAccountApi::switchAccount(qint64 clientId, QObject *context, ApiCallback<Done> done)
+{
+    Call call;
+    call.method = "GET";
+    call.path = QStringLiteral("/iam/auth/jwt/clients/%1/login").arg(clientId);
+    call.retriable = true;
+    call.context = context;
+    call.guarded = context != nullptr;
+    // The call is aborted when this object goes, so `this` is alive whenever this runs.
+    call.finish = [this, done = std::move(done)](const Result<Response> &result) {
+        ApiError error;
+        if (!result)
+            error = result.error();
+        else if (storeTokens(result.value().body, &error))
+            error = ApiError();
+        if (done) {
+            if (error.isError())
+                done(error);
+            else
+                done(Done{});
+        }
+    };
+    enqueue(std::move(call));
+}
+
+void GcoreAccountApi::setTimeout(int ms)
+{
+    m_timeoutMs = ms > 0 ? ms : DefaultTimeoutMs;
+}
+
+int GcoreAccountApi::timeout() const
+{
+    return m_timeoutMs;
+}
+
+void GcoreAccountApi::setRetryBaseDelay(int ms)
+{
+    m_retryBaseDelayMs = std::max(ms, 0);
+}
+
+void GcoreAccountApi::setRetryAfterCap(int ms)
+{
+    m_retryAfterCapMs = std::max(ms, 0);
+}
+
+void GcoreAccountApi::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); };
+}
+
+int GcoreAccountApi::pendingCount() const
+{
+    return int(m_calls.size());
+}
+
+bool GcoreAccountApi::supports(Capability capability) const
+{
+    switch (capability) {
+    case Capability::ResendInvitation:
+        return !m_resendUnsupported;
+    case Capability::Deactivate:
+        return false; // the contract has no endpoint for it
+    case Capability::ListTokens:
+        return true;
+    }
+    return false;
+}
+
+QString GcoreAccountApi::displayName() const
+{
+    return m_baseUrl.host();
+}
+
+// ---- the request machinery ------------------------------------------------------------
+
+template <typename T>
+void GcoreAccountApi::request(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                              const QByteArray &body, QObject *context,
+                              std::function<Result<T>(const Response &)> parse, ApiCallback<T> done)
+{
+    Call call;
+    call.method = method;
+    call.path = path;
+    call.query = query;
+    call.body = body;
+    call.retriable = method == "GET" || method == "PUT" || method == "DELETE";
+    call.context = context;
+    call.guarded = context != nullptr;
+    call.finish = [parse = std::move(parse), done = std::move(done)](const Result<Response> &result) {
+        if (!done)
+            return;
+        if (!result)
+            done(result.error());
+        else
+            done(parse(result.value()));
+    };
+    enqueue(std::move(call));
+}
+
+quint64 GcoreAccountApi::enqueue(Call call)
+{
+    const quint64 id = m_nextId++;
+    if (call.context) {
+        call.contextConnection = connect(call.context.data(), &QObject::destroyed, this, [this, id] { cancel(id); });
+    }
+    m_calls.insert(id, std::move(call));
+    if (!m_urlAllowed) {
+        failLater(id,
+                  ApiError::make(ApiError::Kind::Unsupported,
+                                 tr("Roster connects to %1 only over https://. Unencrypted http:// is allowed for "
+                                    "this computer (localhost) only.")
+                                     .arg(m_baseUrl.host())));
+    } else {
+        startAttempt(id);
+    }
+    return id;
+}
+
+void GcoreAccountApi::startAttempt(quint64 id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return; // cancelled while waiting
+    Call &call = it.value();
+    if (call.authenticated && m_authMode == AuthMode::Jwt && !accessUsable()) {
+        if (!m_waitingForAccess.contains(id))
+            m_waitingForAccess.append(id);
+        startRefresh();
+        return;
+    }
+
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + call.path);
+    url.setQuery(call.query);
+    QNetworkRequest outgoing(url);
+    outgoing.setTransferTimeout(m_timeoutMs);
+    // A credential must never follow a redirect to another host or scheme.
+    outgoing.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    outgoing.setRawHeader("Accept", "application/json");
+    if (!call.body.isEmpty())
+        outgoing.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    call.usedAccess.clear();
+    if (call.authenticated) {
+        if (m_authMode == AuthMode::ApiKey) {
+            outgoing.setRawHeader("Authorization", QByteArrayLiteral("APIKey ") + m_apiToken.toUtf8());
+        } else if (m_authMode == AuthMode::Jwt) {
+            outgoing.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_access.toUtf8());
+            call.usedAccess = m_access;
+        }
+    }
+    ++call.attempt;
+    qCDebug(lcApi).noquote() << QString::fromLatin1(call.method) << call.path << "attempt" << call.attempt;
+    call.reply = m_network->sendCustomRequest(outgoing, call.method, call.body);
+    connect(call.reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+}
+
+void GcoreAccountApi::onFinished(quint64 id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    Call &call = it.value();
+    QNetworkReply *reply = std::exchange(call.reply, nullptr);
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QString what = QString::fromLatin1(call.method) + u' ' + call.path;
+
+    // Errors below 100 are the transport's (connection, timeout, TLS); the others come
+    // with an HTTP status, handled below.
+    if ((networkError != QNetworkReply::NoError && networkError < 100) || status == 0) {
+        ApiError error;
+        switch (networkError) {
+        case QNetworkReply::OperationCanceledError: // the transfer timeout: this class aborts only detached replies
+        case QNetworkReply::TimeoutError:
+            error = ApiError::make(ApiError::Kind::Timeout, ApiError::describe(ApiError::Kind::Timeout));
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            error = ApiError::make(ApiError::Kind::Network,
+                                   tr("The secure connection to %1 could not be established: its certificate is not "
+                                      "trusted.")
+                                       .arg(m_baseUrl.host()));
+            break;
+        default:
+            error = ApiError::make(ApiError::Kind::Network, ApiError::describe(ApiError::Kind::Network));
+            break;
+        }
+        qCInfo(lcApi).noquote() << what << "failed:" << int(networkError);
+        if (error.kind == ApiError::Kind::Timeout && call.retriable && call.attempt < MaxAttempts) {
+            scheduleRetry(id, backoffDelay(call.attempt));
+            return;
+        }
+        complete(id, error);
+        return;
+    }
+
+    const QByteArray body = reply->readAll();
+    if (status >= 200 && status < 300) {
+        qCDebug(lcApi).noquote() << what << "->" << status;
+        complete(id, Response{status, body});
+        return;
+    }
+    qCInfo(lcApi).noquote() << what << "->" << status;
+
+    if (status == 401 && call.authenticated && m_authMode == AuthMode::Jwt && !call.refreshedOn401
+        && !m_refresh.isEmpty()) {
+        // The access token was refused before its time: refresh once, then try again.
+        call.refreshedOn401 = true;
+        --call.attempt;
+        if (call.usedAccess == m_access)
+            m_access.clear();
+        startAttempt(id);
+        return;
+    }
+
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    const ApiError error = HttpError::fromResponse(status, body, retryAfter, QDateTime::currentDateTimeUtc());
+    if (call.retriable && isRetriableStatus(status) && call.attempt < MaxAttempts) {
+        const int seconds = HttpError::retryAfterSeconds(retryAfter, QDateTime::currentDateTimeUtc());
+        if (seconds <= MaxRetryAfterSecs) {
+            scheduleRetry(id, seconds >= 0 ? std::min(seconds * 1000, m_retryAfterCapMs) : backoffDelay(call.attempt));
+            return;
+        }
+    }
+    complete(id, error);
+}
+
+void GcoreAccountApi::scheduleRetry(quint64 id, int delayMs)
+{
+    const auto it = m_calls.constFind(id);
+    if (it != m_calls.cend())
+        qCInfo(lcApi).noquote() << QString::fromLatin1(it->method) << it->path << "retry in" << delayMs << "ms";
+    QTimer::singleShot(delayMs, this, [this, id] { startAttempt(id); });
+}
+
+int GcoreAccountApi::backoffDelay(int attempt) const
+{
+    // base × 2^(attempt-1) ± 20 %
+    const double base = double(m_retryBaseDelayMs) * double(1 << std::clamp(attempt - 1, 0, 10));
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    return int(base * jitter);
+}
+
+void GcoreAccountApi::complete(quint64 id, const Result<Response> &result)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    Call call = std::move(it.value());
+    m_calls.erase(it);
+    m_waitingForAccess.removeAll(id);
+    disconnect(call.contextConnection);
+    abortReply(call);
+    if (call.guarded && !call.context)
+        return;
+    // Nothing of this object is touched after finish(): the receiver may delete it.
+    if (call.finish)
+        call.finish(result);
+}
+
+void GcoreAccountApi::failLater(quint64 id, const ApiError &error)
+{
+    QMetaObject::invokeMethod(
+        this, [this, id, error] { complete(id, error); }, Qt::QueuedConnection);
+}
+
+void GcoreAccountApi::cancel(quint64 id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    Call call = std::move(it.value());
+    m_calls.erase(it);
+    m_waitingForAccess.removeAll(id);
+    disconnect(call.contextConnection);
+    if (call.reply)
+        qCDebug(lcApi).noquote() << QString::fromLatin1(call.method) << call.path << "cancelled";
+    abortReply(call);
+}
+
+void GcoreAccountApi::abortReply(Call &call)
+{
+    QNetworkReply *reply = std::exchange(call.reply, nullptr);
+    if (!reply)
+        return;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void GcoreAccountApi::cancelAll()
+{
+    const QList<quint64> ids = m_calls.keys();
+    for (quint64 id : ids)
+        cancel(id);
+    m_waitingForAccess.clear();
+    m_refreshCall = 0;
+}
+
+// ---- JWT sessions ----------------------------------------------------------------------
+
+bool GcoreAccountApi::accessUsable() const
+{
+    return !m_access.isEmpty() && m_accessExpires.isValid() && m_clock().addSecs(RefreshMarginSecs) < m_accessExpires;
+}
+
+void GcoreAccountApi::startRefresh()
+{
+    if (m_refreshCall)
+        return;
+    if (m_refresh.isEmpty()) {
+        const ApiError error =
+            ApiError::make(ApiError::Kind::Unauthorized, ApiError::describe(ApiError::Kind::Unauthorized));
+        const QList<quint64> waiting = std::exchange(m_waitingForAccess, {});
+        for (quint64 id : waiting)
+            failLater(id, error);
+        return;
+    }
+    Call call;
+    call.method = "POST";
+    call.path = QStringLiteral("/iam/auth/jwt/refresh");
+    call.body = toBody({{QStringLiteral("refresh"), m_refresh}});
+    call.authenticated = false;
+    call.finish = [this](const Result<Response> &result) { refreshFinished(result); };
+    m_refreshCall = enqueue(std::move(call));
+}
+
+void GcoreAccountApi::refreshFinished(const Result<Response> &result)
+{
+    m_refreshCall = 0;
+    const QList<quint64> waiting = std::exchange(m_waitingForAccess, {});
+    ApiError error;
+    if (result) {
+        if (storeTokens(result.value().body, &error)) {
+            for (quint64 id : waiting)
+                startAttempt(id);
+            return;
+        }
+    } else {
+        error = result.error();
+    }
+    if (error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::Validation) {
+        // The refresh token is spent or expired: the session is over.
+        error = ApiError::make(ApiError::Kind::Unauthorized, tr("The session has expired. Sign in again."),
+                               error.httpStatus);
+        m_access.clear();
+        m_refresh.clear();
+        m_accessExpires = {};
+        emit refreshTokenChanged(QString());
+    }
+    const QPointer<GcoreAccountApi> self(this);
+    for (quint64 id : waiting) {
+        if (!self)
+            return; // a receiver deleted this backend
+        complete(id, error);
+    }
+}
+
+bool GcoreAccountApi::storeTokens(const QByteArray &body, ApiError *error)
+{
+    const Result<QJsonObject> object = parseObject(body);
+    if (!object) {
+        *error = object.error();
+        return false;
+    }
+    const QString access = object.value().value(QLatin1String("access")).toString();
+    const QString refresh = object.value().value(QLatin1String("refresh")).toString();
+    if (access.isEmpty() || refresh.isEmpty()) {
+        *error = ApiError::badResponse(tr("the sign-in tokens are missing"));
+        return false;
+    }
+    m_authMode = AuthMode::Jwt;
+    m_apiToken.clear();
+    m_access = access;
+    m_refresh = refresh;
+    m_accessExpires = jwtExpiry(access);
+    // An unreadable or already passed expiry (clock skew) would refresh in a loop: assume the
+    // usual lifetime and let a 401 tell otherwise.
+    if (!m_accessExpires.isValid() || m_accessExpires <= m_clock().addSecs(RefreshMarginSecs))
+        m_accessExpires = m_clock().addSecs(DefaultAccessLifetimeSecs);
+    qCDebug(lcApi) << "new access token stored";
+    emit refreshTokenChanged(m_refresh);
+    return true;
+}
+
+// ---- the operations --------------------------------------------------------------------
+
+void GcoreAccountApi::fetchMe(QObject *context, ApiCallback<AccountInfo> done)
+{
+    request<AccountInfo>(
+        "GET", QStringLiteral("/iam/clients/me"), {}, {}, context,
+        [](const Response &r) { return parseAccountInfo(r.body); }, std::move(done));
+}
+
+void GcoreAccountApi::fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done)
+{
+    if (limit <= 0)
+        limit = preferredPageSize();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(std::max(offset, 0)));
+    request<UserPage>(
+        "GET", QStringLiteral("/iam/users"), query, {}, context,
+        [limit](const Response &r) {
+            Result<UserPage> page = UserJson::parseUserPage(r.body);
+            // A bare array has no total and no `next`: a full page means there may be more.
+            if (page && page.value().count < 0 && r.body.trimmed().startsWith('['))
+                page.value().hasNext = page.value().users.size() >= limit;
+            return page;
+        },
+        std::move(done));
+}
+
+void GcoreAccountApi::fetchUser(qint64 userId, QObject *context, ApiCallback<User> done)
+{
+    request<User>(
+        "GET", QStringLiteral("/iam/users/%1").arg(userId), {}, {}, context,
+        [](const Response &r) { return UserJson::parseUser(r.body); }, std::move(done));
+}
+
+void GcoreAccountApi::inviteUser(const InviteRequest &invite, QObject *context, ApiCallback<InviteResult> done)
+{
+    QJsonObject body{{QStringLiteral("client_id"), invite.clientId},
+                     {QStringLiteral("email"), invite.email},
+                     {QStringLiteral("user_role"), roleJson(invite.roleId)}};
+    if (!invite.name.isEmpty())
+        body.insert(QStringLiteral("name"), invite.name);
+    if (!invite.lang.isEmpty())
+        body.insert(QStringLiteral("lang"), invite.lang);
+    request<InviteResult>(
+        "POST", QStringLiteral("/iam/clients/invite_user"), {}, toBody(body), context,
+        [](const Response &r) { return parseInviteResult(r.body); }, std::move(done));
+}
+
+void GcoreAccountApi::updateUser(qint64 userId, const UserPatch &patch, QObject *context, ApiCallback<User> done)
+{
+    QJsonObject body;
+    if (patch.name)
+        body.insert(QStringLiteral("name"), nullable(*patch.name));
+    if (patch.lang)
+        body.insert(QStringLiteral("lang"), *patch.lang);
+    if (patch.phone)
+        body.insert(QStringLiteral("phone"), nullable(*patch.phone));
+    if (patch.email)
+        body.insert(QStringLiteral("email"), *patch.email);
+    if (patch.authTypes)
+        body.insert(QStringLiteral("auth_types"), QJsonArray::fromStringList(*patch.authTypes));
+    request<User>(
+        "PATCH", QStringLiteral("/iam/users/%1").arg(userId), {}, toBody(body), context,
+        [](const Response &r) { return UserJson::parseUser(r.body); }, std::move(done));
+}
+
+void GcoreAccountApi::fetchRole(qint64 clientId, qint64 userId, QObject *context, ApiCallback<int> done)
+{
+    request<int>(
+        "GET", QStringLiteral("/iam/clients/%1/client-users/%2").arg(clientId).arg(userId), {}, {}, context,
+        [](const Response &r) { return parseRole(r.body); }, std::move(done));
+}
+
+void GcoreAccountApi::changeRole(qint64 clientId, qint64 userId, int roleId, QObject *context, ApiCallback<Done> done)
+{
+    request<Done>(
+        "PUT", QStringLiteral("/iam/clients/%1/client-users/%2").arg(clientId).arg(userId), {},
+        toBody({{QStringLiteral("user_role"), roleJson(roleId)}}), context,
+        [](const Response &r) { return parseDone(r.status); }, std::move(done));
+}
+
+void GcoreAccountApi::removeUser(qint64 clientId, qint64 userId, QObject *context, ApiCallback<Done> done)
+{
+    request<Done>(
+        "DELETE", QStringLiteral("/iam/clients/%1/client-users/%2").arg(clientId).arg(userId), {}, {}, context,
+        [](const Response &r) { return parseDone(r.status); }, std::move(done));
+}
+
+void GcoreAccountApi::resendInvitation(const QString &email, QObject *context, ApiCallback<Done> done)
+{
+    // The call is aborted when this object goes, so `this` is alive whenever the wrapper runs.
+    auto wrapped = [this, done = std::move(done)](const Result<Done> &result) {
+        if (!done)
+            return;
+        if (result) {
+            done(result);
+            return;
+        }
+        const ApiError &e = result.error();
+        // 404 "User with given email not found." is a real answer; other 403/404/405 mean
+        // this server (for example a reseller's) cannot resend invitations at all.
+        const QString notFound = QStringLiteral("User with given email not found.");
+        const bool realNotFound = e.httpStatus == 404
+            && (e.message.contains(notFound) || e.message.contains(HttpError::translateServerMessage(notFound)));
+        const bool cannotResend = e.httpStatus == 405 || e.httpStatus == 501
+            || ((e.httpStatus == 403 || e.httpStatus == 404) && !realNotFound);
+        if (!cannotResend) {
+            done(result);
+            return;
+        }
+        m_resendUnsupported = true;
+        ApiError unsupported = ApiError::make(
+            ApiError::Kind::Unsupported,
+            tr("This server cannot resend invitations. Remove the invitation and invite the person again."),
+            e.httpStatus);
+        done(unsupported);
+    };
+    request<Done>(
+        "POST", QStringLiteral("/iam/auth/renew_invitation"), {}, toBody({{QStringLiteral("email"), email}}), context,
+        [](const Response &r) { return parseDone(r.status); }, std::move(wrapped));
+}
+
+void GcoreAccountApi::fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<QList<ApiToken>> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("issued_by"), QString::number(userId));
+    request<QList<ApiToken>>(
+        "GET", QStringLiteral("/iam/v2/clients/%1/tokens").arg(clientId), query, {}, context,
+        [userId](const Response &r) { return parseTokens(r.body, userId); }, std::move(done));
+}
+
+void GcoreAccountApi::setActive(qint64, bool, QObject *context, ApiCallback<User> done)
+{
+    Call call;
+    call.context = context;
+    call.guarded = context != nullptr;
+    call.finish = [done = std::move(done)](const Result<Response> &result) {
+        if (done)
+            done(result.error());
+    };
+    const quint64 id = m_nextId++;
+    if (context)
+        call.contextConnection = connect(context, &QObject::destroyed, this, [this, id] { cancel(id); });
+    m_calls.insert(id, std::move(call));
+    failLater(id, ApiError::make(ApiError::Kind::Unsupported, tr("This server cannot deactivate users.")));
+}

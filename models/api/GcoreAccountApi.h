@@ -1,0 +1,168 @@
+#pragma once
+
+#include "api/AccountApi.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The REST backend (account-api.md) on one injected QNetworkAccessManager.
+//
+// Sign-in: a permanent API token (setApiToken), or email + password through JWT login
+// (signIn), or a refresh token kept from an earlier session (restoreSession). The access
+// token is refreshed before it expires, or once when the server answers 401; refresh tokens
+// are single-use, so every new one is announced with refreshTokenChanged() for the keychain.
+// This class never stores a secret anywhere and never logs one.
+//
+// Network rules (design.md, "Network"): every request has a transfer timeout; GET, PUT and
+// DELETE are retried on 429/502/503/504 and timeouts (Retry-After, else exponential backoff
+// with jitter), at most MaxAttempts times in all; POSTs never. `http://` is refused unless
+// the host is loopback; SSL errors are never ignored; redirects are not followed, so a
+// credential never travels to another host.
+class GcoreAccountApi final : public AccountApi
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultTimeoutMs = 30000;
+    static constexpr int DefaultRetryBaseDelayMs = 250;
+    static constexpr int MaxAttempts = 3;
+    // A Retry-After longer than this is not waited for: the person is told when to try again.
+    static constexpr int MaxRetryAfterSecs = 60;
+    // Access tokens whose lifetime the token does not tell are assumed to live this long.
+    static constexpr int DefaultAccessLifetimeSecs = 3600;
+    // Refresh this long before the access token expires.
+    static constexpr int RefreshMarginSecs = 60;
+
+    GcoreAccountApi(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
+    ~GcoreAccountApi() override;
+
+    QUrl baseUrl() const;
+    // https:// anywhere, http:// only on loopback (127.0.0.0/8, ::1, localhost).
+    static bool isUrlAllowed(const QUrl &url);
+    bool isUrlAllowed() const;
+    // The field name of the one-time code in the login request and in its ApiError.
+    static QString oneTimePasswordField();
+
+    // Authentication. Each replaces the one before.
+    void setApiToken(const QString &token);
+    void signIn(const QString &username, const QString &password, const QString &oneTimePassword, QObject *context,
+                ApiCallback<Done> done);
+    void restoreSession(const QString &refreshToken); // the next request refreshes first
+    // For people in several accounts: a new session in `clientId` (GET
+    // /iam/auth/jwt/clients/{clientId}/login); later requests act in that account.
+    void switchAccount(qint64 clientId, QObject *context, ApiCallback<Done> done);
+    void signOut(); // forgets every credential (does not cancel requests)
+    bool hasCredentials() const;
+
+    void setTimeout(int ms);
+    int timeout() const;
+    void setRetryBaseDelay(int ms);
+    // Upper bound of a wait asked for by Retry-After, in milliseconds (tests shorten it).
+    void setRetryAfterCap(int ms);
+    // The time the client believes it is, for access-token expiry (tests move it forward).
+    void setClock(std::function<QDateTime()> clock);
+
+    // Requests not answered yet (including retries waiting for their turn).
+    int pendingCount() const;
+
+    bool supports(Capability capability) const override;
+    QString displayName() const override;
+    int preferredPageSize() const override { return 1000; }
+    int preferredPagesInFlight() const override { return 4; }
+
+    void fetchMe(QObject *context, ApiCallback<AccountInfo> done) override;
+    void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) override;
+    void fetchUser(qint64 userId, QObject *context, ApiCallback<User> done) override;
+    void inviteUser(const InviteRequest &request, QObject *context, ApiCallback<InviteResult> done) override;
+    void updateUser(qint64 userId, const UserPatch &patch, QObject *context, ApiCallback<User> done) override;
+    void fetchRole(qint64 clientId, qint64 userId, QObject *context, ApiCallback<int> done) override;
+    void changeRole(qint64 clientId, qint64 userId, int roleId, QObject *context, ApiCallback<Done> done) override;
+    void removeUser(qint64 clientId, qint64 userId, QObject *context, ApiCallback<Done> done) override;
+    void resendInvitation(const QString &email, QObject *context, ApiCallback<Done> done) override;
+    void fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<QList<ApiToken>> done) override;
+    void setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done) override;
+
+    void cancelAll() override;
+
+signals:
+    // A new refresh token (empty: the session ended); the app keeps it in the keychain.
+    void refreshTokenChanged(const QString &refreshToken);
+
+private:
+    enum class AuthMode : quint8 { None, ApiKey, Jwt };
+
+    // A successful HTTP answer (2xx).
+    struct Response
+    {
+        int status = 0;
+        QByteArray body;
+    };
+    using Finish = std::function<void(const Result<Response> &)>;
+
+    struct Call
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        bool authenticated = true;
+        bool retriable = false;
+        int attempt = 0;
+        bool refreshedOn401 = false;
+        QString usedAccess; // the access token the current attempt carries
+        QPointer<QObject> context;
+        bool guarded = false;
+        QMetaObject::Connection contextConnection;
+        QNetworkReply *reply = nullptr;
+        Finish finish;
+    };
+
+    template <typename T>
+    void request(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
+                 QObject *context, std::function<Result<T>(const Response &)> parse, ApiCallback<T> done);
+    quint64 enqueue(Call call);
+    void startAttempt(quint64 id);
+    void onFinished(quint64 id);
+    void complete(quint64 id, const Result<Response> &result);
+    void failLater(quint64 id, const ApiError &error);
+    void cancel(quint64 id);
+    void abortReply(Call &call);
+    void scheduleRetry(quint64 id, int delayMs);
+    int backoffDelay(int attempt) const;
+
+    bool accessUsable() const;
+    void startRefresh();
+    void refreshFinished(const Result<Response> &result);
+    bool storeTokens(const QByteArray &body, ApiError *error);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    bool m_urlAllowed = false;
+    int m_timeoutMs = DefaultTimeoutMs;
+    int m_retryBaseDelayMs = DefaultRetryBaseDelayMs;
+    int m_retryAfterCapMs = MaxRetryAfterSecs * 1000;
+    std::function<QDateTime()> m_clock;
+
+    AuthMode m_authMode = AuthMode::None;
+    QString m_apiToken;
+    QString m_access;
+    QString m_refresh;
+    QDateTime m_accessExpires;
+    quint64 m_refreshCall = 0; // the refresh in flight, 0 when none
+    QList<quint64> m_waitingForAccess;
+
+    bool m_resendUnsupported = false;
+    quint64 m_nextId = 1;
+    QHash<quint64, Call> m_calls;
+
+    Q_DISABLE_COPY_MOVE(GcoreAccountApi)
+};
