@@ -30,25 +30,6 @@ bool isRetriableStatus(int status)
     return status == 429 || status == 502 || status == 503 || status == 504;
 }
 
-// Ids arrive as integers, floats (123456.0) or strings ("2").
-bool toId(const QJsonValue &value, qint64 *out)
-{
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9.0e15)
-            return false;
-        *out = static_cast<qint64>(d);
-        return true;
-    }
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 v = value.toString().trimmed().toLongLong(&ok);
-        if (ok)
-            *out = v;
-        return ok;
-    }
-    return false;
-}
 
 Result<QJsonDocument> parseJson(const QByteArray &body)
 {
@@ -80,9 +61,9 @@ Result<AccountInfo> parseAccountInfo(const QByteArray &body)
         return object.error();
     const QJsonObject &o = object.value();
     AccountInfo info;
-    if (!toId(o.value(QLatin1String("id")), &info.clientId) || info.clientId <= 0)
+    if (!UserJson::idFromJson(o.value(QLatin1String("id")), &info.clientId) || info.clientId <= 0)
         return ApiError::badResponse(GcoreAccountApi::tr("the account id is missing"));
-    if (!toId(o.value(QLatin1String("currentUser")), &info.currentUserId) || info.currentUserId <= 0)
+    if (!UserJson::idFromJson(o.value(QLatin1String("currentUser")), &info.currentUserId) || info.currentUserId <= 0)
         return ApiError::badResponse(GcoreAccountApi::tr("the signed-in user is missing"));
     const QJsonValue company = o.value(QLatin1String("companyName"));
     if (!company.isString() && !company.isNull() && !company.isUndefined())
@@ -97,7 +78,7 @@ Result<InviteResult> parseInviteResult(const QByteArray &body)
     if (!object)
         return object.error();
     InviteResult result;
-    if (!toId(object.value().value(QLatin1String("user_id")), &result.userId) || result.userId <= 0)
+    if (!UserJson::idFromJson(object.value().value(QLatin1String("user_id")), &result.userId) || result.userId <= 0)
         return ApiError::badResponse(GcoreAccountApi::tr("the invited user's id is missing"));
     return result;
 }
@@ -109,7 +90,7 @@ Result<int> parseRole(const QByteArray &body)
         return object.error();
     const QJsonValue role = object.value().value(QLatin1String("user_role"));
     qint64 id = 0;
-    if (!role.isObject() || !toId(role.toObject().value(QLatin1String("id")), &id) || id <= 0 || id > INT_MAX)
+    if (!role.isObject() || !UserJson::idFromJson(role.toObject().value(QLatin1String("id")), &id) || id <= 0 || id > INT_MAX)
         return ApiError::badResponse(GcoreAccountApi::tr("the role is missing"));
     return int(id);
 }
@@ -135,7 +116,7 @@ Result<QList<ApiToken>> parseTokens(const QByteArray &body, qint64 issuer)
     for (const QJsonValue &item : std::as_const(list)) {
         const QJsonObject o = item.toObject();
         ApiToken token;
-        if (!item.isObject() || !toId(o.value(QLatin1String("id")), &token.id))
+        if (!item.isObject() || !UserJson::idFromJson(o.value(QLatin1String("id")), &token.id))
             return ApiError::badResponse(GcoreAccountApi::tr("an API token has no id"));
         token.name = o.value(QLatin1String("name")).toString();
         const QJsonValue expires = o.value(QLatin1String("exp_date"));
@@ -144,7 +125,7 @@ Result<QList<ApiToken>> parseTokens(const QByteArray &body, qint64 issuer)
             if (!token.expiresAt.isValid())
                 return ApiError::badResponse(GcoreAccountApi::tr("an API token has an unreadable expiry date"));
         }
-        if (!toId(o.value(QLatin1String("client_user")).toObject().value(QLatin1String("user_id")), &token.userId))
+        if (!UserJson::idFromJson(o.value(QLatin1String("client_user")).toObject().value(QLatin1String("user_id")), &token.userId))
             token.userId = issuer;
         tokens.append(token);
     }
@@ -560,15 +541,24 @@ int GcoreAccountApi::backoffDelay(int attempt) const
     return int(base * jitter);
 }
 
-void GcoreAccountApi::complete(quint64 id, const Result<Response> &result)
+std::optional<GcoreAccountApi::Call> GcoreAccountApi::takeCall(quint64 id)
 {
     const auto it = m_calls.find(id);
     if (it == m_calls.end())
-        return;
+        return std::nullopt;
     Call call = std::move(it.value());
     m_calls.erase(it);
     m_waitingForAccess.removeAll(id);
     disconnect(call.contextConnection);
+    return call;
+}
+
+void GcoreAccountApi::complete(quint64 id, const Result<Response> &result)
+{
+    std::optional<Call> taken = takeCall(id);
+    if (!taken)
+        return;
+    Call &call = *taken;
     abortReply(call);
     if (call.guarded && !call.context)
         return;
@@ -585,13 +575,10 @@ void GcoreAccountApi::failLater(quint64 id, const ApiError &error)
 
 void GcoreAccountApi::cancel(quint64 id)
 {
-    const auto it = m_calls.find(id);
-    if (it == m_calls.end())
+    std::optional<Call> taken = takeCall(id);
+    if (!taken)
         return;
-    Call call = std::move(it.value());
-    m_calls.erase(it);
-    m_waitingForAccess.removeAll(id);
-    disconnect(call.contextConnection);
+    Call &call = *taken;
     if (call.reply)
         qCDebug(lcApi).noquote() << QString::fromLatin1(call.method) << call.path << "cancelled";
     abortReply(call);

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -132,6 +133,7 @@ private:
     quint64 enqueue(Call call);
     void startAttempt(quint64 id);
     void onFinished(quint64 id);
+    std::optional<Call> takeCall(quint64 id); // removes the call and its context guard
     void complete(quint64 id, const Result<Response> &result);
     void failLater(quint64 id, const ApiError &error);
     void cancel(quint64 id);

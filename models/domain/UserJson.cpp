@@ -14,25 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("UserJson", text);
 }
 
-// Ids arrive as integers, floats (123456.0) or strings ("2"). Returns false for anything else.
-bool toId(const QJsonValue &value, qint64 *out)
-{
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9.0e15)
-            return false;
-        *out = static_cast<qint64>(d);
-        return true;
-    }
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 v = value.toString().trimmed().toLongLong(&ok);
-        if (ok)
-            *out = v;
-        return ok;
-    }
-    return false;
-}
 
 // Optional string: null/absent give an empty string; other types are an error.
 bool toText(const QJsonValue &value, QString *out)
@@ -83,7 +64,7 @@ namespace UserJson {
 Result<User> userFromJson(const QJsonObject &o)
 {
     User user;
-    if (!toId(o.value(QLatin1String("id")), &user.id) || user.id <= 0)
+    if (!UserJson::idFromJson(o.value(QLatin1String("id")), &user.id) || user.id <= 0)
         return fieldError(QStringLiteral("id"));
     const QJsonValue email = o.value(QLatin1String("email"));
     if (!email.isString() || email.toString().isEmpty())
@@ -102,10 +83,10 @@ Result<User> userFromJson(const QJsonObject &o)
         return fieldError(QStringLiteral("user_type"));
 
     const QJsonValue reseller = o.value(QLatin1String("reseller"));
-    if (!reseller.isNull() && !reseller.isUndefined() && !toId(reseller, &user.reseller))
+    if (!reseller.isNull() && !reseller.isUndefined() && !UserJson::idFromJson(reseller, &user.reseller))
         return fieldError(QStringLiteral("reseller"));
     const QJsonValue client = o.value(QLatin1String("client"));
-    if (!client.isNull() && !client.isUndefined() && !toId(client, &user.client))
+    if (!client.isNull() && !client.isUndefined() && !UserJson::idFromJson(client, &user.client))
         return fieldError(QStringLiteral("client"));
 
     if (!toFlag(o.value(QLatin1String("deleted")), false, &user.deleted))
@@ -124,7 +105,7 @@ Result<User> userFromJson(const QJsonObject &o)
         for (const QJsonValue &g : groups.toArray()) {
             const QJsonObject go = g.toObject();
             qint64 gid = 0;
-            if (!g.isObject() || !toId(go.value(QLatin1String("id")), &gid))
+            if (!g.isObject() || !UserJson::idFromJson(go.value(QLatin1String("id")), &gid))
                 return fieldError(QStringLiteral("groups"));
             UserGroup group;
             group.id = int(gid);
@@ -153,17 +134,17 @@ Result<User> userFromJson(const QJsonObject &o)
                 return fieldError(QStringLiteral("client_and_roles"));
             const QJsonObject ro = r.toObject();
             ClientRoles entry;
-            if (!toId(ro.value(QLatin1String("client_id")), &entry.clientId))
+            if (!UserJson::idFromJson(ro.value(QLatin1String("client_id")), &entry.clientId))
                 return fieldError(QStringLiteral("client_and_roles"));
             toText(ro.value(QLatin1String("client_company_name")), &entry.companyName);
             const QJsonValue uid = ro.value(QLatin1String("user_id"));
-            if (!uid.isNull() && !uid.isUndefined() && !toId(uid, &entry.userId))
+            if (!uid.isNull() && !uid.isUndefined() && !UserJson::idFromJson(uid, &entry.userId))
                 return fieldError(QStringLiteral("client_and_roles"));
             const QJsonValue ids = ro.value(QLatin1String("user_roles"));
             if (ids.isArray()) {
                 for (const QJsonValue &id : ids.toArray()) {
                     qint64 roleId = 0;
-                    if (!toId(id, &roleId))
+                    if (!UserJson::idFromJson(id, &roleId))
                         return fieldError(QStringLiteral("user_roles"));
                     entry.roleIds.append(int(roleId));
                 }
@@ -208,7 +189,7 @@ Result<UserPage> parseUserPage(const QByteArray &body)
         list = items.toArray();
         const QJsonValue count = o.value(QLatin1String("count"));
         qint64 total = -1;
-        if (!count.isUndefined() && !count.isNull() && (!toId(count, &total) || total < 0))
+        if (!count.isUndefined() && !count.isNull() && (!UserJson::idFromJson(count, &total) || total < 0))
             return ApiError::badResponse(tr("the user count is not a number"));
         page.count = int(total);
         const QJsonValue next = o.value(QLatin1String("next"));
@@ -264,6 +245,26 @@ QJsonObject toJson(const User &user)
         {QStringLiteral("is_active"), user.isActive},
         {QStringLiteral("client_and_roles"), roles},
     };
+}
+
+
+bool idFromJson(const QJsonValue &value, qint64 *out)
+{
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9.0e15)
+            return false;
+        *out = static_cast<qint64>(d);
+        return true;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qint64 v = value.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            *out = v;
+        return ok;
+    }
+    return false;
 }
 
 } // namespace UserJson

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QJsonValue>
 
 // Pure conversions between the account API's JSON and the domain types. They accept every
 // variant account-api.md lists and turn anything else into an ApiError, never a crash.
@@ -16,5 +17,9 @@ Result<User> parseUser(const QByteArray &body);
 Result<UserPage> parseUserPage(const QByteArray &body);
 
 QJsonObject toJson(const User &user);
+
+// An id as the API sends it: an integer, a float (123456.0) or a string ("2"). False for
+// anything else.
+bool idFromJson(const QJsonValue &value, qint64 *out);
 
 } // namespace UserJson
