@@ -18,6 +18,8 @@ struct AppOptions
     QString screenshotPath; // non-empty: write a PNG of the window after the first load, then exit
     bool startupProbe = false; // print the time to the first painted load, then exit
     QString exportPath; // non-empty: write every user as CSV ("-": standard output), no window
+    QString apiUrl; // with --export: a real account at this API base URL instead of the demo
+    QString profile; // with --api-url: the keychain profile holding the API token
 
     // Runs without a person in front of it: no message boxes, exits by itself.
     bool unattended() const { return !screenshotPath.isEmpty() || startupProbe || !exportPath.isEmpty(); }

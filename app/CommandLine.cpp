@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QUrl>
 
 namespace {
 
@@ -52,6 +53,15 @@ ParseResult CommandLine::parse(const QStringList &arguments)
                                        tr("Write every user of the account as CSV to this file (- for standard "
                                           "output), without opening a window, then exit."),
                                        tr("file.csv"));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
+                                    tr("With --export: read the account at this API address (for example "
+                                       "https://api.gcore.com). The API token comes from the keychain profile "
+                                       "named by --profile, or from the environment variable ROSTER_API_TOKEN; "
+                                       "never from the command line."),
+                                    tr("url"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("With --api-url: the account profile whose API token is in the keychain."),
+                                     tr("name"));
     // For tests and benchmarks.
     const QCommandLineOption demoFile = hidden(QCommandLineOption(
         QStringLiteral("demo-file"), tr("Use this demo account database instead of the default one."), tr("path")));
@@ -60,7 +70,7 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption startupProbe = hidden(QCommandLineOption(
         QStringLiteral("startup-probe"), tr("Print the milliseconds until the first load is painted, then exit.")));
 
-    parser.addOptions({help, version, demo, demoReset, lang, screenshot, exportCsv, demoFile, demoLatency, startupProbe});
+    parser.addOptions({help, version, demo, demoReset, lang, screenshot, exportCsv, apiUrl, profile, demoFile, demoLatency, startupProbe});
 
     const bool parsed = parser.parse(arguments);
 
@@ -106,6 +116,23 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         else if ((!options.screenshotPath.isEmpty() || options.startupProbe) && error.isEmpty())
             error = tr("--export writes a file without opening a window: it cannot be combined with --screenshot "
                        "or --startup-probe.");
+    }
+    if (parser.isSet(apiUrl)) {
+        options.apiUrl = parser.value(apiUrl);
+        const QUrl url(options.apiUrl, QUrl::StrictMode);
+        if (error.isEmpty() && (!url.isValid() || url.host().isEmpty()
+                                || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))))
+            error = tr("--api-url needs an http or https address such as https://api.gcore.com, not '%1'.")
+                        .arg(options.apiUrl);
+        else if (error.isEmpty() && options.exportPath.isEmpty())
+            error = tr("--api-url works with --export only in this version; signing in from the window comes later.");
+        else if (error.isEmpty() && options.demo)
+            error = tr("Choose either the demo account or --api-url, not both.");
+    }
+    if (parser.isSet(profile)) {
+        options.profile = parser.value(profile);
+        if (error.isEmpty() && (options.profile.isEmpty() || options.apiUrl.isEmpty()))
+            error = tr("--profile needs a profile name, and --api-url.");
     }
     if (parser.isSet(demoFile) && options.demoFile.isEmpty() && error.isEmpty())
         error = tr("--demo-file needs the path of a demo account database.");

@@ -4,10 +4,12 @@
 #include "Translations.h"
 
 #include "MainWindow.h"
+#include "api/GcoreAccountApi.h"
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
+#include "store/CredentialStore.h"
 #include "store/Csv.h"
 
 #include <QApplication>
@@ -19,10 +21,12 @@
 #include <QImageWriter>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcApp, "roster.app", QtInfoMsg)
 
@@ -69,36 +73,47 @@ int printWithoutGui(int &argc, char **argv, const AppOptions &options)
 
 // --export: every user as CSV, with no display and no window. The table's columns and
 // values in English (no translators), one row per user, in the order the account lists them.
-int exportUsers(AccountApi *api, const QString &path)
+// Loads as soon as it is made; when done, writes the file and ends the event loop with the
+// exit code.
+class CsvExport
 {
-    UsersModel users;
-    UserListLoader loader(api, &users);
-    int exitCode = RosterApp::FailureExitCode;
-    QObject::connect(&loader, &UserListLoader::failed, &loader, [](const ApiError &error) {
-        printError(RosterApp::tr("Could not read the users: %1").arg(error.message));
-        QCoreApplication::exit(RosterApp::FailureExitCode);
-    });
-    QObject::connect(&loader, &UserListLoader::finished, &loader, [&users, &path, &exitCode] {
-        const QByteArray csv = Csv::write(Csv::rowsOf(users));
-        if (path == QLatin1String("-")) {
+public:
+    CsvExport(AccountApi *api, const QString &path)
+        : m_loader(api, &m_users)
+        , m_path(path)
+    {
+        QObject::connect(&m_loader, &UserListLoader::failed, &m_loader, [](const ApiError &error) {
+            printError(RosterApp::tr("Could not read the users: %1").arg(error.message));
+            QCoreApplication::exit(RosterApp::FailureExitCode);
+        });
+        QObject::connect(&m_loader, &UserListLoader::finished, &m_loader,
+                         [this] { QCoreApplication::exit(write() ? 0 : RosterApp::FailureExitCode); });
+        m_loader.refresh();
+    }
+
+private:
+    bool write() const
+    {
+        const QByteArray csv = Csv::write(Csv::rowsOf(m_users));
+        if (m_path == QLatin1String("-")) {
             QFile out;
             if (out.open(stdout, QIODevice::WriteOnly) && out.write(csv) == csv.size() && out.flush())
-                exitCode = 0;
-            else
-                printError(RosterApp::tr("Could not write the users to standard output."));
-        } else {
-            QSaveFile file(path);
-            if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit())
-                exitCode = 0;
-            else
-                printError(RosterApp::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                return true;
+            printError(RosterApp::tr("Could not write the users to standard output."));
+            return false;
         }
-        QCoreApplication::exit(exitCode);
-    });
-    loader.refresh();
-    QCoreApplication::exec();
-    return exitCode;
-}
+        QSaveFile file(m_path);
+        if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit())
+            return true;
+        printError(RosterApp::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
+        return false;
+    }
+
+    Q_DISABLE_COPY_MOVE(CsvExport)
+    UsersModel m_users;
+    UserListLoader m_loader;
+    QString m_path;
+};
 
 // Roster cannot start: say why on stderr and, when someone is looking, in a message box.
 int failToStart(const QString &message, bool unattended)
@@ -185,6 +200,40 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
         return printWithoutGui(argc, argv, parsed.options);
     const AppOptions &options = parsed.options;
 
+    if (!options.exportPath.isEmpty() && !options.apiUrl.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        QNetworkAccessManager network;
+        GcoreAccountApi api(&network, QUrl(options.apiUrl));
+        if (!api.isUrlAllowed()) {
+            printError(tr("Roster talks to %1 only over https (http is for this computer alone).").arg(options.apiUrl));
+            return FailureExitCode;
+        }
+        // The secret never comes from the command line: the environment or the keychain.
+        const QString token = qEnvironmentVariable("ROSTER_API_TOKEN");
+        if (options.profile.isEmpty()) {
+            if (token.isEmpty()) {
+                printError(tr("No API token: set ROSTER_API_TOKEN, or name a keychain profile with --profile."));
+                return FailureExitCode;
+            }
+            api.setApiToken(token);
+            const CsvExport job(&api, options.exportPath);
+            return QCoreApplication::exec();
+        }
+        CredentialStore store;
+        std::optional<CsvExport> job;
+        store.read(CredentialStore::key(options.profile, QStringLiteral("api-token")), &app,
+                   [&](const Result<QString> &secret) {
+                       if (!secret) {
+                           printError(tr("No API token for the profile %1: %2").arg(options.profile, secret.error().message));
+                           QCoreApplication::exit(FailureExitCode);
+                           return;
+                       }
+                       api.setApiToken(secret.value());
+                       job.emplace(&api, options.exportPath);
+                   });
+        return QCoreApplication::exec();
+    }
+
     if (!options.exportPath.isEmpty()) {
         QCoreApplication app(argc, argv);
         const QString path = options.demoFile.isEmpty() ? DemoAccount::defaultPath() : options.demoFile;
@@ -196,7 +245,8 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
         }
         DemoAccountApi api(&account);
         api.setLatency(0); // nobody is watching progress
-        return exportUsers(&api, options.exportPath);
+        const CsvExport job(&api, options.exportPath);
+        return QCoreApplication::exec();
     }
 
     QApplication app(argc, argv);

@@ -207,6 +207,12 @@ void TestCommandLine::errors_data()
     QTest::newRow("--export empty") << args("--export=") << QStringLiteral("--export");
     QTest::newRow("--export with --screenshot") << args("--export u.csv --screenshot s.png")
                                                 << QStringLiteral("cannot be combined");
+    QTest::newRow("--api-url alone") << args("--api-url https://api.gcore.com") << QStringLiteral("--export only");
+    QTest::newRow("--api-url not http") << args("--api-url ftp://api.gcore.com --export -") << QStringLiteral("'ftp://api.gcore.com'");
+    QTest::newRow("--api-url no host") << args("--api-url https:// --export -") << QStringLiteral("--api-url");
+    QTest::newRow("--api-url with the demo") << args("--demo --api-url https://api.gcore.com --export -")
+                                             << QStringLiteral("not both");
+    QTest::newRow("--profile without --api-url") << args("--profile work --export -") << QStringLiteral("--profile");
 }
 
 void TestCommandLine::errors()

@@ -1,0 +1,166 @@
+// `roster --api-url URL --export FILE` against the account simulator: the real binary, a real
+// HTTP server on 127.0.0.1, the API token from the environment (never the command line).
+#include "AccountSimulator.h"
+#include "store/CredentialStore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestExportOnline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void exportsEveryUser();
+    void wrongTokenFails();
+    void tokenIsNeeded();
+    void plainHttpOnlyOnThisComputer();
+    void tokenFromTheKeychainProfile();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+    // Runs roster while this test's event loop keeps the simulator answering.
+    Run runRoster(const QStringList &arguments, const QString &token);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AccountSimulator> m_sim;
+};
+
+void TestExportOnline::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim.sqlite")));
+    const Result<Done> opened = m_sim->open(true);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QVERIFY(m_sim->start(0) != 0);
+}
+
+void TestExportOnline::cleanup()
+{
+    m_sim.reset();
+}
+
+TestExportOnline::Run TestExportOnline::runRoster(const QStringList &arguments, const QString &token)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    if (token.isNull())
+        environment.remove(QStringLiteral("ROSTER_API_TOKEN"));
+    else
+        environment.insert(QStringLiteral("ROSTER_API_TOKEN"), token);
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(ROSTER_BINARY), arguments);
+    Run run;
+    if (!finished.wait(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+void TestExportOnline::exportsEveryUser()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("users.csv"));
+    const Run run = runRoster({QStringLiteral("--api-url"), m_sim->baseUrl().toString(), QStringLiteral("--export"), csv},
+                              AccountSimulator::defaultToken());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first(), QByteArray("ID,Name,Email,Role,Status,Two-factor authentication,Language\r"));
+    const int users = int(m_sim->account().listUsers(0, 1).value().count);
+    QCOMPARE(lines.size(), users + 2); // header, one line per user, and the empty rest after the last CRLF
+    QVERIFY(lines.at(1).endsWith('\r'));
+    // The token went through the environment and appears nowhere in the output.
+    QVERIFY(!run.err.contains(AccountSimulator::defaultToken()));
+    // Standard output works too.
+    const Run toStdout = runRoster({QStringLiteral("--api-url"), m_sim->baseUrl().toString(), QStringLiteral("--export"),
+                                    QStringLiteral("-")},
+                                   AccountSimulator::defaultToken());
+    QVERIFY2(toStdout.exitCode == 0, qPrintable(toStdout.err));
+    QCOMPARE(toStdout.out.count('\n'), users + 1);
+}
+
+void TestExportOnline::wrongTokenFails()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("never.csv"));
+    const Run run = runRoster({QStringLiteral("--api-url"), m_sim->baseUrl().toString(), QStringLiteral("--export"), csv},
+                              QStringLiteral("42_not-a-token"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Could not read the users")), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QStringLiteral("42_not-a-token")));
+    QVERIFY(!QFile::exists(csv));
+}
+
+void TestExportOnline::tokenIsNeeded()
+{
+    const Run run = runRoster({QStringLiteral("--api-url"), m_sim->baseUrl().toString(), QStringLiteral("--export"),
+                               QStringLiteral("-")},
+                              QString());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("ROSTER_API_TOKEN")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestExportOnline::plainHttpOnlyOnThisComputer()
+{
+    const Run run = runRoster({QStringLiteral("--api-url"), QStringLiteral("http://example.com"), QStringLiteral("--export"),
+                               QStringLiteral("-")},
+                              AccountSimulator::defaultToken());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("https")), qPrintable(run.err));
+}
+
+void TestExportOnline::tokenFromTheKeychainProfile()
+{
+    // The real keychain of tests/run.sh's private session holds the profile's token.
+    CredentialStore store;
+    const QString key = CredentialStore::key(QStringLiteral("simulator"), QStringLiteral("api-token"));
+    int written = 0;
+    bool ok = false;
+    store.write(key, AccountSimulator::defaultToken(), this, [&](const Result<Done> &r) {
+        ok = r.ok();
+        ++written;
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(written, 1, 20000);
+    QVERIFY2(ok, "the keychain must store the token (is a keyring running?)");
+
+    const Run run = runRoster({QStringLiteral("--api-url"), m_sim->baseUrl().toString(), QStringLiteral("--profile"),
+                               QStringLiteral("simulator"), QStringLiteral("--export"), QStringLiteral("-")},
+                              QString());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.startsWith("ID,Name,Email"));
+
+    const Run unknown = runRoster({QStringLiteral("--api-url"), m_sim->baseUrl().toString(), QStringLiteral("--profile"),
+                                   QStringLiteral("no-such-profile"), QStringLiteral("--export"), QStringLiteral("-")},
+                                  QString());
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("no-such-profile")), qPrintable(unknown.err));
+
+    int removed = 0;
+    store.remove(key, this, [&](const Result<Done> &) { ++removed; });
+    QTRY_COMPARE_WITH_TIMEOUT(removed, 1, 20000);
+}
+
+QTEST_GUILESS_MAIN(TestExportOnline)
+#include "tst_exportonline.moc"
