@@ -56,6 +56,7 @@ private slots:
     void binaryFailsWhenScreenshotCannotBeWritten();
     void binaryReportsStartupTime();
     void binaryExportsCsv();
+    void binaryReportsAnUnreadableDemoFile();
     void binaryExportsCsvToStandardOutput();
     void binaryFailsWhenExportCannotBeWritten();
 
@@ -515,6 +516,26 @@ void TestCommandLine::binaryFailsWhenExportCannotBeWritten()
     QVERIFY2(run.err.contains(QStringLiteral("Could not write")), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QVERIFY(!QFileInfo::exists(csv));
+}
+
+void TestCommandLine::binaryReportsAnUnreadableDemoFile()
+{
+    // A folder where the demo file should be: a clear message naming it, exit 1, no crash,
+    // and nothing moved or replaced.
+    const QString demo = m_dir.filePath(QStringLiteral("in-the-way.sqlite"));
+    QVERIFY(QDir().mkpath(demo));
+    const QString shot = m_dir.filePath(QStringLiteral("never.png"));
+    const Run run = runRoster({QStringLiteral("--demo-file"), demo, QStringLiteral("--screenshot"), shot},
+                              headlessEnvironment());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(demo), qPrintable(run.err));
+    QVERIFY(QFileInfo(demo).isDir());
+    QVERIFY(!QFileInfo::exists(shot));
+    const Run exported = runRoster({QStringLiteral("--demo-file"), demo, QStringLiteral("--export"), QStringLiteral("-")},
+                                   headlessEnvironment());
+    QCOMPARE(exported.exitCode, 1);
+    QVERIFY2(exported.err.contains(demo), qPrintable(exported.err));
+    QVERIFY(exported.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
