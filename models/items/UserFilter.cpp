@@ -539,7 +539,7 @@ void UserFilter::onSourceDataChanged(const QModelIndex &topLeft, const QModelInd
     filteredRows(m_nextVisible);
     if (m_nextVisible != m_visible) {
         beginChange();
-        endChange();
+        endChange(true);
         return;
     }
     // Same rows in the same places: only the cells changed.
@@ -916,9 +916,10 @@ void UserFilter::beginChange()
 }
 
 // Computes the visible rows, moves the persistent indexes to them by user id, and tells the views.
-void UserFilter::endChange()
+void UserFilter::endChange(bool computed)
 {
-    filteredRows(m_nextVisible);
+    if (!computed)
+        filteredRows(m_nextVisible);
     m_visible.swap(m_nextVisible);
     m_reverseValid = false;
     if (!m_savedIndexes.isEmpty()) {

@@ -119,7 +119,8 @@ private:
     void ensureReverseMap() const;
     int roleSlot(int roleId);
     void beginChange();
-    void endChange();
+    // `computed`: m_nextVisible already holds the new visible rows.
+    void endChange(bool computed = false);
     QByteArrayView emailKey(int row) const;
     QByteArrayView nameKey(int row) const;
 
