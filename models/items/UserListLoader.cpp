@@ -2,6 +2,8 @@
 
 #include "UsersModel.h"
 
+#include "store/UserCache.h"
+
 #include <utility>
 
 UserListLoader::UserListLoader(AccountApi *api, UsersModel *model, QObject *parent)
@@ -14,6 +16,32 @@ UserListLoader::UserListLoader(AccountApi *api, UsersModel *model, QObject *pare
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(50);
     connect(&m_applyTimer, &QTimer::timeout, this, &UserListLoader::applyPending);
+}
+
+void UserListLoader::setApi(AccountApi *api)
+{
+    cancel();
+    m_api = api;
+    m_pageSize = api->preferredPageSize();
+    m_maxInFlight = std::max(1, api->preferredPagesInFlight());
+}
+
+QDateTime UserListLoader::loadCached()
+{
+    m_cachedAt = {};
+    if (!m_cache || !m_cache->isOpen())
+        return {};
+    const QDateTime refreshedAt = m_cache->refreshedAt();
+    if (!refreshedAt.isValid())
+        return {};
+    Result<QList<User>> users = m_cache->users();
+    if (!users) {
+        emit cacheFailed(users.error());
+        return {};
+    }
+    m_model->setUsers(users.takeValue());
+    m_cachedAt = refreshedAt;
+    return refreshedAt;
 }
 
 void UserListLoader::applyPending()
@@ -113,6 +141,11 @@ void UserListLoader::finish()
     applyPending();
     m_model->retainUsers(std::exchange(m_seen, {}));
     m_lastRefresh = QDateTime::currentDateTime();
+    if (m_cache && m_cache->isOpen()) {
+        const Result<Done> stored = m_cache->replaceUsers(m_model->users(), m_lastRefresh.toUTC());
+        if (!stored)
+            emit cacheFailed(stored.error());
+    }
     delete m_context;
     m_context = nullptr;
     m_loading = false;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <vector>
 
+class UserCache;
 class UsersModel;
 
 // Refreshes a UsersModel from an AccountApi page by page: rows appear as pages arrive,
@@ -18,11 +19,26 @@ class UsersModel;
 // gathered and applied together (the first at once, then at most every applyInterval ms), so
 // a large account is not re-laid out and repainted once per page. Once the first page tells
 // the total, up to maxPagesInFlight further pages are requested at once.
+//
+// With a UserCache, loadCached() shows the users of the last refresh at once, and every
+// complete refresh is written back to it (in one transaction).
 class UserListLoader final : public QObject
 {
     Q_OBJECT
 public:
     UserListLoader(AccountApi *api, UsersModel *model, QObject *parent = nullptr);
+
+    // Another backend (switching accounts): cancels a running refresh and takes the new
+    // backend's page size and pages in flight. The model is left as it is.
+    void setApi(AccountApi *api);
+    AccountApi *api() const { return m_api; }
+    // The local copy of the list (null: none); not owned, must outlive its use here.
+    void setCache(UserCache *cache) { m_cache = cache; }
+    UserCache *cache() const { return m_cache; }
+    // Fills the model with the cached users (replacing its rows) and returns when they were
+    // refreshed from the server; invalid, with the model untouched, when nothing is cached.
+    QDateTime loadCached();
+    QDateTime cachedAt() const { return m_cachedAt; } // of the rows loadCached() showed
 
     // Default: the backend's preferredPageSize().
     void setPageSize(int size) { m_pageSize = size; }
@@ -43,6 +59,8 @@ signals:
     void progress(int loaded, int expected); // each time received rows are applied to the model
     void finished();
     void failed(const ApiError &error);
+    // A complete refresh could not be written to the cache; the model has it all the same.
+    void cacheFailed(const ApiError &error);
 
 private:
     void fetchPage(int offset);
@@ -53,6 +71,8 @@ private:
 
     AccountApi *m_api;
     UsersModel *m_model;
+    UserCache *m_cache = nullptr;
+    QDateTime m_cachedAt;
     QObject *m_context = nullptr; // owns the pending request; deleting it drops the answer
     int m_pageSize = 1000;
     int m_maxInFlight = 4;

@@ -53,7 +53,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         case RoleColumn:
             return Role::displayName(u.roleId(m_accountId));
         case Status:
-            return userStatusName(status(index.row()));
+            return statusText(index.row());
         case TwoFactor:
             return u.twoFa ? tr("On") : tr("Off");
         case Language:
@@ -114,6 +114,29 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Language");
     }
     return {};
+}
+
+QString UsersModel::statusText(int row) const
+{
+    const UserStatus s = status(row);
+    if (s != UserStatus::Pending)
+        return userStatusName(s);
+    // The API never says when an invitation expires; Roster knows for the ones it sent.
+    const QDateTime expires = m_users.at(row).invitationExpiresAt();
+    if (!expires.isValid())
+        return userStatusName(s);
+    return tr("%1 · expires %2").arg(userStatusName(s), expiresIn(m_now.secsTo(expires)));
+}
+
+QString UsersModel::expiresIn(qint64 secs)
+{
+    // Rounded up: an invitation with 59 s left still "expires in 1 min".
+    if (secs < 3600) {
+        const int minutes = int(std::max<qint64>(1, (secs + 59) / 60));
+        return tr("in %n min", nullptr, minutes);
+    }
+    const int hours = int((secs + 3599) / 3600);
+    return tr("in %n h", nullptr, hours);
 }
 
 void UsersModel::setAccountId(qint64 clientId)

@@ -57,6 +57,11 @@ public:
 
     // Text of a cell as shown, also used by the filter for sorting.
     static QString languageName(const QString &code);
+    // The Status column's text: the status, and for invitations this app sent, when they
+    // expire ("Pending invitation · expires in 3 h"), as of referenceTime().
+    QString statusText(int row) const;
+    // "in 3 h", "in 25 min": a time left, rounded up.
+    static QString expiresIn(qint64 secs);
 
 private:
     void reindexFrom(int row);

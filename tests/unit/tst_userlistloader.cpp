@@ -2,12 +2,14 @@
 #include "api/AccountApi.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
+#include "store/UserCache.h"
 
 #include <QAbstractItemModelTester>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -179,6 +181,10 @@ private slots:
     void cancelStopsEverything();
     void serverCapsThePageSize();
     void shortPageInTheMiddleIsCompleted();
+    void refreshIsWrittenToTheCache();
+    void cachedUsersShowAtOnce();
+    void failedRefreshLeavesTheCache();
+    void switchingBackends();
 
 private:
     // Answers every outstanding request, oldest first, until none is left.
@@ -635,6 +641,115 @@ void TestUserListLoader::shortPageInTheMiddleIsCompleted()
     QVERIFY(m_api->offsetsRequested().contains(23));
     QCOMPARE(sorted(modelIds()), sorted(idsOf(server)));
     QCOMPARE(m_model->rowCount(), 45);
+}
+
+void TestUserListLoader::refreshIsWrittenToTheCache()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    UserCache cache(dir.filePath(QStringLiteral("users.sqlite")));
+    QVERIFY(cache.open().ok());
+    m_loader->setCache(&cache);
+    QVERIFY(!m_loader->loadCached().isValid()); // nothing cached yet
+    QCOMPARE(m_model->rowCount(), 0);
+
+    const QList<User> server = UserGenerator::generate(2500, 41);
+    m_loader->setPageSize(1000);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    load(server);
+    const Result<QList<User>> cached = cache.users();
+    QVERIFY(cached.ok());
+    QCOMPARE(idsOf(cached.value()), idsOf(server));
+    QVERIFY(cache.refreshedAt() >= before);
+    QVERIFY(cache.refreshedAt() <= QDateTime::currentDateTimeUtc());
+}
+
+void TestUserListLoader::cachedUsersShowAtOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("users.sqlite"));
+    QList<User> server = UserGenerator::generate(30, 42);
+    server[4].activated = false;
+    server[4].isActive = true;
+    const QDateTime sent = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QDateTime refreshed = QDateTime::currentDateTimeUtc().addSecs(-600);
+    {
+        UserCache cache(path);
+        QVERIFY(cache.open().ok());
+        QVERIFY(cache.replaceUsers(server, refreshed).ok());
+        QVERIFY(cache.recordInvitation(server[4].id, sent).ok());
+    }
+
+    // The next start: the rows are there before any request is answered.
+    UserCache cache(path);
+    QVERIFY(cache.open().ok());
+    m_loader->setCache(&cache);
+    QCOMPARE(m_loader->loadCached().toMSecsSinceEpoch(), refreshed.toMSecsSinceEpoch());
+    QCOMPARE(m_loader->cachedAt().toMSecsSinceEpoch(), refreshed.toMSecsSinceEpoch());
+    QCOMPARE(modelIds(), idsOf(server));
+    QCOMPARE(m_api->requests.size(), size_t(0));
+    const int row = m_model->rowOfUser(server[4].id);
+    QCOMPARE(m_model->user(row).invitationSentAt.toMSecsSinceEpoch(), sent.toMSecsSinceEpoch());
+    QVERIFY(m_model->data(m_model->index(row, UsersModel::Status)).toString().contains(QStringLiteral("23 h")));
+
+    // The refresh updates in place and keeps what only this app knows (the invitation time).
+    server[7].name = QStringLiteral("Changed Meanwhile");
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    load(server);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->user(m_model->rowOfUser(server[7].id)).name, QStringLiteral("Changed Meanwhile"));
+    QCOMPARE(m_model->user(row).invitationSentAt.toMSecsSinceEpoch(), sent.toMSecsSinceEpoch());
+    const Result<QList<User>> cached = cache.users();
+    QVERIFY(cached.ok());
+    QCOMPARE(cached.value().at(7).name, QStringLiteral("Changed Meanwhile"));
+}
+
+void TestUserListLoader::failedRefreshLeavesTheCache()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    UserCache cache(dir.filePath(QStringLiteral("users.sqlite")));
+    QVERIFY(cache.open().ok());
+    const QList<User> server = UserGenerator::generate(30, 43);
+    const QDateTime refreshed = QDateTime::currentDateTimeUtc().addDays(-2);
+    QVERIFY(cache.replaceUsers(server, refreshed).ok());
+    m_loader->setCache(&cache);
+    m_loader->setPageSize(10);
+    m_loader->setMaxPagesInFlight(1);
+    QVERIFY(m_loader->loadCached().isValid());
+
+    // Half a refresh, then the network goes: the cache still has the complete old list.
+    m_loader->refresh();
+    QVERIFY(m_api->answer(m_api->outstanding().first(), server.mid(0, 20)));
+    QVERIFY(m_api->fail(m_api->outstanding().first(), ApiError::make(ApiError::Kind::Network, QStringLiteral("down"))));
+    QCOMPARE(m_failures, 1);
+    QCOMPARE(m_model->rowCount(), 30);
+    const Result<QList<User>> cached = cache.users();
+    QVERIFY(cached.ok());
+    QCOMPARE(cached.value().size(), 30);
+    QCOMPARE(cache.refreshedAt().toMSecsSinceEpoch(), refreshed.toMSecsSinceEpoch());
+}
+
+void TestUserListLoader::switchingBackends()
+{
+    m_api->pageSize = 7;
+    m_loader = std::make_unique<UserListLoader>(m_api.get(), m_model.get());
+    m_loader->refresh();
+    QCOMPARE(m_api->outstanding().size(), 1);
+
+    FakeApi other;
+    other.pageSize = 3;
+    other.pagesInFlight = 2;
+    m_loader->setApi(&other);
+    QCOMPARE(m_loader->api(), &other);
+    QCOMPARE(m_loader->pageSize(), 3);
+    QVERIFY(!m_loader->isLoading());
+    QCOMPARE(m_api->outstanding().size(), 0); // the old backend's request was dropped
+    m_loader->refresh();
+    QCOMPARE(other.outstanding().size(), 1);
+    QCOMPARE(other.requests.front().limit, 3);
+    m_loader->cancel();
 }
 
 QTEST_GUILESS_MAIN(TestUserListLoader)

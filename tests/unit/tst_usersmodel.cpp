@@ -22,6 +22,8 @@ private slots:
     void removeKeepsSelection();
     void retainRemovesVanished();
     void statusesExpire();
+    void expiryText_data();
+    void expiryText();
     void accountSelectsRole();
 
 private:
@@ -155,12 +157,39 @@ void TestUsersModel::statusesExpire()
     m_model->setUsers({pending, makeUser(2, QStringLiteral("q@x.io"))});
     QCOMPARE(m_model->status(0), UserStatus::Pending);
     QVERIFY(m_model->data(m_model->index(0, UsersModel::Status), Qt::ToolTipRole).toString().contains(QStringLiteral("valid until")));
+    QCOMPARE(m_model->data(m_model->index(0, UsersModel::Status)).toString(),
+             QStringLiteral("Pending invitation · expires in 1 h"));
 
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     m_model->refreshStatuses(m_now.addSecs(2 * 3600));
     QCOMPARE(m_model->status(0), UserStatus::Expired);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_model->data(m_model->index(0, UsersModel::Status)).toString(), QStringLiteral("Invitation expired"));
+}
+
+void TestUsersModel::expiryText_data()
+{
+    QTest::addColumn<qint64>("sentSecsAgo"); // -1: not sent from Roster
+    QTest::addColumn<QString>("text");
+    QTest::newRow("just sent") << qint64(0) << QStringLiteral("Pending invitation · expires in 24 h");
+    QTest::newRow("3 h left") << qint64(21 * 3600) << QStringLiteral("Pending invitation · expires in 3 h");
+    QTest::newRow("2 h 1 s left, rounded up") << qint64(22 * 3600 - 1) << QStringLiteral("Pending invitation · expires in 3 h");
+    QTest::newRow("25 min left") << qint64(24 * 3600 - 25 * 60) << QStringLiteral("Pending invitation · expires in 25 min");
+    QTest::newRow("30 s left") << qint64(24 * 3600 - 30) << QStringLiteral("Pending invitation · expires in 1 min");
+    QTest::newRow("expired") << qint64(24 * 3600) << QStringLiteral("Invitation expired");
+    QTest::newRow("unknown") << qint64(-1) << QStringLiteral("Pending invitation");
+}
+
+void TestUsersModel::expiryText()
+{
+    QFETCH(qint64, sentSecsAgo);
+    QFETCH(QString, text);
+    User pending = makeUser(1, QStringLiteral("p@x.io"));
+    pending.activated = false;
+    if (sentSecsAgo >= 0)
+        pending.invitationSentAt = m_now.addSecs(-sentSecsAgo);
+    m_model->setUsers({pending});
+    QCOMPARE(m_model->data(m_model->index(0, UsersModel::Status)).toString(), text);
 }
 
 void TestUsersModel::accountSelectsRole()
