@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Banner.h"
 #include "EmptyState.h"
 #include "FilterBar.h"
 
@@ -11,6 +12,7 @@
 #include "items/UsersModel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QFontMetrics>
@@ -29,7 +31,9 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QPushButton>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,6 +54,8 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 0);
     layout->setSpacing(8);
 
+    m_banner = new Banner(central);
+    layout->addWidget(m_banner);
     m_filterBar = new FilterBar(m_filter, central);
     layout->addWidget(m_filterBar);
 
@@ -93,10 +99,24 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
     // Invitations expire while the window is open: look again every minute.
     auto *clock = new QTimer(this);
     clock->setInterval(60 * 1000);
-    connect(clock, &QTimer::timeout, this, [this] { m_users->refreshStatuses(QDateTime::currentDateTimeUtc()); });
+    connect(clock, &QTimer::timeout, this, [this] {
+        m_users->refreshStatuses(QDateTime::currentDateTimeUtc());
+        m_table->viewport()->update(); // "expires in 3 h" counts down
+        updateRefreshLabel(); // "saved 5 min ago" ages
+    });
     clock->start();
-    connect(m_loader, &UserListLoader::failed, this, [this](const ApiError &error) {
-        onLoadFailed(error.message.isEmpty() ? ApiError::describe(error.kind) : error.message);
+    connect(m_loader, &UserListLoader::failed, this, &MainWindow::onLoadFailed);
+    connect(m_loader, &UserListLoader::cacheFailed, this, [this](const ApiError &error) {
+        if (m_banner->isHidden())
+            m_banner->showMessage(Banner::Level::Warning,
+                                  tr("Roster could not keep a local copy of the users: %1").arg(error.message));
+    });
+    m_offlineRetry = new QTimer(this);
+    m_offlineRetry->setInterval(60 * 1000);
+    m_offlineRetry->setSingleShot(true);
+    connect(m_offlineRetry, &QTimer::timeout, this, [this] {
+        if (!m_loader->isLoading())
+            refresh();
     });
 
     // Every change of the visible rows; each handler is O(1), whatever the table size.
@@ -171,12 +191,26 @@ void MainWindow::createActions()
         quitKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setShortcuts(quitKeys);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_addAccountAction = new QAction(this);
+    m_addAccountAction->setObjectName(QStringLiteral("addAccountAction"));
+    m_addAccountAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add-user")));
+    connect(m_addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);
+
+    m_signOutAction = new QAction(this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setIcon(QIcon::fromTheme(QStringLiteral("system-log-out")));
+    m_signOutAction->setEnabled(false);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_addAccountAction);
+    m_fileMenu->addAction(m_signOutAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -190,6 +224,56 @@ void MainWindow::createMenus()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setMovable(false);
     m_toolBar->addAction(m_refreshAction);
+
+    // The account switcher, at the right end of the tool bar.
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_accountMenu = new QMenu(this);
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    m_accountButton = new QToolButton(m_toolBar);
+    m_accountButton->setObjectName(QStringLiteral("accountButton"));
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_accountButton->setIcon(QIcon::fromTheme(QStringLiteral("system-users")));
+    m_accountButton->setMenu(m_accountMenu);
+    m_toolBar->addWidget(m_accountButton);
+    rebuildAccountMenu();
+}
+
+void MainWindow::setAccountList(const QStringList &profiles, const QString &current)
+{
+    m_profiles = profiles;
+    m_currentProfile = current;
+    m_signOutAction->setEnabled(!current.isEmpty());
+    rebuildAccountMenu();
+}
+
+void MainWindow::rebuildAccountMenu()
+{
+    m_accountMenu->clear();
+    auto *group = new QActionGroup(m_accountMenu);
+    const auto addChoice = [this, group](const QString &text, const QString &profile) {
+        QAction *action = m_accountMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(profile == m_currentProfile);
+        action->setData(profile);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, profile] {
+            if (profile != m_currentProfile)
+                emit accountRequested(profile);
+        });
+    };
+    for (const QString &profile : std::as_const(m_profiles))
+        addChoice(profile, profile);
+    addChoice(tr("Demo account"), QString());
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_addAccountAction);
+    m_accountMenu->addAction(m_signOutAction);
+
+    m_accountButton->setText(m_currentProfile.isEmpty() ? tr("Demo account") : m_currentProfile);
+    m_accountButton->setToolTip(tr("Switch between accounts, add one, or sign out"));
+    m_accountButton->setAccessibleName(tr("Account"));
 }
 
 void MainWindow::setUpTable()
@@ -253,6 +337,8 @@ void MainWindow::applyDefaultColumnWidths()
     QStringList statuses;
     for (int s = 0; s < UserStatusCount; ++s)
         statuses.append(userStatusName(UserStatus(s)));
+    statuses.append(UsersModel::pendingText(23 * 3600 + 1)); // "... expires in 24 h"
+    statuses.append(UsersModel::pendingText(59 * 60));
 
     fit(UsersModel::Id, cell.horizontalAdvance(QStringLiteral("0000000000")));
     fit(UsersModel::Name, cell.averageCharWidth() * 22);
@@ -329,6 +415,74 @@ void MainWindow::refresh()
     m_loader->refresh();
 }
 
+void MainWindow::setBackend(AccountApi *api, UserCache *cache)
+{
+    m_loader->setApi(api);
+    m_loader->setCache(cache);
+    m_api = api;
+    m_users->setAccountId(0);
+    m_users->setUsers({});
+    m_loadError.clear();
+    m_offlineSince = {};
+    m_offlineRetry->stop();
+    m_banner->dismiss();
+    setReadOnlyReason(QString());
+    m_accountDescription.clear();
+    m_loader->loadCached(); // the users of last time, at once
+    retranslate();
+    refresh();
+}
+
+void MainWindow::setAccountDescription(const QString &text)
+{
+    m_accountDescription = text;
+    m_accountLabel->setText(text.isEmpty() ? m_api->displayName() : text);
+}
+
+void MainWindow::setOfflineRetryInterval(int ms)
+{
+    m_offlineRetry->setInterval(ms);
+}
+
+void MainWindow::setReadOnlyReason(const QString &reason)
+{
+    const bool was = isReadOnly();
+    m_readOnlyReason = reason;
+    if (was != isReadOnly())
+        emit readOnlyChanged(isReadOnly());
+}
+
+QString MainWindow::ageText(const QDateTime &when) const
+{
+    const QLocale locale;
+    const QDateTime local = when.toLocalTime();
+    const qint64 secs = std::max<qint64>(0, when.secsTo(QDateTime::currentDateTimeUtc()));
+    if (secs < 60)
+        return tr("just now");
+    if (secs < 3600)
+        return tr("%n min ago", nullptr, int(secs / 60));
+    if (local.date() == QDate::currentDate())
+        return tr("today at %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+void MainWindow::goOffline()
+{
+    const QLocale locale;
+    if (!m_offlineSince.isValid())
+        m_offlineSince = QDateTime::currentDateTimeUtc();
+    const QString since = locale.toString(m_offlineSince.toLocalTime().time(), QLocale::ShortFormat);
+    setReadOnlyReason(tr("Roster is offline: changes are possible again once it reaches the server."));
+    const QDateTime asOf = m_loader->lastRefresh().isValid() ? m_loader->lastRefresh() : m_loader->cachedAt();
+    const QString text = asOf.isValid()
+        ? tr("Offline since %1. Showing the users as of %2; changes are disabled until Roster reaches the server again.")
+              .arg(since, ageText(asOf))
+        : tr("Offline since %1: Roster cannot reach the server. Changes are disabled until it can.").arg(since);
+    m_banner->showMessage(Banner::Level::Warning, text);
+    connect(m_banner->addButton(tr("Try Again")), &QPushButton::clicked, this, &MainWindow::refresh);
+    m_offlineRetry->start();
+}
+
 QList<qint64> MainWindow::selectedUserIds() const
 {
     QList<qint64> ids;
@@ -366,6 +520,12 @@ void MainWindow::onLoadProgress(int loaded, int expected)
 
 void MainWindow::onLoadFinished()
 {
+    if (isReadOnly()) { // the server answered: online and signed in again
+        m_offlineSince = {};
+        m_offlineRetry->stop();
+        m_banner->dismiss();
+        setReadOnlyReason(QString());
+    }
     updateRefreshLabel();
     updateView();
     if (!m_firstLoadDone) {
@@ -374,9 +534,20 @@ void MainWindow::onLoadFinished()
     }
 }
 
-void MainWindow::onLoadFailed(const QString &message)
+void MainWindow::onLoadFailed(const ApiError &error)
 {
+    const QString message = error.message.isEmpty() ? ApiError::describe(error.kind) : error.message;
     m_loadError = message;
+    if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
+        goOffline();
+    } else if (error.kind == ApiError::Kind::Unauthorized) {
+        setReadOnlyReason(tr("Roster is no longer signed in to this account."));
+        m_banner->showMessage(Banner::Level::Error,
+                              tr("The server ended the session (%1). Sign in again to see changes and to make them.")
+                                  .arg(message));
+        connect(m_banner->addButton(tr("Sign In Again…")), &QPushButton::clicked, this,
+                &MainWindow::signInAgainRequested);
+    }
     updateRefreshLabel();
     updateView();
 }
@@ -426,9 +597,18 @@ void MainWindow::updateRefreshLabel()
                                         .arg(locale.toString(m_progressLoaded), locale.toString(m_progressExpected)));
         else if (m_progressLoaded > 0)
             m_refreshLabel->setText(tr("Refreshing… %1").arg(locale.toString(m_progressLoaded)));
+        else if (m_loader->cachedAt().isValid() && !m_loader->lastRefresh().isValid())
+            m_refreshLabel->setText(tr("Saved list from %1 · refreshing…").arg(ageText(m_loader->cachedAt())));
         else
             m_refreshLabel->setText(tr("Refreshing…"));
         m_refreshLabel->setToolTip(QString());
+        return;
+    }
+
+    if (m_offlineSince.isValid()) {
+        m_refreshLabel->setText(tr("Offline since %1")
+                                    .arg(locale.toString(m_offlineSince.toLocalTime().time(), QLocale::ShortFormat)));
+        m_refreshLabel->setToolTip(m_loadError);
         return;
     }
 
@@ -438,7 +618,12 @@ void MainWindow::updateRefreshLabel()
         return;
     }
 
-    const QDateTime last = m_loader->lastRefresh().toLocalTime();
+    QDateTime last = m_loader->lastRefresh().toLocalTime();
+    if (!last.isValid() && m_loader->cachedAt().isValid()) {
+        m_refreshLabel->setText(tr("Saved list from %1").arg(ageText(m_loader->cachedAt())));
+        m_refreshLabel->setToolTip(locale.toString(m_loader->cachedAt().toLocalTime(), QLocale::LongFormat));
+        return;
+    }
     if (!last.isValid()) {
         m_refreshLabel->clear();
         m_refreshLabel->setToolTip(QString());
@@ -460,6 +645,11 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find User"));
     m_findAction->setToolTip(tr("Search by ID or email"));
     m_quitAction->setText(tr("&Quit"));
+    m_addAccountAction->setText(tr("&Add Account…"));
+    m_addAccountAction->setToolTip(tr("Sign in to another account"));
+    m_signOutAction->setText(tr("Sign &Out"));
+    m_signOutAction->setToolTip(tr("Sign out of this account and remove its secret from the keychain"));
+    rebuildAccountMenu();
 
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
@@ -468,7 +658,7 @@ void MainWindow::retranslate()
     m_table->setAccessibleName(tr("Users"));
     m_countLabel->setAccessibleName(tr("Number of users shown"));
     m_refreshLabel->setAccessibleName(tr("Last refresh"));
-    m_accountLabel->setText(m_api->displayName());
+    m_accountLabel->setText(m_accountDescription.isEmpty() ? m_api->displayName() : m_accountDescription);
     m_accountLabel->setAccessibleName(tr("Account"));
     m_accountLabel->setToolTip(tr("Where the users come from"));
 

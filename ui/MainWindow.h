@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QMainWindow>
+#include <QStringList>
 
 class AccountApi;
+struct ApiError;
+class Banner;
 class EmptyState;
 class FilterBar;
 class QAction;
@@ -11,8 +15,11 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QTableView;
 class QToolBar;
+class QToolButton;
+class UserCache;
 class UserFilter;
 class UserListLoader;
 class UsersModel;
@@ -34,6 +41,29 @@ public:
     // Loads the users again (F5, the Refresh action); a load already running starts over.
     void refresh();
 
+    // Another account (switching profiles): the window forgets the rows of the one before,
+    // shows what `cache` (may be null) has at once, marked with its age, and refreshes. Does
+    // not take ownership; both must outlive the window or the next setBackend().
+    void setBackend(AccountApi *api, UserCache *cache = nullptr);
+    AccountApi *backend() const { return m_api; }
+    // The text of the status bar's account label (default: the backend's displayName()).
+    void setAccountDescription(const QString &text);
+
+    // The account switcher of the tool bar: the profiles, and which one is open (empty: the
+    // demo account). Choosing one emits accountRequested().
+    void setAccountList(const QStringList &profiles, const QString &current);
+
+    // Offline (the server cannot be reached) or signed out: the cached users stay visible and
+    // searchable, and every action that changes the account is disabled with this reason.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // When the server was last found unreachable, while offline; invalid otherwise.
+    QDateTime offlineSince() const { return m_offlineSince; }
+    // While offline, how often Roster tries the server again (default one minute).
+    void setOfflineRetryInterval(int ms);
+
+    Banner *banner() const { return m_banner; }
+
     UsersModel *usersModel() const { return m_users; }
     UserFilter *userFilter() const { return m_filter; }
     UserListLoader *loader() const { return m_loader; }
@@ -47,6 +77,9 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *findAction() const { return m_findAction; }
     QAction *quitAction() const { return m_quitAction; }
+    QAction *addAccountAction() const { return m_addAccountAction; }
+    QAction *signOutAction() const { return m_signOutAction; }
+    QToolButton *accountButton() const { return m_accountButton; }
 
     // Status bar: "Showing X of Y users", the last refresh (or its progress), the backend.
     QLabel *countLabel() const { return m_countLabel; }
@@ -65,6 +98,13 @@ public:
 signals:
     // Emitted once, after the first complete load has been shown.
     void firstLoadFinished();
+    // The account switcher: open this profile (empty: the demo account), add one, sign out
+    // of the open one, sign in again after the server ended the session.
+    void accountRequested(const QString &profile);
+    void addAccountRequested();
+    void signOutRequested();
+    void signInAgainRequested();
+    void readOnlyChanged(bool readOnly);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -85,16 +125,21 @@ private:
     void onLoadStarted();
     void onLoadProgress(int loaded, int expected);
     void onLoadFinished();
-    void onLoadFailed(const QString &message);
+    void onLoadFailed(const ApiError &error);
     void updateView();
     void updateCountLabel();
     void updateRefreshLabel();
+    void setReadOnlyReason(const QString &reason);
+    void goOffline();
+    void rebuildAccountMenu();
+    QString ageText(const QDateTime &when) const;
 
     AccountApi *m_api;
     UsersModel *m_users;
     UserFilter *m_filter;
     UserListLoader *m_loader;
 
+    Banner *m_banner = nullptr;
     FilterBar *m_filterBar = nullptr;
     QLineEdit *m_search = nullptr; // the filter bar's, watched for Down and Escape
     QStackedWidget *m_stack = nullptr;
@@ -107,6 +152,13 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_addAccountAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QToolButton *m_accountButton = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QStringList m_profiles;
+    QString m_currentProfile;
+    QString m_accountDescription;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
@@ -116,6 +168,9 @@ private:
     int m_progressLoaded = 0;
     int m_progressExpected = -1;
     QString m_loadError; // of the last load; empty when it succeeded or is running
+    QString m_readOnlyReason;
+    QDateTime m_offlineSince;
+    QTimer *m_offlineRetry = nullptr;
 
     Q_DISABLE_COPY_MOVE(MainWindow)
 };

@@ -22,6 +22,8 @@ void UserListLoader::setApi(AccountApi *api)
 {
     cancel();
     m_api = api;
+    m_lastRefresh = {};
+    m_cachedAt = {};
     m_pageSize = api->preferredPageSize();
     m_maxInFlight = std::max(1, api->preferredPagesInFlight());
 }

@@ -125,7 +125,12 @@ QString UsersModel::statusText(int row) const
     const QDateTime expires = m_users.at(row).invitationExpiresAt();
     if (!expires.isValid())
         return userStatusName(s);
-    return tr("%1 · expires %2").arg(userStatusName(s), expiresIn(m_now.secsTo(expires)));
+    return pendingText(m_now.secsTo(expires));
+}
+
+QString UsersModel::pendingText(qint64 secsLeft)
+{
+    return tr("%1 · expires %2").arg(userStatusName(UserStatus::Pending), expiresIn(secsLeft));
 }
 
 QString UsersModel::expiresIn(qint64 secs)

@@ -60,6 +60,7 @@ public:
     // The Status column's text: the status, and for invitations this app sent, when they
     // expire ("Pending invitation · expires in 3 h"), as of referenceTime().
     QString statusText(int row) const;
+    static QString pendingText(qint64 secsLeft); // "Pending invitation · expires in 3 h"
     // "in 3 h", "in 25 min": a time left, rounded up.
     static QString expiresIn(qint64 secs);
 

@@ -1,5 +1,6 @@
 #include "EmptyState.h"
 #include "FilterBar.h"
+#include "Banner.h"
 #include "MainWindow.h"
 
 #include "api/AccountApi.h"
@@ -9,13 +10,17 @@
 #include "items/UserFilter.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
+#include "store/UserCache.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -38,6 +43,7 @@ public:
     QList<User> users;
     int latencyMs = 0;
     QString failure; // non-empty: fetchUsers fails with this message
+    ApiError::Kind failureKind = ApiError::Kind::Server;
     int fetchUsersCalls = 0;
 
     bool supports(Capability) const override { return false; }
@@ -55,7 +61,7 @@ public:
     {
         ++fetchUsersCalls;
         if (!failure.isEmpty()) {
-            deliver(context, std::move(done), Result<UserPage>(ApiError::make(ApiError::Kind::Network, failure)));
+            deliver(context, std::move(done), Result<UserPage>(ApiError::make(failureKind, failure)));
             return;
         }
         UserPage page;
@@ -261,6 +267,10 @@ private slots:
     void emptyStateClearsFilters();
     void emptyAccount();
     void loadFailureAndRetry();
+    void cachedUsersThenRefresh();
+    void offlineIsReadOnlyUntilTheServerAnswers();
+    void sessionEndedAsksToSignInAgain();
+    void accountSwitcher();
     void sortByHeaderClick();
     void actsOnUserIdsNotRows();
     void settingsPersist();
@@ -716,6 +726,174 @@ void TestMainWindow::loadFailureAndRetry()
     QVERIFY(!w.isShowingEmptyState());
     QCOMPARE(w.tableView()->model()->rowCount(), 20);
     QCOMPARE(w.refreshLabel()->text(), QStringLiteral("Refresh failed: Too many requests."));
+}
+
+void TestMainWindow::cachedUsersThenRefresh()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    UserCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+    QVERIFY(cache.open().ok());
+    const QList<User> cached = sampleUsers();
+    QVERIFY(cache.replaceUsers(cached, QDateTime::currentDateTimeUtc().addSecs(-25 * 60)).ok());
+
+    FakeAccountApi first;
+    first.users = sampleUsers().mid(0, 3);
+    MainWindow w(&first);
+    QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
+    w.show();
+    QVERIFY(loaded.wait());
+    QCOMPARE(w.usersModel()->rowCount(), 3);
+
+    // Another account: its saved users are on screen before the server has answered.
+    FakeAccountApi second;
+    second.latencyMs = 50;
+    second.users = sampleUsers().mid(0, 5);
+    QSignalSpy finished(w.loader(), &UserListLoader::finished);
+    w.setBackend(&second, &cache);
+    QCOMPARE(w.backend(), &second);
+    QCOMPARE(w.usersModel()->rowCount(), int(cached.size()));
+    QVERIFY(!w.isShowingEmptyState());
+    QCOMPARE(w.refreshLabel()->text(), QStringLiteral("Saved list from 25 min ago · refreshing…"));
+    QCOMPARE(w.accountLabel()->text(), QStringLiteral("Test account"));
+
+    QVERIFY(finished.wait());
+    QCOMPARE(w.usersModel()->rowCount(), 5); // the server's list replaces the saved one
+    QVERIFY(w.refreshLabel()->text().startsWith(QStringLiteral("Last refresh: ")));
+    QCOMPARE(cache.users().value().size(), 5); // and is saved for next time
+    QCOMPARE(first.fetchUsersCalls, 1); // the first account is not asked again
+}
+
+void TestMainWindow::offlineIsReadOnlyUntilTheServerAnswers()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    UserCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+    QVERIFY(cache.open().ok());
+    QVERIFY(cache.replaceUsers(sampleUsers(), QDateTime::currentDateTimeUtc().addSecs(-3 * 60)).ok());
+
+    FakeAccountApi api;
+    api.users = sampleUsers();
+    api.failure = QStringLiteral("The account server cannot be reached.");
+    api.failureKind = ApiError::Kind::Network;
+    MainWindow w(&api);
+    w.setOfflineRetryInterval(30);
+    QSignalSpy failed(w.loader(), &UserListLoader::failed);
+    QSignalSpy readOnly(&w, &MainWindow::readOnlyChanged);
+    w.setBackend(&api, &cache);
+    w.show();
+    QVERIFY(failed.wait());
+
+    // The saved users stay, searchable; the banner says since when and that changes wait.
+    QVERIFY(!w.isShowingEmptyState());
+    QCOMPARE(w.usersModel()->rowCount(), int(sampleUsers().size()));
+    QVERIFY(w.isReadOnly());
+    QCOMPARE(readOnly.count(), 1);
+    QVERIFY(w.offlineSince().isValid());
+    QVERIFY(w.banner()->isVisible());
+    QCOMPARE(w.banner()->level(), Banner::Level::Warning);
+    const QString since = QLocale().toString(w.offlineSince().toLocalTime().time(), QLocale::ShortFormat);
+    QCOMPARE(w.banner()->text(),
+             QStringLiteral("Offline since %1. Showing the users as of 3 min ago; changes are disabled until Roster "
+                            "reaches the server again.")
+                 .arg(since));
+    QCOMPARE(w.refreshLabel()->text(), QStringLiteral("Offline since ") + since);
+    QVERIFY(w.readOnlyReason().contains(QStringLiteral("offline")));
+    typeSearch(w, QStringLiteral("alice.smith"));
+    QTRY_COMPARE(visibleEmails(w), QStringList{QStringLiteral("alice.smith@example.com")});
+
+    // Still unreachable on the automatic retry: still offline since the first failure.
+    const QDateTime firstSince = w.offlineSince();
+    const int calls = api.fetchUsersCalls;
+    QTRY_VERIFY(api.fetchUsersCalls > calls);
+    QTRY_VERIFY(!w.loader()->isLoading());
+    QVERIFY(w.isReadOnly());
+    QCOMPARE(w.offlineSince(), firstSince);
+
+    // The network is back: the next automatic retry succeeds and everything is enabled again.
+    api.failure.clear();
+    QTRY_VERIFY(!w.isReadOnly());
+    QCOMPARE(readOnly.count(), 2);
+    QVERIFY(!w.offlineSince().isValid());
+    QVERIFY(w.banner()->isHidden());
+    QVERIFY(w.refreshLabel()->text().startsWith(QStringLiteral("Last refresh: ")));
+
+    // The banner's Try Again button asks at once.
+    api.failure = QStringLiteral("down again");
+    w.setOfflineRetryInterval(60 * 60 * 1000);
+    w.refresh();
+    QVERIFY(failed.wait());
+    QVERIFY(w.isReadOnly());
+    QCOMPARE(w.banner()->buttons().size(), 1);
+    api.failure.clear();
+    QSignalSpy finished(w.loader(), &UserListLoader::finished);
+    QTest::mouseClick(w.banner()->buttons().constFirst(), Qt::LeftButton);
+    QVERIFY(finished.wait());
+    QVERIFY(!w.isReadOnly());
+}
+
+void TestMainWindow::sessionEndedAsksToSignInAgain()
+{
+    FakeAccountApi api;
+    api.users = sampleUsers();
+    MainWindow w(&api);
+    QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
+    w.show();
+    QVERIFY(loaded.wait());
+
+    api.failure = QStringLiteral("The token is not valid.");
+    api.failureKind = ApiError::Kind::Unauthorized;
+    QSignalSpy failed(w.loader(), &UserListLoader::failed);
+    w.refresh();
+    QVERIFY(failed.wait());
+    QVERIFY(w.isReadOnly());
+    QVERIFY(!w.offlineSince().isValid());
+    QCOMPARE(w.banner()->level(), Banner::Level::Error);
+    QVERIFY(w.banner()->text().contains(api.failure));
+    QCOMPARE(w.usersModel()->rowCount(), int(sampleUsers().size()));
+    QCOMPARE(w.banner()->buttons().size(), 1);
+    QSignalSpy signInAgain(&w, &MainWindow::signInAgainRequested);
+    QTest::mouseClick(w.banner()->buttons().constFirst(), Qt::LeftButton);
+    QCOMPARE(signInAgain.count(), 1);
+}
+
+void TestMainWindow::accountSwitcher()
+{
+    FakeAccountApi api;
+    MainWindow w(&api);
+    w.show();
+    QToolButton *button = w.accountButton();
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Demo account"));
+    QVERIFY(!w.signOutAction()->isEnabled()); // nothing to sign out of in the demo
+
+    w.setAccountList({QStringLiteral("Lab"), QStringLiteral("Work")}, QStringLiteral("Work"));
+    QCOMPARE(button->text(), QStringLiteral("Work"));
+    QVERIFY(w.signOutAction()->isEnabled());
+    QMenu *menu = button->menu();
+    QStringList texts;
+    QString checked;
+    for (QAction *action : menu->actions()) {
+        texts.append(action->text());
+        if (action->isChecked())
+            checked = action->text();
+    }
+    QCOMPARE(texts, (QStringList{QStringLiteral("Lab"), QStringLiteral("Work"), QStringLiteral("Demo account"),
+                                 QString(), QStringLiteral("&Add Account…"), QStringLiteral("Sign &Out")}));
+    QCOMPARE(checked, QStringLiteral("Work"));
+
+    QSignalSpy requested(&w, &MainWindow::accountRequested);
+    QSignalSpy add(&w, &MainWindow::addAccountRequested);
+    QSignalSpy signOut(&w, &MainWindow::signOutRequested);
+    menu->actions().at(0)->trigger();
+    menu->actions().at(2)->trigger();
+    menu->actions().at(4)->trigger();
+    menu->actions().at(5)->trigger();
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("Lab"));
+    QCOMPARE(requested.at(1).at(0).toString(), QString()); // the demo account
+    QCOMPARE(add.count(), 1);
+    QCOMPARE(signOut.count(), 1);
 }
 
 void TestMainWindow::sortByHeaderClick()

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QFrame>
+#include <QList>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+// A message across the top of the window (offline, signed out, the result of an action):
+// never a modal box. One message at a time, with optional buttons; the close button hides it.
+class Banner final : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Level : quint8 { Info, Success, Warning, Error };
+
+    explicit Banner(QWidget *parent = nullptr);
+
+    // Shows `text` (plain text) and removes the buttons of the message before.
+    void showMessage(Level level, const QString &text);
+    // A button for the message shown now; it goes away with the message.
+    QPushButton *addButton(const QString &text);
+    void dismiss();
+
+    Level level() const { return m_level; }
+    QString text() const;
+    QList<QPushButton *> buttons() const { return m_buttons; }
+
+signals:
+    void dismissed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+    void retranslate();
+
+    Level m_level = Level::Info;
+    bool m_applyingPalette = false;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QHBoxLayout *m_buttonBox;
+    QToolButton *m_close;
+    QList<QPushButton *> m_buttons;
+};
