@@ -8,8 +8,7 @@ struct AppOptions
     static constexpr int DefaultDemoLatencyMs = 150;
     static constexpr int MaxDemoLatencyMs = 60000;
 
-    // --demo, or any --demo-* option. This version has no real accounts yet, so the demo
-    // account opens either way; the flag records the explicit request for when it matters.
+    // --demo, or any --demo-* option: the demo account, whatever account was used last.
     bool demo = false;
     bool demoReset = false; // rebuild the demo account from its seed before opening it
     QString demoFile; // empty: DemoAccount::defaultPath()

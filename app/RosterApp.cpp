@@ -11,6 +11,7 @@
 #include "items/UsersModel.h"
 #include "store/CredentialStore.h"
 #include "store/Csv.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPixmap>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -255,31 +257,32 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
         QLocale::setDefault(Translations::localeFor(language));
     Translations::install(&app, language);
 
-    // Real accounts come later: until then every start opens the demo account, with or
-    // without --demo, so that starting Roster from a menu shows something useful.
-    const QString path = options.demoFile.isEmpty() ? DemoAccount::defaultPath() : options.demoFile;
-    qCDebug(lcApp) << "demo account" << path << "reset" << options.demoReset;
-    DemoAccount account(path);
-    const Result<Done> opened = account.open(options.demoReset);
+    // The last account used, or the demo account (--demo, or no account yet).
+    QSettings settings;
+    CredentialStore credentials;
+    Workspace::Options setup;
+    setup.demoFile = options.demoFile;
+    setup.demoReset = options.demoReset;
+    setup.demoLatencyMs = options.demoLatencyMs;
+    setup.unattended = options.unattended();
+    Workspace workspace(&settings, &credentials, setup);
+    const Result<Done> opened = workspace.openInitial(options.demo);
     if (!opened) {
         // The message names the file and what went wrong with it.
+        const QString path = options.demoFile.isEmpty() ? DemoAccount::defaultPath() : options.demoFile;
         const QString message = opened.error().message;
         return failToStart(
             message.isEmpty() ? tr("Could not open the demo account %1.").arg(QDir::toNativeSeparators(path)) : message,
             options.unattended());
     }
-    DemoAccountApi api(&account);
-    api.setLatency(options.demoLatencyMs);
 
-    MainWindow window(&api);
+    MainWindow window(workspace.api());
     if (options.unattended()) {
         // Screenshots and probes get the standard window size whatever the (virtual) screen.
         window.resize(1180, 720);
         finishAfterFirstLoad(&window, options, processClock);
     }
     window.show();
-    window.refresh();
-    const int exitCode = QApplication::exec();
-    api.cancelAll();
-    return exitCode;
+    workspace.attach(&window);
+    return QApplication::exec();
 }

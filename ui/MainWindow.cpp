@@ -410,12 +410,13 @@ void MainWindow::saveSettings() const
 void MainWindow::refresh()
 {
     m_loadRequested = true;
+    m_waitingForBackend = false;
     // Rows added by this load get their status (expired invitations) as of now.
     m_users->refreshStatuses(QDateTime::currentDateTimeUtc());
     m_loader->refresh();
 }
 
-void MainWindow::setBackend(AccountApi *api, UserCache *cache)
+void MainWindow::setBackend(AccountApi *api, UserCache *cache, bool refreshNow)
 {
     m_loader->setApi(api);
     m_loader->setCache(cache);
@@ -429,8 +430,24 @@ void MainWindow::setBackend(AccountApi *api, UserCache *cache)
     setReadOnlyReason(QString());
     m_accountDescription.clear();
     m_loader->loadCached(); // the users of last time, at once
+    m_loadRequested = true; // by the owner, when it is ready
+    m_waitingForBackend = !refreshNow;
     retranslate();
-    refresh();
+    if (refreshNow)
+        refresh();
+}
+
+void MainWindow::showSignInNeeded(const QString &text)
+{
+    m_offlineSince = {};
+    m_offlineRetry->stop();
+    m_waitingForBackend = false;
+    m_loadError = text;
+    setReadOnlyReason(tr("Roster is not signed in to this account."));
+    m_banner->showMessage(Banner::Level::Error, text);
+    connect(m_banner->addButton(tr("Sign In…")), &QPushButton::clicked, this, &MainWindow::signInAgainRequested);
+    updateRefreshLabel();
+    updateView();
 }
 
 void MainWindow::setAccountDescription(const QString &text)
@@ -541,12 +558,8 @@ void MainWindow::onLoadFailed(const ApiError &error)
     if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
         goOffline();
     } else if (error.kind == ApiError::Kind::Unauthorized) {
-        setReadOnlyReason(tr("Roster is no longer signed in to this account."));
-        m_banner->showMessage(Banner::Level::Error,
-                              tr("The server ended the session (%1). Sign in again to see changes and to make them.")
-                                  .arg(message));
-        connect(m_banner->addButton(tr("Sign In Again…")), &QPushButton::clicked, this,
-                &MainWindow::signInAgainRequested);
+        showSignInNeeded(tr("The server ended the session (%1). Sign in again to see changes and to make them.")
+                             .arg(message));
     }
     updateRefreshLabel();
     updateView();
@@ -570,7 +583,7 @@ void MainWindow::updateView()
                                     m_filter->statusFilter().has_value()
                                         || m_filter->twoFactorFilter() != UserFilter::TwoFactor::Any
                                         || m_filter->roleFilter() != 0);
-    else if (m_loader->isLoading() || (!m_loadRequested && !m_firstLoadDone))
+    else if (m_loader->isLoading() || m_waitingForBackend || (!m_loadRequested && !m_firstLoadDone))
         m_emptyState->showLoading();
     else if (!m_loadError.isEmpty())
         m_emptyState->showLoadFailed(m_loadError);

@@ -43,8 +43,9 @@ public:
 
     // Another account (switching profiles): the window forgets the rows of the one before,
     // shows what `cache` (may be null) has at once, marked with its age, and refreshes. Does
-    // not take ownership; both must outlive the window or the next setBackend().
-    void setBackend(AccountApi *api, UserCache *cache = nullptr);
+    // not take ownership; both must outlive the window or the next setBackend(). Without
+    // `refreshNow` the owner calls refresh() when the backend is ready (its secret is read).
+    void setBackend(AccountApi *api, UserCache *cache = nullptr, bool refreshNow = true);
     AccountApi *backend() const { return m_api; }
     // The text of the status bar's account label (default: the backend's displayName()).
     void setAccountDescription(const QString &text);
@@ -57,6 +58,9 @@ public:
     // searchable, and every action that changes the account is disabled with this reason.
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // Roster has no valid credentials for the account: read-only, with a banner that says
+    // `text` and offers to sign in again (signInAgainRequested()). A successful load ends it.
+    void showSignInNeeded(const QString &text);
     // When the server was last found unreachable, while offline; invalid otherwise.
     QDateTime offlineSince() const { return m_offlineSince; }
     // While offline, how often Roster tries the server again (default one minute).
@@ -165,6 +169,7 @@ private:
 
     bool m_loadRequested = false; // refresh() was called at least once
     bool m_firstLoadDone = false;
+    bool m_waitingForBackend = false; // setBackend() without refreshing: the owner will
     int m_progressLoaded = 0;
     int m_progressExpected = -1;
     QString m_loadError; // of the last load; empty when it succeeded or is running

@@ -1,0 +1,507 @@
+// Whole sessions of the application against the account simulator: signing in through the
+// dialog, the secret in the real system keychain, the cache on the next start, offline, a
+// password session whose refresh tokens rotate, signing out. The last test looks for every
+// secret of those sessions in every file under the throwaway home and in the log output.
+#include "AccountSimulator.h"
+#include "Banner.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+#include "Workspace.h"
+
+#include "api/GcoreAccountApi.h"
+#include "items/UserListLoader.h"
+#include "items/UsersModel.h"
+#include "store/CredentialStore.h"
+#include "store/UserCache.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QMutex>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+#include <optional>
+
+namespace {
+
+constexpr int SimulatorUsers = 500;
+
+// The throwaway home of this test: settings, caches, the demo account, anything else.
+QString homePath;
+
+QMutex logMutex;
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+// Keeps every message, of every category and level, for the leak check; passes on warnings.
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker lock(&logMutex);
+        capturedLog.append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
+    }
+    if (type != QtDebugMsg && previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void tokenSignInThroughTheDialog();
+    void nextStartShowsTheCacheAtOnce();
+    void offlineUntilTheServerAnswers();
+    void passwordSessionKeepsTheNewestRefreshToken();
+    void missingSecretAsksToSignIn();
+    void signOutRemovesSecretAndCache();
+    void switchingAccounts();
+    void noSecretInAnyFileOrLog();
+
+private:
+    struct App
+    {
+        std::unique_ptr<Workspace> workspace;
+        std::unique_ptr<MainWindow> window;
+    };
+    // Starts the application as main() does: the last profile, or the demo account.
+    App start(bool demo = false);
+    SignInDialog *openDialogFromBanner(App &app);
+    void signInWithToken(App &app, const QString &name, const QString &token);
+    void signInWithPassword(App &app, const QString &name, const QString &email, const QString &password);
+    std::optional<Result<QString>> readSecret(const QString &key);
+    void remember(const QString &secret) { m_secrets.append(secret); }
+    int serverCount() const { return int(m_sim->account().listUsers(0, 0).value().users.size()); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AccountSimulator> m_sim;
+    std::unique_ptr<QSettings> m_settings;
+    CredentialStore m_credentials;
+    QString m_ownerEmail;
+    QString m_company;
+    QStringList m_secrets; // every secret any test used or saw, for the leak check
+    QStringList m_profilesMade;
+};
+
+void TestWorkspace::initTestCase()
+{
+    // Here, not in main(): QTest installs its own handler when it starts; this one passes on to it.
+    previousHandler = qInstallMessageHandler(captureMessage);
+    QVERIFY(m_dir.isValid());
+    // The server's files are outside the home: it must know the tokens it issued.
+    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim/sim.sqlite")));
+    QVERIFY(m_sim->open(true).ok());
+    QVERIFY(m_sim->account().seedGenerated(SimulatorUsers).ok());
+    QVERIFY(m_sim->open(false).ok()); // learns the new owner
+    QVERIFY(m_sim->start(0) != 0);
+    m_ownerEmail = m_sim->account().user(m_sim->account().me().value().currentUserId).value().email;
+    m_company = m_sim->account().me().value().companyName;
+    QVERIFY(!m_company.isEmpty());
+    m_settings = std::make_unique<QSettings>(homePath + QStringLiteral("/config/roster.ini"),
+                                             QSettings::IniFormat);
+}
+
+void TestWorkspace::init()
+{
+    m_sim->clearFaults();
+    m_sim->clearApiTokens();
+    m_sim->setAccessLifetimeSecs(3600);
+    m_settings->clear();
+    m_settings->sync();
+}
+
+void TestWorkspace::cleanup()
+{
+    // Secrets of this test's profiles leave the keychain whatever happened.
+    for (const QString &name : std::as_const(m_profilesMade)) {
+        for (const QString &kind : {QStringLiteral("api-token"), QStringLiteral("refresh-token")}) {
+            bool done = false;
+            m_credentials.remove(CredentialStore::key(name, kind), this, [&done](const Result<Done> &) { done = true; });
+            QTRY_VERIFY(done);
+        }
+    }
+    m_profilesMade.clear();
+}
+
+void TestWorkspace::cleanupTestCase()
+{
+    m_sim.reset();
+}
+
+TestWorkspace::App TestWorkspace::start(bool demo)
+{
+    Workspace::Options options;
+    options.demoFile = homePath + QStringLiteral("/demo.sqlite");
+    options.demoLatencyMs = 0;
+    options.cacheFolder = homePath + QStringLiteral("/accounts");
+    App app;
+    app.workspace = std::make_unique<Workspace>(m_settings.get(), &m_credentials, options);
+    if (!app.workspace->openInitial(demo).ok())
+        return {};
+    app.window = std::make_unique<MainWindow>(app.workspace->api());
+    app.window->show();
+    app.workspace->attach(app.window.get());
+    return app;
+}
+
+SignInDialog *TestWorkspace::openDialogFromBanner(App &app)
+{
+    Banner *banner = app.window->banner();
+    if (banner->isHidden() || banner->buttons().isEmpty())
+        return nullptr;
+    QTest::mouseClick(banner->buttons().constFirst(), Qt::LeftButton);
+    return app.workspace->signInDialog();
+}
+
+void TestWorkspace::signInWithToken(App &app, const QString &name, const QString &token)
+{
+    m_profilesMade.append(name);
+    app.window->addAccountAction()->trigger();
+    SignInDialog *dialog = app.workspace->signInDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->nameField()->setText(name);
+    dialog->urlField()->setText(m_sim->baseUrl().toString());
+    dialog->tokenMethodButton()->setChecked(true);
+    QTest::keyClicks(dialog->tokenField(), token);
+    QSignalSpy opened(app.workspace.get(), &Workspace::accountOpened);
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    const QPointer<SignInDialog> guard(dialog); // deleted once it closes
+    const bool signedIn = opened.wait(20000);
+    QVERIFY2(signedIn, qPrintable(guard ? guard->messageLabel()->text() : QStringLiteral("closed")));
+    QCOMPARE(opened.constLast().at(0).toString(), name);
+}
+
+void TestWorkspace::signInWithPassword(App &app, const QString &name, const QString &email, const QString &password)
+{
+    m_profilesMade.append(name);
+    app.window->addAccountAction()->trigger();
+    SignInDialog *dialog = app.workspace->signInDialog();
+    QVERIFY(dialog);
+    dialog->nameField()->setText(name);
+    dialog->urlField()->setText(m_sim->baseUrl().toString());
+    dialog->passwordMethodButton()->setChecked(true);
+    QTest::keyClicks(dialog->emailField(), email);
+    QTest::keyClicks(dialog->passwordField(), password);
+    QSignalSpy opened(app.workspace.get(), &Workspace::accountOpened);
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    const QPointer<SignInDialog> guard(dialog); // deleted once it closes
+    const bool signedIn = opened.wait(20000);
+    QVERIFY2(signedIn, qPrintable(guard ? guard->messageLabel()->text() : QStringLiteral("closed")));
+}
+
+std::optional<Result<QString>> TestWorkspace::readSecret(const QString &key)
+{
+    std::optional<Result<QString>> answer;
+    m_credentials.read(key, this, [&answer](const Result<QString> &secret) { answer = secret; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000))
+        return std::nullopt;
+    return answer;
+}
+
+void TestWorkspace::tokenSignInThroughTheDialog()
+{
+    const QString token = QStringLiteral("tok-Work-7f3a9c1e55d0b2");
+    remember(token);
+    m_sim->addApiToken(token);
+
+    // No account yet: the demo account, with a banner that leads to signing in.
+    App app = start();
+    QVERIFY(app.window);
+    QCOMPARE(app.workspace->currentProfile(), QString());
+    QVERIFY(app.window->banner()->isVisible());
+    SignInDialog *dialog = openDialogFromBanner(app);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+
+    signInWithToken(app, QStringLiteral("Work"), token);
+    QCOMPARE(app.workspace->currentProfile(), QStringLiteral("Work"));
+    QTRY_COMPARE(app.window->usersModel()->rowCount(), serverCount());
+    QTRY_VERIFY(!app.window->loader()->isLoading());
+    QVERIFY(!app.window->isReadOnly());
+    QTRY_VERIFY(app.window->accountLabel()->text().startsWith(m_company));
+    QCOMPARE(app.window->accountButton()->text(), QStringLiteral("Work"));
+
+    // The token is in the keychain, and only there; the profile knows the account.
+    const std::optional<Result<QString>> stored = readSecret(CredentialStore::key(QStringLiteral("Work"), QStringLiteral("api-token")));
+    QVERIFY(stored);
+    QVERIFY2(stored->ok(), qPrintable(stored->error().message));
+    QCOMPARE(stored->value(), token);
+    ProfileStore profiles(m_settings.get());
+    QCOMPARE(profiles.current(), QStringLiteral("Work"));
+    QTRY_COMPARE(profiles.profile(QStringLiteral("Work"))->companyName, m_company);
+    QCOMPARE(profiles.profile(QStringLiteral("Work"))->clientId, m_sim->account().me().value().clientId);
+}
+
+void TestWorkspace::nextStartShowsTheCacheAtOnce()
+{
+    const QString token = QStringLiteral("tok-Cache-93be0d11c4");
+    remember(token);
+    m_sim->addApiToken(token);
+    {
+        App first = start();
+        signInWithToken(first, QStringLiteral("Cached"), token);
+        QTRY_COMPARE(first.window->usersModel()->rowCount(), serverCount());
+        QTRY_VERIFY(!first.window->loader()->isLoading());
+    }
+
+    // The server is slow today: the saved users are there before it answers.
+    SimulatorFault slow;
+    slow.route = QStringLiteral("/iam/users");
+    slow.latencyMs = 400;
+    m_sim->addFault(slow);
+    App next = start();
+    QCOMPARE(next.workspace->currentProfile(), QStringLiteral("Cached"));
+    const int users = serverCount();
+    QCOMPARE(next.window->usersModel()->rowCount(), users);
+    QVERIFY(!next.window->isShowingEmptyState());
+    QVERIFY2(next.window->refreshLabel()->text().startsWith(QStringLiteral("Saved list from")),
+             qPrintable(next.window->refreshLabel()->text()));
+
+    // Meanwhile someone was removed on the server: the refresh shows it.
+    const qint64 someone = next.window->usersModel()->user(10).id;
+    const Result<Done> removed = m_sim->account().removeUser(m_sim->account().me().value().clientId, someone);
+    QVERIFY2(removed.ok(), qPrintable(removed.error().message));
+    QSignalSpy finished(next.window->loader(), &UserListLoader::finished);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(next.window->usersModel()->rowCount(), users - 1);
+    QCOMPARE(next.window->usersModel()->rowOfUser(someone), -1);
+    QVERIFY(next.window->refreshLabel()->text().startsWith(QStringLiteral("Last refresh")));
+}
+
+void TestWorkspace::offlineUntilTheServerAnswers()
+{
+    const QString token = QStringLiteral("tok-Offline-5521aa");
+    remember(token);
+    m_sim->addApiToken(token);
+    App app = start();
+    signInWithToken(app, QStringLiteral("Offline"), token);
+    QTRY_COMPARE(app.window->usersModel()->rowCount(), serverCount());
+    QTRY_VERIFY(!app.window->loader()->isLoading());
+
+    std::optional<SimulatorFault> down = SimulatorFault::fromSpec(QStringLiteral("/iam/users:close"), nullptr);
+    QVERIFY(down);
+    m_sim->addFault(*down);
+    QSignalSpy failed(app.window->loader(), &UserListLoader::failed);
+    app.window->refresh();
+    QVERIFY(failed.wait(30000));
+    QVERIFY(app.window->isReadOnly());
+    QVERIFY(app.window->offlineSince().isValid());
+    QVERIFY(app.window->banner()->text().startsWith(QStringLiteral("Offline since")));
+    QCOMPARE(app.window->usersModel()->rowCount(), serverCount()); // still there to look things up
+
+    m_sim->clearFaults();
+    QSignalSpy finished(app.window->loader(), &UserListLoader::finished);
+    QTest::mouseClick(app.window->banner()->buttons().constFirst(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!app.window->isReadOnly());
+    QVERIFY(app.window->banner()->isHidden());
+}
+
+void TestWorkspace::passwordSessionKeepsTheNewestRefreshToken()
+{
+    const QString password = QStringLiteral("pw-Rotate-Me-4411!");
+    remember(password);
+    m_sim->addLogin(m_ownerEmail, password);
+    // Access tokens that live shorter than the refresh margin: every request refreshes first.
+    m_sim->setAccessLifetimeSecs(30);
+
+    const QString key = CredentialStore::key(QStringLiteral("Lab"), QStringLiteral("refresh-token"));
+    QStringList issued;
+    {
+        App app = start();
+        signInWithPassword(app, QStringLiteral("Lab"), m_ownerEmail, password);
+        auto *api = qobject_cast<GcoreAccountApi *>(app.workspace->api());
+        QVERIFY(api);
+        connect(api, &GcoreAccountApi::refreshTokenChanged, this, [&issued](const QString &t) { issued.append(t); });
+        QSignalSpy stored(app.workspace.get(), &Workspace::secretStored);
+        QTRY_COMPARE(app.window->usersModel()->rowCount(), serverCount());
+        QTRY_VERIFY(!app.window->loader()->isLoading());
+        QSignalSpy finished(app.window->loader(), &UserListLoader::finished);
+        app.window->refresh();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!issued.isEmpty());
+        QTRY_VERIFY(stored.count() >= 1);
+        for (const QList<QVariant> &args : std::as_const(stored))
+            QVERIFY(args.at(0).toBool());
+        // The keychain holds the newest one, the only one the server still accepts.
+        QTRY_COMPARE(readSecret(key)->value(), issued.constLast());
+    }
+    m_secrets.append(issued);
+
+    // The next start signs in with it, and keeps the one that comes back.
+    App next = start();
+    QCOMPARE(next.workspace->currentProfile(), QStringLiteral("Lab"));
+    QSignalSpy finished(next.window->loader(), &UserListLoader::finished);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!next.window->isReadOnly());
+    const std::optional<Result<QString>> now = readSecret(key);
+    QVERIFY(now && now->ok());
+    QVERIFY(!issued.contains(now->value())); // a newer one
+    remember(now->value());
+}
+
+void TestWorkspace::missingSecretAsksToSignIn()
+{
+    AccountProfile profile;
+    profile.name = QStringLiteral("Forgotten");
+    profile.baseUrl = m_sim->baseUrl();
+    m_profilesMade.append(profile.name);
+    ProfileStore profiles(m_settings.get());
+    QVERIFY(profiles.save(profile).ok());
+    profiles.setCurrent(profile.name);
+
+    App app = start();
+    QCOMPARE(app.workspace->currentProfile(), profile.name);
+    QTRY_VERIFY(app.window->isReadOnly());
+    QCOMPARE(app.window->banner()->level(), Banner::Level::Error);
+    QVERIFY(app.window->banner()->text().contains(QStringLiteral("no secret for Forgotten")));
+    SignInDialog *dialog = openDialogFromBanner(app);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->nameField()->text(), profile.name);
+    QCOMPARE(dialog->urlField()->text(), m_sim->baseUrl().toString());
+
+    // Signing in again from there opens the account.
+    const QString token = QStringLiteral("tok-Again-00ce81");
+    remember(token);
+    m_sim->addApiToken(token);
+    dialog->tokenMethodButton()->setChecked(true);
+    QTest::keyClicks(dialog->tokenField(), token);
+    QSignalSpy opened(app.workspace.get(), &Workspace::accountOpened);
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QVERIFY(opened.wait(20000));
+    QTRY_COMPARE(app.window->usersModel()->rowCount(), serverCount());
+    QTRY_VERIFY(!app.window->isReadOnly());
+}
+
+void TestWorkspace::signOutRemovesSecretAndCache()
+{
+    const QString token = QStringLiteral("tok-Leave-a81f02");
+    remember(token);
+    m_sim->addApiToken(token);
+    App app = start();
+    signInWithToken(app, QStringLiteral("Leaving"), token);
+    QTRY_VERIFY(!app.window->loader()->isLoading());
+    const QString cache = app.workspace->cachePath(QStringLiteral("Leaving"));
+    QVERIFY(QFile::exists(cache));
+
+    QVERIFY(app.window->signOutAction()->isEnabled());
+    app.window->signOutAction()->trigger();
+    auto *question = app.window->findChild<QMessageBox *>(QStringLiteral("signOutQuestion"));
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QAbstractButton *confirm = nullptr;
+    for (QAbstractButton *button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+            confirm = button;
+    }
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+
+    QTRY_COMPARE(app.window->banner()->level(), Banner::Level::Success);
+    QVERIFY(app.window->banner()->text().contains(QStringLiteral("Leaving")));
+    QCOMPARE(app.workspace->currentProfile(), QString()); // the demo account
+    QVERIFY(!QFile::exists(cache));
+    const std::optional<Result<QString>> secret = readSecret(CredentialStore::key(QStringLiteral("Leaving"), QStringLiteral("api-token")));
+    QVERIFY(secret);
+    QVERIFY(!secret->ok());
+    QCOMPARE(secret->error().kind, ApiError::Kind::NotFound);
+    // The profile stays in the list, to sign in to again.
+    QVERIFY(ProfileStore(m_settings.get()).profile(QStringLiteral("Leaving")).has_value());
+}
+
+void TestWorkspace::switchingAccounts()
+{
+    const QString token = QStringLiteral("tok-Switch-66d1e0");
+    remember(token);
+    m_sim->addApiToken(token);
+    App app = start();
+    signInWithToken(app, QStringLiteral("Switch"), token);
+    QTRY_COMPARE(app.window->usersModel()->rowCount(), serverCount());
+
+    // To the demo account and back, through the switcher's menu.
+    QSignalSpy opened(app.workspace.get(), &Workspace::accountOpened);
+    emit app.window->accountRequested(QString());
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(app.window->accountButton()->text(), QStringLiteral("Demo account"));
+    QTRY_COMPARE(app.window->usersModel()->rowCount(), 201);
+    QVERIFY(!app.window->signOutAction()->isEnabled());
+
+    emit app.window->accountRequested(QStringLiteral("Switch"));
+    QCOMPARE(opened.count(), 2);
+    QCOMPARE(app.window->usersModel()->rowCount(), serverCount()); // from the cache, at once
+    QTRY_VERIFY(!app.window->loader()->isLoading());
+    QVERIFY(!app.window->isReadOnly());
+    QCOMPARE(ProfileStore(m_settings.get()).current(), QStringLiteral("Switch"));
+}
+
+void TestWorkspace::noSecretInAnyFileOrLog()
+{
+    // The sessions above used these secrets; none may be anywhere but in the keychain.
+    QVERIFY(m_secrets.size() >= 8);
+    QStringList files;
+    QDirIterator it(homePath, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    QVERIFY(files.size() >= 3); // settings, a cache, the demo account at least
+    for (const QString &path : std::as_const(files)) {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray content = file.readAll();
+        for (const QString &secret : std::as_const(m_secrets)) {
+            const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
+            QVERIFY2(!content.contains(secret.toUtf8()) && !content.contains(utf16),
+                     qPrintable(QStringLiteral("a secret in %1").arg(path)));
+        }
+    }
+    const QMutexLocker lock(&logMutex);
+    QVERIFY(capturedLog.size() > 10); // the debug output was captured, so this check means something
+    for (const QString &line : std::as_const(capturedLog)) {
+        for (const QString &secret : std::as_const(m_secrets))
+            QVERIFY2(!line.contains(secret), "a secret in the log output");
+    }
+}
+
+int main(int argc, char **argv)
+{
+    // A home of its own, so that every file this process writes can be searched afterwards.
+    // The keychain keeps running where the session bus has it.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    homePath = home.path();
+    qputenv("HOME", QFile::encodeName(homePath));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(homePath + QStringLiteral("/.config")));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(homePath + QStringLiteral("/.local/share")));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(homePath + QStringLiteral("/.cache")));
+    // Every category at every level, so that a secret logged anywhere would be seen.
+    // (Qt's own categories, but its network ones, would only bury them in font and platform talk.)
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.*.debug=false\nqt.network.*.debug=true"));
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestWorkspace test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_workspace.moc"
