@@ -177,7 +177,7 @@ AccountSimulator::AccountSimulator(const QString &dataPath, QObject *parent)
     addRoute(QStringLiteral("POST"), QStringLiteral("/iam/auth/renew_invitation"),
              [this](In in, Args, Effect) { return renewInvitation(in); });
     addRoute(QStringLiteral("GET"), QStringLiteral("/iam/v2/clients/{}/tokens"),
-             [this](In in, Args a, Effect) { return tokens(in, segmentId(a.at(0))); });
+             [this](In in, Args a, Effect effect) { return tokens(in, segmentId(a.at(0)), effect); });
 }
 
 AccountSimulator::~AccountSimulator() = default;
@@ -704,7 +704,7 @@ AccountSimulator::Reply AccountSimulator::renewInvitation(const Incoming &in)
     return r;
 }
 
-AccountSimulator::Reply AccountSimulator::tokens(const Incoming &in, qint64 clientId)
+AccountSimulator::Reply AccountSimulator::tokens(const Incoming &in, qint64 clientId, const SimulatorFault &effect)
 {
     QList<qint64> issuers;
     if (in.query.hasQueryItem(QStringLiteral("issued_by"))) {
@@ -739,6 +739,15 @@ AccountSimulator::Reply AccountSimulator::tokens(const Incoming &in, qint64 clie
                  QJsonObject{{QStringLiteral("user_id"), token.userId}, {QStringLiteral("client_id"), clientId}}},
             });
         }
+    }
+    // A bare array, as the contract says, unless a fault asks for a paginated object.
+    using Shape = SimulatorFault::ListShape;
+    if (effect.listShape == Shape::Results || effect.listShape == Shape::Result) {
+        return json(200, QJsonObject{{QStringLiteral("count"), int(list.size())},
+                                     {QStringLiteral("next"), QJsonValue()},
+                                     {QStringLiteral("previous"), QJsonValue()},
+                                     {effect.listShape == Shape::Result ? QStringLiteral("result") : QStringLiteral("results"),
+                                      list}});
     }
     return json(200, list);
 }

@@ -119,7 +119,7 @@ private:
     Reply patchUser(const Incoming &in, qint64 userId);
     Reply putRole(const Incoming &in, qint64 clientId, qint64 userId);
     Reply renewInvitation(const Incoming &in);
-    Reply tokens(const Incoming &in, qint64 clientId);
+    Reply tokens(const Incoming &in, qint64 clientId, const SimulatorFault &effect);
 
     static Reply json(int status, const QJsonValue &value);
     static Reply message(int status, const QString &text);

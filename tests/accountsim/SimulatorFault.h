@@ -10,8 +10,9 @@
 //
 // Spec syntax (command line): `ROUTE:key[=value],key[=value],...`, for example
 // `/iam/users:status=503,retry-after=2,times=1` or `*:latency=50`. Keys: `latency` (ms),
-// `status`, `retry-after` (s), `times`, `method`, `list` (results|result|array) and the
-// actions `close`, `stall`, `truncate`, `malformed`, `html` (or `action=<name>`).
+// `status`, `retry-after` (s), `times`, `method`, `list` (results|result|array: the shape of
+// the users list and of the API tokens list) and the actions `close`, `stall`, `truncate`,
+// `malformed`, `html` (or `action=<name>`).
 // The JSON form (control endpoint) uses the same keys plus `"route"`.
 //
 // Routes: `*` matches every path; a pattern ending in `*` matches by prefix; otherwise the

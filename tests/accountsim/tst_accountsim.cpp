@@ -407,6 +407,19 @@ void TestAccountSim::listShapes()
     }
     // Only the list route is affected.
     QCOMPARE(call("GET", QStringLiteral("/iam/users/%1").arg(m_ownerId)).status, 200);
+
+    // The API tokens list takes the same shapes (a bare array without a fault).
+    const QString tokensPath = QStringLiteral("/iam/v2/clients/%1/tokens").arg(m_clientId);
+    const qsizetype tokenCount = call("GET", tokensPath).array().size();
+    QVERIFY(tokenCount > 0);
+    setFault(QStringLiteral("/iam/v2/clients/{c}/tokens:list=") + shape);
+    const QJsonDocument tokens = QJsonDocument::fromJson(call("GET", tokensPath).body);
+    if (shape == QLatin1String("array")) {
+        QCOMPARE(tokens.array().size(), tokenCount);
+    } else {
+        QCOMPARE(tokens.object().value(shape).toArray().size(), tokenCount);
+        QCOMPARE(tokens.object().value(QStringLiteral("count")).toInteger(), tokenCount);
+    }
 }
 
 void TestAccountSim::oneUser()
