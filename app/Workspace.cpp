@@ -318,8 +318,15 @@ void Workspace::showSignIn(const std::optional<AccountProfile> &existing)
 void Workspace::finishSignIn(const AccountProfile &profile, const QString &secret)
 {
     storeSecret(secretKey(profile), secret, [this, profile](bool stored) {
-        if (!stored)
+        if (!stored) {
+            if (m_window)
+                m_window->banner()->showMessage(
+                    Banner::Level::Error,
+                    m_secretProblem.isEmpty()
+                        ? tr("%1 was not added: without a keychain Roster has nowhere to keep its secret.").arg(profile.name)
+                        : tr("%1 was not added: %2").arg(profile.name, m_secretProblem));
             return;
+        }
         // A profile that changed its way of signing in leaves no stale secret behind.
         const QString other = CredentialStore::key(
             profile.name, profile.signIn == AccountProfile::SignIn::ApiToken ? refreshTokenKind() : apiTokenKind());
@@ -347,6 +354,7 @@ void Workspace::storeSecret(const QString &key, const QString &secret, std::func
         if (noKeychain && !m_credentials->isSessionOnly()) {
             offerSessionOnly(error, [this, key, secret, then](bool agreed) {
                 if (!agreed) {
+                    m_secretProblem.clear();
                     emit secretStored(false);
                     then(false);
                     return;
@@ -356,9 +364,9 @@ void Workspace::storeSecret(const QString &key, const QString &secret, std::func
             });
             return;
         }
+        m_secretProblem = tr("Roster could not keep the secret in the keychain: %1").arg(error.message);
         if (m_window)
-            m_window->banner()->showMessage(Banner::Level::Error,
-                                            tr("Roster could not keep the secret in the keychain: %1").arg(error.message));
+            m_window->banner()->showMessage(Banner::Level::Error, m_secretProblem);
         emit secretStored(false);
         then(false);
     });

@@ -110,6 +110,7 @@ private:
     QPointer<MainWindow> m_window;
     QPointer<SignInDialog> m_dialog;
     QString m_pendingNotice; // to show once the window is attached
+    QString m_secretProblem; // why the last secret could not be kept; empty when refused
 
     Q_DISABLE_COPY_MOVE(Workspace)
 };

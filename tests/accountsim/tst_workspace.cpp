@@ -483,6 +483,129 @@ void TestWorkspace::noSecretInAnyFileOrLog()
     }
 }
 
+// The same, on a computer without a keychain (no D-Bus session: ctest runs this binary a
+// second time with ROSTER_TEST_NO_KEYCHAIN set). Roster says so and, if the person agrees,
+// keeps the secret in memory for this session only; never in a file.
+class TestNoKeychain : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void keepForThisSessionOnly();
+    void refuseKeepsNothing();
+
+private:
+    // Signs in through the dialog; returns the question Roster asks about the keychain.
+    QMessageBox *signInAndGetQuestion(Workspace &workspace, MainWindow &window, const QString &name);
+    std::unique_ptr<Workspace> makeWorkspace();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AccountSimulator> m_sim;
+    std::unique_ptr<QSettings> m_settings;
+    CredentialStore m_credentials;
+    const QString m_token = QStringLiteral("tok-NoKeychain-3e77b1d0");
+};
+
+void TestNoKeychain::initTestCase()
+{
+    QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QStringLiteral("nonexistent")));
+    QVERIFY(m_dir.isValid());
+    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim/sim.sqlite")));
+    QVERIFY(m_sim->open(true).ok());
+    QVERIFY(m_sim->start(0) != 0);
+    m_sim->addApiToken(m_token);
+    m_settings = std::make_unique<QSettings>(homePath + QStringLiteral("/config/roster.ini"), QSettings::IniFormat);
+}
+
+std::unique_ptr<Workspace> TestNoKeychain::makeWorkspace()
+{
+    Workspace::Options options;
+    options.demoFile = homePath + QStringLiteral("/demo.sqlite");
+    options.demoLatencyMs = 0;
+    options.cacheFolder = homePath + QStringLiteral("/accounts");
+    auto workspace = std::make_unique<Workspace>(m_settings.get(), &m_credentials, options);
+    if (!workspace->openInitial(false).ok())
+        return nullptr;
+    return workspace;
+}
+
+QMessageBox *TestNoKeychain::signInAndGetQuestion(Workspace &workspace, MainWindow &window, const QString &name)
+{
+    window.addAccountAction()->trigger();
+    SignInDialog *dialog = workspace.signInDialog();
+    if (!dialog)
+        return nullptr;
+    dialog->nameField()->setText(name);
+    dialog->urlField()->setText(m_sim->baseUrl().toString());
+    dialog->tokenMethodButton()->setChecked(true);
+    QTest::keyClicks(dialog->tokenField(), m_token);
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QMessageBox *question = nullptr;
+    const bool asked = QTest::qWaitFor([&] {
+        question = window.findChild<QMessageBox *>(QStringLiteral("sessionOnlyQuestion"));
+        return question && question->isVisible();
+    }, 20000);
+    return asked ? question : nullptr;
+}
+
+void TestNoKeychain::keepForThisSessionOnly()
+{
+    std::unique_ptr<Workspace> workspace = makeWorkspace();
+    QVERIFY(workspace);
+    MainWindow window(workspace->api());
+    window.show();
+    workspace->attach(&window);
+    QMessageBox *question = signInAndGetQuestion(*workspace, window, QStringLiteral("Memory"));
+    QVERIFY(question);
+    QVERIFY(question->text().contains(QStringLiteral("no keychain")));
+    QVERIFY(question->informativeText().contains(QStringLiteral("plain file")));
+    QSignalSpy opened(workspace.get(), &Workspace::accountOpened);
+    QTest::mouseClick(question->defaultButton(), Qt::LeftButton); // Keep for This Session
+    QVERIFY(opened.wait(20000));
+    QVERIFY(m_credentials.isSessionOnly());
+    QTRY_COMPARE(window.usersModel()->rowCount(), 201);
+    QTRY_VERIFY(!window.loader()->isLoading());
+    QVERIFY(!window.isReadOnly());
+
+    // Nowhere on disk.
+    QDirIterator it(homePath, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(m_token.toUtf8()), qPrintable(file.fileName()));
+        ++files;
+    }
+    QVERIFY(files >= 2);
+}
+
+void TestNoKeychain::refuseKeepsNothing()
+{
+    CredentialStore credentials;
+    Workspace::Options options;
+    options.demoFile = homePath + QStringLiteral("/demo.sqlite");
+    options.demoLatencyMs = 0;
+    options.cacheFolder = homePath + QStringLiteral("/accounts");
+    m_settings->clear();
+    Workspace workspace(m_settings.get(), &credentials, options);
+    QVERIFY(workspace.openInitial(false).ok());
+    MainWindow window(workspace.api());
+    window.show();
+    workspace.attach(&window);
+    QMessageBox *question = signInAndGetQuestion(workspace, window, QStringLiteral("Refused"));
+    QVERIFY(question);
+    QSignalSpy stored(&workspace, &Workspace::secretStored);
+    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_COMPARE(stored.count(), 1);
+    QCOMPARE(stored.at(0).at(0).toBool(), false);
+    QVERIFY(!credentials.isSessionOnly());
+    QCOMPARE(workspace.currentProfile(), QString()); // still the demo account
+    QVERIFY(!ProfileStore(m_settings.get()).profile(QStringLiteral("Refused")).has_value());
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY(window.banner()->text().contains(QStringLiteral("Refused")));
+}
+
 int main(int argc, char **argv)
 {
     // A home of its own, so that every file this process writes can be searched afterwards.
@@ -500,6 +623,10 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.*.debug=false\nqt.network.*.debug=true"));
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);
+    if (qEnvironmentVariableIsSet("ROSTER_TEST_NO_KEYCHAIN")) {
+        TestNoKeychain test;
+        return QTest::qExec(&test, argc, argv);
+    }
     TestWorkspace test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -798,6 +798,7 @@ void TestMainWindow::offlineIsReadOnlyUntilTheServerAnswers()
                             "reaches the server again.")
                  .arg(since));
     QCOMPARE(w.refreshLabel()->text(), QStringLiteral("Offline since ") + since);
+    saveScreenshot(&w, QStringLiteral("mainwindow-offline"));
     QVERIFY(w.readOnlyReason().contains(QStringLiteral("offline")));
     typeSearch(w, QStringLiteral("alice.smith"));
     QTRY_COMPARE(visibleEmails(w), QStringList{QStringLiteral("alice.smith@example.com")});
