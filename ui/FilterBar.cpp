@@ -83,6 +83,7 @@ FilterBar::FilterBar(UserFilter *filter, QWidget *parent)
     m_roleLabel->setBuddy(m_role);
 
     auto *layout = new QHBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
     layout->addSpacing(8);
@@ -123,6 +124,13 @@ FilterBar::FilterBar(UserFilter *filter, QWidget *parent)
 
     retranslate();
     syncFromFilter();
+}
+
+void FilterBar::addAfterStatus(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_status) + 1, widget);
+    setTabOrder(m_status, widget);
+    setTabOrder(widget, m_twoFactor);
 }
 
 void FilterBar::focusSearch()

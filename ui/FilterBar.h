@@ -31,6 +31,9 @@ public:
     // Applies the search text now instead of after the typing pause.
     void applySearchNow();
 
+    // Puts `widget` right after the status filter (an action that belongs to it).
+    void addAfterStatus(QWidget *widget);
+
     // Pause after the last keystroke before the search is applied.
     static constexpr int SearchDelayMs = 150;
 
@@ -56,6 +59,7 @@ private:
     QLabel *m_twoFactorLabel;
     QLabel *m_roleLabel;
     QTimer *m_searchTimer;
+    class QHBoxLayout *m_layout = nullptr;
 
     Q_DISABLE_COPY_MOVE(FilterBar)
 };

@@ -3,6 +3,7 @@
 #include "Banner.h"
 #include "EmptyState.h"
 #include "FilterBar.h"
+#include "UserActions.h"
 
 #include "api/AccountApi.h"
 #include "domain/Role.h"
@@ -10,6 +11,7 @@
 #include "items/UserFilter.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
+#include "store/UserCache.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -69,7 +71,37 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
 
     setUpTable();
     createActions();
+    m_actions = new UserActions(this);
     createMenus();
+    auto *resendExpired = new QToolButton(m_filterBar);
+    resendExpired->setObjectName(QStringLiteral("resendExpiredButton"));
+    resendExpired->setDefaultAction(m_actions->resendExpiredAction());
+    resendExpired->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_filterBar->addAfterStatus(resendExpired);
+    connect(m_actions, &UserActions::invitationSent, this, [this](qint64 userId, const QDateTime &sentAt) {
+        if (UserCache *cache = m_loader->cache(); cache && cache->isOpen()) {
+            const Result<Done> recorded = cache->recordInvitation(userId, sentAt);
+            if (!recorded)
+                m_banner->showMessage(Banner::Level::Warning, recorded.error().message);
+        }
+    });
+    connect(m_table, &QAbstractItemView::doubleClicked, m_actions, &UserActions::activate);
+    m_table->installEventFilter(this);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int row = m_table->rowAt(pos.y());
+        QPoint at = pos;
+        if (row >= 0 && !m_table->selectionModel()->isRowSelected(row, {})) {
+            m_table->setCurrentIndex(m_filter->index(row, 0));
+            m_table->selectRow(row);
+        } else if (row < 0 && m_table->currentIndex().isValid()) {
+            // The menu key: at the current row.
+            const QRect rect = m_table->visualRect(m_table->currentIndex());
+            at = QPoint(rect.left(), rect.bottom());
+        }
+        m_actions->showRowMenu(m_table->viewport()->mapToGlobal(at));
+    });
+    m_actions->learnIdentity();
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -135,7 +167,10 @@ MainWindow::~MainWindow()
     // Readers go before what they read: the pending load, the widgets, then the filter,
     // whose source model is deleted last with the other children.
     m_loader->cancel();
+    delete m_actions; // it watches the table
+    m_actions = nullptr;
     m_search->removeEventFilter(this);
+    m_table->removeEventFilter(this);
     delete takeCentralWidget();
     delete m_filter;
 }
@@ -218,6 +253,17 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_findAction);
+
+    m_userMenu = menuBar()->addMenu(QString());
+    m_userMenu->setObjectName(QStringLiteral("userMenu"));
+    m_userMenu->setToolTipsVisible(true);
+    m_userMenu->addAction(m_actions->resendAction());
+    m_userMenu->addAction(m_actions->resendExpiredAction());
+    m_userMenu->addSeparator();
+    m_userMenu->addAction(m_actions->copyEmailAction());
+    m_userMenu->addAction(m_actions->copyIdAction());
+    m_userMenu->addSeparator();
+    m_userMenu->addMenu(m_actions->roleMenu());
 
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -433,6 +479,7 @@ void MainWindow::setBackend(AccountApi *api, UserCache *cache, bool refreshNow)
     m_loadRequested = true; // by the owner, when it is ready
     m_waitingForBackend = !refreshNow;
     retranslate();
+    m_actions->learnIdentity();
     if (refreshNow)
         refresh();
 }
@@ -666,6 +713,7 @@ void MainWindow::retranslate()
 
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
+    m_userMenu->setTitle(tr("&User"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
 
     m_table->setAccessibleName(tr("Users"));
@@ -707,6 +755,15 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Enter on a row does what a double-click does.
+    if (event->type() == QEvent::KeyPress && watched == m_table) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier
+            && m_table->currentIndex().isValid()) {
+            m_actions->activate(m_table->currentIndex());
+            return true;
+        }
+    }
     // Down in the search field goes on to the results, as in a browser's address bar;
     // Escape empties it.
     if (event->type() == QEvent::KeyPress && watched == m_search) {

@@ -21,6 +21,7 @@ class QToolBar;
 class QToolButton;
 class UserCache;
 class UserFilter;
+class UserActions;
 class UserListLoader;
 class UsersModel;
 
@@ -67,6 +68,7 @@ public:
     void setOfflineRetryInterval(int ms);
 
     Banner *banner() const { return m_banner; }
+    UserActions *userActions() const { return m_actions; }
 
     UsersModel *usersModel() const { return m_users; }
     UserFilter *userFilter() const { return m_filter; }
@@ -165,6 +167,8 @@ private:
     QString m_accountDescription;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_userMenu = nullptr;
+    UserActions *m_actions = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     bool m_loadRequested = false; // refresh() was called at least once

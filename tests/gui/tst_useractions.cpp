@@ -1,0 +1,327 @@
+// The row actions of the main window on the demo account: resend by double-click and Enter,
+// resend every expired invitation, change roles of several users, copy, the row menu, and
+// what a non-administrator and an offline window may not do (and say why).
+#include "Banner.h"
+#include "MainWindow.h"
+#include "UserActions.h"
+
+#include "demo/DemoAccount.h"
+#include "demo/DemoAccountApi.h"
+#include "domain/Role.h"
+#include "items/UserFilter.h"
+#include "items/UserListLoader.h"
+#include "items/UsersModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+class TestUserActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void doubleClickPendingThenEnterResends();
+    void enterOnAPendingRowAsksToo();
+    void cancelSendsNothing();
+    void activatedUserHasNothingToResend();
+    void resendAllExpired();
+    void changeRoleOfSeveral();
+    void copyEmailsAndIds();
+    void rowMenuAndButton();
+    void nonAdministratorIsToldWhy();
+
+private:
+    // The row of the table (as shown) of the first user with this status.
+    int shownRowOf(UserStatus status) const;
+    qint64 idAt(int shownRow) const;
+    QMessageBox *waitForQuestion() const;
+    QList<User> allUsers() const { return m_account->listUsers(0, 0).value().users; }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DemoAccount> m_account;
+    std::unique_ptr<DemoAccountApi> m_api;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestUserActions::init()
+{
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    m_account = std::make_unique<DemoAccount>(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(m_account->open(true).ok());
+    m_api = std::make_unique<DemoAccountApi>(m_account.get());
+    m_api->setLatency(0);
+    m_window = std::make_unique<MainWindow>(m_api.get());
+    QSignalSpy loaded(m_window.get(), &MainWindow::firstLoadFinished);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(loaded.wait());
+    QTRY_VERIFY(m_window->userActions()->isAdministrator()); // Emily Carter, the demo's administrator
+}
+
+void TestUserActions::cleanup()
+{
+    m_window.reset();
+    m_api.reset();
+    m_account.reset();
+}
+
+int TestUserActions::shownRowOf(UserStatus status) const
+{
+    const QAbstractItemModel *shown = m_window->tableView()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, 0).data(UsersModel::StatusRole).toInt() == int(status))
+            return row;
+    }
+    return -1;
+}
+
+qint64 TestUserActions::idAt(int shownRow) const
+{
+    return m_window->tableView()->model()->index(shownRow, 0).data(UsersModel::UserIdRole).toLongLong();
+}
+
+QMessageBox *TestUserActions::waitForQuestion() const
+{
+    QMessageBox *box = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        box = m_window->userActions()->openQuestion();
+        return box && box->isVisible();
+    });
+    return shown ? box : nullptr;
+}
+
+void TestUserActions::doubleClickPendingThenEnterResends()
+{
+    const int row = shownRowOf(UserStatus::Pending);
+    QVERIFY(row >= 0);
+    const qint64 id = idAt(row);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QTableView *table = m_window->tableView();
+    table->scrollTo(table->model()->index(row, 0));
+    const QRect cell = table->visualRect(table->model()->index(row, UsersModel::Email));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+
+    QMessageBox *question = waitForQuestion();
+    QVERIFY(question);
+    const QString email = m_account->user(id).value().email;
+    QVERIFY2(question->text().contains(email), qPrintable(question->text()));
+    QTest::keyClick(question, Qt::Key_Enter);
+
+    Banner *banner = m_window->banner();
+    QTRY_COMPARE(banner->level(), Banner::Level::Success);
+    QCOMPARE(banner->text(), QStringLiteral("Invitation resent to %1. The new link is valid for 24 hours.").arg(email));
+    // The account sent it now, and the row counts 24 hours from now.
+    QVERIFY(m_account->user(id).value().invitationSentAt >= before);
+    const int modelRow = m_window->usersModel()->rowOfUser(id);
+    QCOMPARE(m_window->usersModel()->data(m_window->usersModel()->index(modelRow, UsersModel::Status)).toString(),
+             QStringLiteral("Pending invitation · expires in 24 h"));
+}
+
+void TestUserActions::enterOnAPendingRowAsksToo()
+{
+    const int row = shownRowOf(UserStatus::Expired);
+    QVERIFY(row >= 0);
+    const qint64 id = idAt(row);
+    QTableView *table = m_window->tableView();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QMessageBox *question = waitForQuestion();
+    QVERIFY(question);
+    QTest::mouseClick(question->defaultButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->banner()->level(), Banner::Level::Success);
+    QCOMPARE(m_window->usersModel()->status(m_window->usersModel()->rowOfUser(id)), UserStatus::Pending);
+}
+
+void TestUserActions::cancelSendsNothing()
+{
+    const int row = shownRowOf(UserStatus::Expired);
+    const qint64 id = idAt(row);
+    const QDateTime sent = m_account->user(id).value().invitationSentAt;
+    QTableView *table = m_window->tableView();
+    table->setCurrentIndex(table->model()->index(row, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QMessageBox *question = waitForQuestion();
+    QVERIFY(question);
+    QTest::keyClick(question, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->userActions()->openQuestion());
+    QCOMPARE(m_account->user(id).value().invitationSentAt, sent);
+    QCOMPARE(m_window->usersModel()->status(m_window->usersModel()->rowOfUser(id)), UserStatus::Expired);
+}
+
+void TestUserActions::activatedUserHasNothingToResend()
+{
+    const int row = shownRowOf(UserStatus::Active);
+    QVERIFY(row >= 0);
+    QTableView *table = m_window->tableView();
+    table->scrollTo(table->model()->index(row, 0));
+    const QPoint name = table->visualRect(table->model()->index(row, UsersModel::Name)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, name);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, name);
+    QVERIFY(!m_window->userActions()->openQuestion());
+    QCOMPARE(m_window->banner()->level(), Banner::Level::Info);
+    QVERIFY(m_window->banner()->text().contains(QStringLiteral("already accepted the invitation")));
+    // The action says the same when such a row is selected.
+    table->selectRow(row);
+    QVERIFY(!m_window->userActions()->resendAction()->isEnabled());
+    QCOMPARE(m_window->userActions()->resendAction()->toolTip(),
+             QStringLiteral("Only pending or expired invitations can be resent."));
+}
+
+void TestUserActions::resendAllExpired()
+{
+    int expired = 0;
+    for (const User &user : allUsers())
+        expired += user.status(QDateTime::currentDateTimeUtc()) == UserStatus::Expired ? 1 : 0;
+    QVERIFY(expired > 2);
+    QAction *action = m_window->userActions()->resendExpiredAction();
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->text(), QStringLiteral("Resend All Expired (%1)").arg(expired));
+    auto *button = m_window->findChild<QToolButton *>(QStringLiteral("resendExpiredButton"));
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QMessageBox *question = waitForQuestion();
+    QVERIFY(question);
+    QCOMPARE(question->text(), QStringLiteral("Resend the invitations to %1 users?").arg(expired));
+    QTest::keyClick(question, Qt::Key_Enter);
+    QTRY_COMPARE(m_window->banner()->level(), Banner::Level::Success);
+    QCOMPARE(m_window->banner()->text(), QStringLiteral("Done for all %1 users.").arg(expired));
+    QCOMPARE(action->text(), QStringLiteral("Resend All Expired (0)"));
+    QVERIFY(!action->isEnabled());
+    for (const User &user : allUsers())
+        QVERIFY(user.status(QDateTime::currentDateTimeUtc()) != UserStatus::Expired);
+}
+
+void TestUserActions::changeRoleOfSeveral()
+{
+    // Yourself among them: changed last, so that the others are still allowed.
+    const qint64 me = m_window->userActions()->signedInUserId();
+    const int first = m_window->userFilter()->mapFromSource(
+        m_window->usersModel()->index(m_window->usersModel()->rowOfUser(me), 0)).row();
+    const int second = shownRowOf(UserStatus::Pending);
+    QVERIFY(first >= 0 && second >= 0);
+    const qint64 a = idAt(first);
+    const qint64 b = idAt(second);
+    QTableView *table = m_window->tableView();
+    table->selectRow(first);
+    table->selectionModel()->select(table->model()->index(second, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QAction *engineers = nullptr;
+    for (QAction *action : m_window->userActions()->roleActions()) {
+        if (action->data().toInt() == Role::Engineers)
+            engineers = action;
+    }
+    QVERIFY(engineers && engineers->isEnabled());
+    engineers->trigger();
+    QTRY_VERIFY2(m_window->banner()->level() == Banner::Level::Success, qPrintable(m_window->banner()->text()));
+    const qint64 clientId = m_account->me().value().clientId;
+    QCOMPARE(m_account->role(clientId, a).value(), int(Role::Engineers));
+    QCOMPARE(m_account->role(clientId, b).value(), int(Role::Engineers));
+    QCOMPARE(m_window->usersModel()->roleId(m_window->usersModel()->rowOfUser(a)), int(Role::Engineers));
+    // No longer an administrator: role changes are now disabled, and say why.
+    QVERIFY(!m_window->userActions()->isAdministrator());
+    QVERIFY(!engineers->isEnabled());
+    QCOMPARE(m_window->userActions()->roleActions().constFirst()->toolTip(),
+             QStringLiteral("Only administrators can change roles."));
+}
+
+void TestUserActions::copyEmailsAndIds()
+{
+    QTableView *table = m_window->tableView();
+    table->selectRow(0);
+    table->selectionModel()->select(table->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString emails = table->model()->index(0, UsersModel::Email).data().toString() + u'\n'
+        + table->model()->index(1, UsersModel::Email).data().toString();
+    m_window->userActions()->copyEmailAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), emails);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString::number(idAt(0)) + u'\n' + QString::number(idAt(1)));
+}
+
+void TestUserActions::rowMenuAndButton()
+{
+    const int row = shownRowOf(UserStatus::Pending);
+    QTableView *table = m_window->tableView();
+    table->scrollTo(table->model()->index(row, 0));
+    const QPoint inRow = table->visualRect(table->model()->index(row, UsersModel::Name)).center();
+
+    // The "⋯" button follows the mouse and opens the row's menu.
+    QTest::mouseMove(table->viewport(), inRow);
+    QToolButton *button = m_window->userActions()->rowButton();
+    QTRY_VERIFY(button->isVisible());
+    QVERIFY(qAbs(button->geometry().center().y() - inRow.y()) <= 2);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = m_window->findChild<QMenu *>(QStringLiteral("rowMenu"))) && menu->isVisible());
+    QVERIFY(table->selectionModel()->isRowSelected(row, {}));
+    QVERIFY(menu->actions().contains(m_window->userActions()->resendAction()));
+    QVERIFY(m_window->userActions()->resendAction()->isEnabled());
+    menu->close();
+    QTRY_VERIFY(!m_window->findChild<QMenu *>(QStringLiteral("rowMenu")));
+
+    // The same menu on right-click.
+    QContextMenuEvent event(QContextMenuEvent::Mouse, inRow, table->viewport()->mapToGlobal(inRow));
+    QApplication::sendEvent(table->viewport(), &event);
+    QTRY_VERIFY((menu = m_window->findChild<QMenu *>(QStringLiteral("rowMenu"))) && menu->isVisible());
+    menu->close();
+}
+
+void TestUserActions::nonAdministratorIsToldWhy()
+{
+    // Someone with the Users role signs in to the demo account.
+    qint64 plainUser = 0;
+    const qint64 clientId = m_account->me().value().clientId;
+    for (const User &user : allUsers()) {
+        if (user.activated && user.isActive && m_account->role(clientId, user.id).value() == Role::Users) {
+            plainUser = user.id;
+            break;
+        }
+    }
+    QVERIFY(plainUser != 0);
+    QVERIFY(m_account->setActingUser(plainUser).ok());
+    m_window->setBackend(m_api.get());
+    QTRY_COMPARE(m_window->userActions()->signedInUserId(), plainUser);
+    QVERIFY(!m_window->userActions()->isAdministrator());
+
+    const int row = shownRowOf(UserStatus::Pending);
+    QVERIFY(row >= 0);
+    QTableView *table = m_window->tableView();
+    table->selectRow(row);
+    QAction *resend = m_window->userActions()->resendAction();
+    QVERIFY(!resend->isEnabled());
+    QCOMPARE(resend->toolTip(), QStringLiteral("Only administrators can resend invitations."));
+    QVERIFY(!m_window->userActions()->resendExpiredAction()->isEnabled());
+    QCOMPARE(m_window->userActions()->roleActions().constFirst()->isEnabled(), false);
+    // A double-click says the same, and asks nothing.
+    table->scrollTo(table->model()->index(row, 0));
+    const QPoint name = table->visualRect(table->model()->index(row, UsersModel::Name)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, name);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, name);
+    QVERIFY(!m_window->userActions()->openQuestion());
+    QCOMPARE(m_window->banner()->level(), Banner::Level::Warning);
+    QCOMPARE(m_window->banner()->text(), QStringLiteral("Only administrators can resend invitations."));
+}
+
+QTEST_MAIN(TestUserActions)
+#include "tst_useractions.moc"

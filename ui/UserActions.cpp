@@ -1,0 +1,629 @@
+#include "UserActions.h"
+
+#include "Banner.h"
+#include "MainWindow.h"
+
+#include "api/AccountApi.h"
+#include "domain/Role.h"
+#include "items/UserFilter.h"
+#include "items/UserListLoader.h"
+#include "items/UsersModel.h"
+#include "store/UserCache.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
+#include <QToolButton>
+
+#include <algorithm>
+#include <deque>
+
+Q_LOGGING_CATEGORY(lcActions, "roster.actions", QtInfoMsg)
+
+namespace {
+
+// Requests of one bulk operation in flight at once: fast, and far below the rate limit.
+constexpr int BulkConcurrency = 4;
+
+bool isInvitationOpen(UserStatus status)
+{
+    return status == UserStatus::Pending || status == UserStatus::Expired;
+}
+
+} // namespace
+
+struct UserActions::Bulk
+{
+    std::deque<qint64> queue;
+    QList<qint64> all;
+    int running = 0;
+    int succeeded = 0;
+    QList<QPair<qint64, ApiError>> failures;
+    QString progressText; // "%1 of %2"
+    QString doneText; // for one user: "%1" is the email
+    Operation operation;
+    QObject *context = nullptr;
+    bool cancelled = false;
+};
+
+UserActions::UserActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    createActions();
+
+    QTableView *table = m_window->tableView();
+    m_rowButton = new QToolButton(table->viewport());
+    m_rowButton->setObjectName(QStringLiteral("rowActionsButton"));
+    m_rowButton->setText(QStringLiteral("⋯"));
+    m_rowButton->setAutoRaise(true);
+    m_rowButton->setFocusPolicy(Qt::NoFocus); // the keyboard has the menu key and Shift+F10
+    m_rowButton->hide();
+    connect(m_rowButton, &QToolButton::clicked, this, [this] {
+        const QModelIndex index = m_window->userFilter()->index(m_hoverRow, 0);
+        if (!index.isValid())
+            return;
+        if (!m_window->tableView()->selectionModel()->isRowSelected(m_hoverRow, {})) {
+            m_window->tableView()->setCurrentIndex(index);
+            m_window->tableView()->selectRow(m_hoverRow);
+        }
+        showRowMenu(m_rowButton->mapToGlobal(QPoint(0, m_rowButton->height())));
+    });
+    table->viewport()->setMouseTracking(true);
+    table->viewport()->installEventFilter(this);
+    connect(table->verticalScrollBar(), &QScrollBar::valueChanged, this, &UserActions::placeRowButton);
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, &UserActions::placeRowButton);
+
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UserActions::updateActions);
+    connect(m_window, &MainWindow::readOnlyChanged, this, &UserActions::updateActions);
+    UsersModel *users = m_window->usersModel();
+    connect(users, &QAbstractItemModel::modelReset, this, &UserActions::updateActions);
+    connect(users, &QAbstractItemModel::rowsInserted, this, &UserActions::updateActions);
+    connect(users, &QAbstractItemModel::rowsRemoved, this, &UserActions::updateActions);
+    connect(users, &QAbstractItemModel::dataChanged, this, &UserActions::updateActions);
+    connect(m_window->userFilter(), &QAbstractItemModel::layoutChanged, this, [this] {
+        m_hoverRow = -1;
+        placeRowButton();
+    });
+    retranslate();
+    updateActions();
+}
+
+UserActions::~UserActions()
+{
+    cancelBulk();
+    delete m_identityContext;
+    m_window->tableView()->viewport()->removeEventFilter(this);
+}
+
+void UserActions::createActions()
+{
+    QTableView *table = m_window->tableView();
+    m_resend = new QAction(this);
+    m_resend->setObjectName(QStringLiteral("resendAction"));
+    connect(m_resend, &QAction::triggered, this, [this] { resend(selectedIds(), true); });
+
+    m_resendExpired = new QAction(this);
+    m_resendExpired->setObjectName(QStringLiteral("resendExpiredAction"));
+    connect(m_resendExpired, &QAction::triggered, this, [this] {
+        QList<qint64> expired;
+        const UsersModel *users = m_window->usersModel();
+        for (int row = 0; row < users->rowCount(); ++row) {
+            if (users->status(row) == UserStatus::Expired)
+                expired.append(users->user(row).id);
+        }
+        resend(expired, true);
+    });
+
+    m_copyEmail = new QAction(this);
+    m_copyEmail->setObjectName(QStringLiteral("copyEmailAction"));
+    m_copyEmail->setShortcut(QKeySequence::Copy);
+    m_copyEmail->setShortcutContext(Qt::WidgetShortcut);
+    table->addAction(m_copyEmail);
+    connect(m_copyEmail, &QAction::triggered, this, [this] {
+        QStringList emails;
+        for (qint64 id : selectedIds()) {
+            if (const User *user = userById(id))
+                emails.append(user->email);
+        }
+        if (!emails.isEmpty())
+            QGuiApplication::clipboard()->setText(emails.join(u'\n'));
+    });
+
+    m_copyId = new QAction(this);
+    m_copyId->setObjectName(QStringLiteral("copyIdAction"));
+    m_copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyId->setShortcutContext(Qt::WidgetShortcut);
+    table->addAction(m_copyId);
+    connect(m_copyId, &QAction::triggered, this, [this] {
+        QStringList ids;
+        for (qint64 id : selectedIds())
+            ids.append(QString::number(id));
+        if (!ids.isEmpty())
+            QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+    });
+
+    m_roleMenu = new QMenu(m_window);
+    m_roleMenu->setObjectName(QStringLiteral("changeRoleMenu"));
+    m_roleMenu->setToolTipsVisible(true);
+    for (const Role &role : Role::all()) {
+        QAction *action = m_roleMenu->addAction(QString());
+        action->setData(role.id);
+        connect(action, &QAction::triggered, this, [this, id = role.id] { changeRole(selectedIds(), id); });
+        m_roleActions.append(action);
+    }
+    m_changeRoleMenuAction = m_roleMenu->menuAction();
+    m_changeRoleMenuAction->setObjectName(QStringLiteral("changeRoleAction"));
+}
+
+void UserActions::retranslate()
+{
+    m_copyEmail->setText(tr("Copy &Email"));
+    m_copyId->setText(tr("Copy &ID"));
+    m_changeRoleMenuAction->setText(tr("Change &Role"));
+    for (QAction *action : std::as_const(m_roleActions))
+        action->setText(Role::displayName(action->data().toInt()));
+    m_rowButton->setToolTip(tr("Actions for this user"));
+    m_rowButton->setAccessibleName(tr("Actions for this user"));
+    updateActions();
+}
+
+const User *UserActions::userById(qint64 id) const
+{
+    const int row = m_window->usersModel()->rowOfUser(id);
+    return row < 0 ? nullptr : &m_window->usersModel()->user(row);
+}
+
+QList<qint64> UserActions::selectedIds() const
+{
+    QList<qint64> ids = m_window->selectedUserIds();
+    if (ids.isEmpty() && m_window->currentUserId() != 0)
+        ids.append(m_window->currentUserId());
+    return ids;
+}
+
+QList<qint64> UserActions::resendable(const QList<qint64> &ids) const
+{
+    QList<qint64> open;
+    const UsersModel *users = m_window->usersModel();
+    for (qint64 id : ids) {
+        const int row = users->rowOfUser(id);
+        if (row >= 0 && isInvitationOpen(users->status(row)))
+            open.append(id);
+    }
+    return open;
+}
+
+bool UserActions::isAdministrator() const
+{
+    return m_myRoleId == Role::Administrators;
+}
+
+QString UserActions::blockedReason() const
+{
+    if (m_window->isReadOnly())
+        return m_window->readOnlyReason();
+    if (m_bulk)
+        return tr("Another operation is running; wait for it or cancel it.");
+    return {};
+}
+
+QString UserActions::permissionReason(const QString &onlyAdministrators) const
+{
+    if (isAdministrator())
+        return {};
+    if (m_meId == 0)
+        return tr("Roster is still finding out what you may do in this account.");
+    return onlyAdministrators;
+}
+
+void UserActions::learnIdentity()
+{
+    delete m_identityContext;
+    m_identityContext = new QObject(this);
+    m_meId = 0;
+    m_myRoleId = 0;
+    updateActions();
+    AccountApi *api = m_window->backend();
+    QObject *context = m_identityContext;
+    api->fetchMe(context, [this, api, context](const Result<AccountInfo> &info) {
+        if (!info) {
+            qCInfo(lcActions) << "who is signed in is unknown:" << info.error().message;
+            return;
+        }
+        const qint64 clientId = info.value().clientId;
+        const qint64 me = info.value().currentUserId;
+        m_window->usersModel()->setAccountId(clientId); // roles are per account
+        api->fetchRole(clientId, me, context, [this, me](const Result<int> &role) {
+            m_meId = me;
+            if (role) {
+                m_myRoleId = role.value();
+            } else if (const User *user = userById(me)) {
+                // Not allowed to read roles is itself an answer; the list still says it.
+                m_myRoleId = user->roleId(m_window->usersModel()->accountId());
+            }
+            updateActions();
+        });
+    });
+}
+
+void UserActions::updateActions()
+{
+    const QString blocked = blockedReason();
+    const QList<qint64> ids = selectedIds();
+    const QList<qint64> open = resendable(ids);
+    AccountApi *api = m_window->backend();
+
+    QString resendWhy = blocked;
+    if (resendWhy.isEmpty())
+        resendWhy = permissionReason(tr("Only administrators can resend invitations."));
+    if (resendWhy.isEmpty() && !api->supports(AccountApi::Capability::ResendInvitation))
+        resendWhy = tr("This server cannot resend invitations.");
+    if (resendWhy.isEmpty() && open.isEmpty())
+        resendWhy = ids.isEmpty() ? tr("Select a user whose invitation is pending or expired.")
+                                  : tr("Only pending or expired invitations can be resent.");
+    m_resend->setText(open.size() > 1 ? tr("Re&send %n Invites", nullptr, int(open.size())) : tr("Re&send Invite"));
+    m_resend->setEnabled(resendWhy.isEmpty());
+    m_resend->setToolTip(resendWhy.isEmpty() ? tr("Send the invitation again; the new link is valid for 24 hours.")
+                                             : resendWhy);
+
+    int expired = 0;
+    const UsersModel *users = m_window->usersModel();
+    for (int row = 0; row < users->rowCount(); ++row)
+        expired += users->status(row) == UserStatus::Expired ? 1 : 0;
+    QString expiredWhy = blocked;
+    if (expiredWhy.isEmpty())
+        expiredWhy = permissionReason(tr("Only administrators can resend invitations."));
+    if (expiredWhy.isEmpty() && !api->supports(AccountApi::Capability::ResendInvitation))
+        expiredWhy = tr("This server cannot resend invitations.");
+    if (expiredWhy.isEmpty() && expired == 0)
+        expiredWhy = tr("No invitation is known to have expired.");
+    m_resendExpired->setText(tr("Resend All Expired (%1)").arg(QLocale().toString(expired)));
+    m_resendExpired->setIconText(tr("Resend (%1)").arg(QLocale().toString(expired))); // next to the status filter
+    m_resendExpired->setEnabled(expiredWhy.isEmpty());
+    m_resendExpired->setToolTip(expiredWhy.isEmpty() ? tr("Send every expired invitation again") : expiredWhy);
+
+    m_copyEmail->setEnabled(!ids.isEmpty());
+    m_copyId->setEnabled(!ids.isEmpty());
+
+    QString roleWhy = blocked;
+    if (roleWhy.isEmpty())
+        roleWhy = permissionReason(tr("Only administrators can change roles."));
+    if (roleWhy.isEmpty() && ids.isEmpty())
+        roleWhy = tr("Select the users whose role should change.");
+    m_changeRoleMenuAction->setEnabled(roleWhy.isEmpty());
+    m_changeRoleMenuAction->setToolTip(roleWhy);
+    for (QAction *action : std::as_const(m_roleActions)) {
+        action->setEnabled(roleWhy.isEmpty());
+        action->setToolTip(roleWhy);
+    }
+}
+
+QMenu *UserActions::createRowMenu(QWidget *parent)
+{
+    updateActions();
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("rowMenu"));
+    menu->setToolTipsVisible(true); // disabled actions say why
+    menu->addAction(m_resend);
+    menu->addSeparator();
+    menu->addAction(m_copyEmail);
+    menu->addAction(m_copyId);
+    menu->addSeparator();
+    menu->addAction(m_changeRoleMenuAction);
+    return menu;
+}
+
+void UserActions::showRowMenu(const QPoint &globalPos)
+{
+    QMenu *menu = createRowMenu(m_window);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPos);
+}
+
+void UserActions::activate(const QModelIndex &index)
+{
+    const QModelIndex source = m_window->userFilter()->mapToSource(index);
+    if (!source.isValid())
+        return;
+    const UsersModel *users = m_window->usersModel();
+    const User &user = users->user(source.row());
+    const UserStatus status = users->status(source.row());
+    if (isInvitationOpen(status)) {
+        askToResend({user.id});
+        return;
+    }
+    m_window->banner()->showMessage(Banner::Level::Info,
+                                    status == UserStatus::Deactivated
+                                        ? tr("%1 is deactivated; there is no invitation to resend.").arg(user.email)
+                                        : tr("%1 has already accepted the invitation; there is nothing to resend.")
+                                              .arg(user.email));
+}
+
+void UserActions::askToResend(const QList<qint64> &ids)
+{
+    updateActions();
+    const QList<qint64> open = resendable(ids);
+    QString why = blockedReason();
+    if (why.isEmpty())
+        why = permissionReason(tr("Only administrators can resend invitations."));
+    if (why.isEmpty() && !m_window->backend()->supports(AccountApi::Capability::ResendInvitation))
+        why = tr("This server cannot resend invitations.");
+    if (why.isEmpty() && open.isEmpty())
+        why = tr("Only pending or expired invitations can be resent.");
+    if (!why.isEmpty()) {
+        m_window->banner()->showMessage(Banner::Level::Warning, why);
+        return;
+    }
+    if (m_question)
+        m_question->close();
+
+    const User *first = userById(open.constFirst());
+    const QString text = open.size() == 1
+        ? tr("Resend the invitation to %1?").arg(first->name.isEmpty() ? first->email
+                                                                      : tr("%1 (%2)").arg(first->name, first->email))
+        : tr("Resend the invitations to %n users?", nullptr, int(open.size()));
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Resend Invitation"), text, QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("resendQuestion"));
+    box->setInformativeText(tr("The new link is valid for 24 hours."));
+    QPushButton *yes = box->addButton(tr("&Resend"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(yes); // Enter resends
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, yes, open] {
+        if (box->clickedButton() == yes)
+            resend(open, false);
+    });
+    m_question = box;
+    box->open();
+}
+
+void UserActions::resend(const QList<qint64> &userIds, bool ask)
+{
+    if (ask) {
+        askToResend(userIds);
+        return;
+    }
+    const QList<qint64> open = resendable(userIds);
+    if (open.isEmpty())
+        return;
+    AccountApi *api = m_window->backend();
+    runBulk(open, tr("Resending invitations… %1 of %2"), tr("Invitation resent to %1. The new link is valid for 24 hours."),
+            [this, api](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
+                const qint64 id = user.id;
+                api->resendInvitation(user.email, context, [this, id, done](const Result<Done> &result) {
+                    if (!result) {
+                        done(result.error());
+                        return;
+                    }
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    const int row = m_window->usersModel()->rowOfUser(id);
+                    if (row >= 0) {
+                        User changed = m_window->usersModel()->user(row);
+                        changed.invitationSentAt = now;
+                        m_window->usersModel()->upsertUsers({changed});
+                    }
+                    emit invitationSent(id, now);
+                    done(ApiError());
+                });
+            });
+}
+
+void UserActions::changeRole(const QList<qint64> &userIds, int roleId)
+{
+    if (userIds.isEmpty())
+        return;
+    // Your own role last: once you are no longer an administrator, the rest would be refused.
+    QList<qint64> ordered = userIds;
+    if (ordered.removeAll(m_meId) > 0)
+        ordered.append(m_meId);
+    AccountApi *api = m_window->backend();
+    const qint64 clientId = m_window->usersModel()->accountId();
+    runBulk(ordered, tr("Changing roles… %1 of %2"),
+            tr("%1 is now in the role %2.").arg(QStringLiteral("%1"), Role::displayName(roleId)),
+            [this, api, clientId, roleId](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
+                const qint64 account = clientId != 0 ? clientId : user.client;
+                const qint64 id = user.id;
+                api->changeRole(account, id, roleId, context, [this, id, account, roleId, done](const Result<Done> &result) {
+                    if (!result) {
+                        done(result.error());
+                        return;
+                    }
+                    if (id == m_meId)
+                        m_myRoleId = roleId; // what you may do changes with it
+                    const int row = m_window->usersModel()->rowOfUser(id);
+                    if (row >= 0) {
+                        User changed = m_window->usersModel()->user(row);
+                        bool found = false;
+                        for (ClientRoles &entry : changed.clientAndRoles) {
+                            if (entry.clientId == account) {
+                                entry.roleIds = {roleId};
+                                found = true;
+                            }
+                        }
+                        if (!found)
+                            changed.clientAndRoles.append({account, QString(), id, {roleId}});
+                        changed.groups = {UserGroup{roleId, Role::byId(roleId).name}};
+                        m_window->usersModel()->upsertUsers({changed});
+                        if (UserCache *cache = m_window->loader()->cache(); cache && cache->isOpen())
+                            cache->storeUser(changed);
+                    }
+                    done(ApiError());
+                });
+            });
+}
+
+void UserActions::runBulk(const QList<qint64> &ids, const QString &progressText, const QString &doneText,
+                          Operation operation)
+{
+    cancelBulk();
+    m_bulk = new Bulk;
+    m_bulk->all = ids;
+    m_bulk->queue.assign(ids.cbegin(), ids.cend());
+    m_bulk->progressText = progressText;
+    m_bulk->doneText = doneText;
+    m_bulk->operation = std::move(operation);
+    m_bulk->context = new QObject(this);
+    updateActions();
+    if (ids.size() > 1)
+        showBulkProgress();
+    startNext();
+}
+
+void UserActions::startNext()
+{
+    while (m_bulk && m_bulk->running < BulkConcurrency && !m_bulk->queue.empty()) {
+        const qint64 id = m_bulk->queue.front();
+        m_bulk->queue.pop_front();
+        const User *user = userById(id);
+        if (!user) {
+            m_bulk->failures.append({id, ApiError::make(ApiError::Kind::NotFound,
+                                                         tr("The user is no longer in the list."))});
+            continue;
+        }
+        ++m_bulk->running;
+        Bulk *bulk = m_bulk;
+        bulk->operation(*user, bulk->context, [this, bulk, id](const ApiError &error) {
+            if (bulk != m_bulk)
+                return;
+            --bulk->running;
+            if (error.isError())
+                bulk->failures.append({id, error});
+            else
+                ++bulk->succeeded;
+            if (bulk->all.size() > 1)
+                showBulkProgress();
+            startNext();
+        });
+    }
+    if (m_bulk && m_bulk->running == 0 && m_bulk->queue.empty())
+        finishBulk();
+}
+
+void UserActions::showBulkProgress()
+{
+    const QLocale locale;
+    const int done = m_bulk->succeeded + int(m_bulk->failures.size());
+    m_window->banner()->showMessage(Banner::Level::Info, m_bulk->progressText.arg(locale.toString(done),
+                                                                                  locale.toString(m_bulk->all.size())));
+    connect(m_window->banner()->addButton(tr("Cancel")), &QPushButton::clicked, this, &UserActions::cancelBulk);
+}
+
+void UserActions::cancelBulk()
+{
+    if (!m_bulk)
+        return;
+    Bulk *bulk = m_bulk;
+    delete bulk->context; // drops the answers still to come
+    bulk->context = nullptr;
+    bulk->cancelled = true;
+    bulk->queue.clear();
+    bulk->running = 0;
+    finishBulk();
+}
+
+void UserActions::finishBulk()
+{
+    std::unique_ptr<Bulk> bulk(std::exchange(m_bulk, nullptr));
+    delete bulk->context;
+    bulk->context = nullptr;
+    const QLocale locale;
+    const auto emailOf = [this](qint64 id) {
+        const User *user = userById(id);
+        return user ? user->email : QString::number(id);
+    };
+    Banner *banner = m_window->banner();
+    if (bulk->failures.isEmpty() && !bulk->cancelled) {
+        if (bulk->all.size() == 1)
+            banner->showMessage(Banner::Level::Success, bulk->doneText.arg(emailOf(bulk->all.constFirst())));
+        else
+            banner->showMessage(Banner::Level::Success,
+                                tr("Done for all %n users.", nullptr, int(bulk->all.size())));
+    } else if (bulk->all.size() == 1 && !bulk->cancelled) {
+        const ApiError &error = bulk->failures.constFirst().second;
+        banner->showMessage(Banner::Level::Error,
+                            tr("%1: %2").arg(emailOf(bulk->all.constFirst()),
+                                             error.message.isEmpty() ? ApiError::describe(error.kind) : error.message));
+    } else {
+        QStringList failed;
+        for (const auto &[id, error] : std::as_const(bulk->failures)) {
+            if (failed.size() == 3) {
+                failed.append(tr("and %n more", nullptr, int(bulk->failures.size()) - 3));
+                break;
+            }
+            failed.append(tr("%1 (%2)").arg(emailOf(id),
+                                            error.message.isEmpty() ? ApiError::describe(error.kind) : error.message));
+        }
+        const QString summary = tr("%1 of %2 done.").arg(locale.toString(bulk->succeeded),
+                                                         locale.toString(bulk->all.size()));
+        const QString text = bulk->cancelled ? tr("Cancelled. %1").arg(summary)
+                                             : tr("%1 Failed: %2").arg(summary, failed.join(QStringLiteral("; ")));
+        banner->showMessage(bulk->cancelled ? Banner::Level::Info : Banner::Level::Error, text);
+        if (!bulk->failures.isEmpty()) {
+            QList<qint64> retry;
+            for (const auto &failure : std::as_const(bulk->failures))
+                retry.append(failure.first);
+            const Operation operation = bulk->operation;
+            const QString progress = bulk->progressText;
+            const QString doneText = bulk->doneText;
+            connect(banner->addButton(tr("Retry Failed")), &QPushButton::clicked, this,
+                    [this, retry, progress, doneText, operation] { runBulk(retry, progress, doneText, operation); });
+        }
+    }
+    updateActions();
+}
+
+void UserActions::placeRowButton()
+{
+    QTableView *table = m_window->tableView();
+    if (m_hoverRow < 0 || m_hoverRow >= m_window->userFilter()->rowCount()) {
+        m_rowButton->hide();
+        return;
+    }
+    const int y = table->rowViewportPosition(m_hoverRow);
+    const int height = table->rowHeight(m_hoverRow);
+    if (y < -height || y > table->viewport()->height()) {
+        m_rowButton->hide();
+        return;
+    }
+    const QSize size(height + 8, height - 2);
+    m_rowButton->resize(size);
+    m_rowButton->move(table->viewport()->width() - size.width() - 4, y + 1);
+    m_rowButton->show();
+    m_rowButton->raise();
+    if (const QModelIndex source = m_window->userFilter()->mapToSource(m_window->userFilter()->index(m_hoverRow, 0));
+        source.isValid())
+        m_rowButton->setAccessibleDescription(m_window->usersModel()->user(source.row()).email);
+}
+
+bool UserActions::eventFilter(QObject *watched, QEvent *event)
+{
+    QTableView *table = m_window->tableView();
+    if (watched == table->viewport()) {
+        if (event->type() == QEvent::MouseMove) {
+            const int row = table->rowAt(static_cast<QMouseEvent *>(event)->position().toPoint().y());
+            if (row != m_hoverRow) {
+                m_hoverRow = row;
+                placeRowButton();
+            }
+        } else if (event->type() == QEvent::Leave) {
+            if (!m_rowButton->underMouse()) {
+                m_hoverRow = -1;
+                placeRowButton();
+            }
+        } else if (event->type() == QEvent::Resize) {
+            placeRowButton();
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}

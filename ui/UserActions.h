@@ -1,0 +1,118 @@
+#pragma once
+
+#include "domain/ApiError.h"
+#include "domain/User.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QMessageBox>
+#include <QPointer>
+
+#include <functional>
+
+class AccountApi;
+class MainWindow;
+class QAction;
+class QMenu;
+
+class QModelIndex;
+class QPoint;
+class QTimer;
+class QToolButton;
+
+// What can be done to the users of the main window's table, and how: the row actions (the
+// "⋯" button of the row under the mouse, the context menu, the keyboard), their rules
+// (administrators only, not offline, only pending or expired invitations can be resent)
+// with the reason whenever one is disabled, and the requests, one or many at a time, with
+// the result in the window's banner.
+class UserActions final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UserActions(MainWindow *window);
+    ~UserActions() override;
+
+    QAction *resendAction() const { return m_resend; }
+    QAction *resendExpiredAction() const { return m_resendExpired; }
+    QAction *copyEmailAction() const { return m_copyEmail; }
+    QAction *copyIdAction() const { return m_copyId; }
+    QList<QAction *> roleActions() const { return m_roleActions; }
+    QMenu *roleMenu() const { return m_roleMenu; }
+    QToolButton *rowButton() const { return m_rowButton; }
+
+    // The actions of the selected rows, as the context menu and the "⋯" button show them.
+    QMenu *createRowMenu(QWidget *parent);
+    void showRowMenu(const QPoint &globalPos);
+
+    // Double-click or Enter on a row: resend a pending or expired invitation (after one
+    // short question); for an activated user, say why there is nothing to resend.
+    void activate(const QModelIndex &index);
+    // Resends the invitations of these users; `ask` first asks one short question.
+    void resend(const QList<qint64> &userIds, bool ask);
+    void changeRole(const QList<qint64> &userIds, int roleId);
+
+    // The signed-in person, for what they may do; unknown (0) until the backend says.
+    qint64 signedInUserId() const { return m_meId; }
+    int signedInRoleId() const { return m_myRoleId; }
+    bool isAdministrator() const;
+    // Asks the backend who is signed in (on start and after switching accounts).
+    void learnIdentity();
+
+    // Why an action that changes the account is not possible now; empty when it is.
+    QString blockedReason() const;
+    // The question open now (resend), for tests; null when none.
+    QMessageBox *openQuestion() const { return m_question; }
+    // A bulk operation is running.
+    bool isBusy() const { return m_bulk != nullptr; }
+    void cancelBulk();
+
+    // Pending and expired invitations among `ids` (in the table's order).
+    QList<qint64> resendable(const QList<qint64> &ids) const;
+
+public slots:
+    void updateActions();
+
+signals:
+    // An invitation was (re)sent to this user at `sentAt` (the cache remembers it).
+    void invitationSent(qint64 userId, const QDateTime &sentAt);
+
+private:
+    struct Bulk;
+    using Operation = std::function<void(const User &user, QObject *context, std::function<void(const ApiError &)>)>;
+
+    void createActions();
+    void retranslate();
+    const User *userById(qint64 id) const;
+    QList<qint64> selectedIds() const;
+    void askToResend(const QList<qint64> &ids);
+    // Runs `operation` for every user, a few at a time, with progress, Cancel, and one
+    // summary (with "Retry failed") at the end.
+    void runBulk(const QList<qint64> &ids, const QString &progressText, const QString &doneText, Operation operation);
+    void startNext();
+    void finishBulk();
+    void showBulkProgress();
+    void placeRowButton();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    QString permissionReason(const QString &what) const;
+
+    MainWindow *m_window;
+    QAction *m_resend = nullptr;
+    QAction *m_resendExpired = nullptr;
+    QAction *m_copyEmail = nullptr;
+    QAction *m_copyId = nullptr;
+    QAction *m_changeRoleMenuAction = nullptr;
+    QList<QAction *> m_roleActions;
+    QMenu *m_roleMenu = nullptr;
+    QToolButton *m_rowButton = nullptr;
+    int m_hoverRow = -1;
+
+    qint64 m_meId = 0;
+    int m_myRoleId = 0;
+    QObject *m_identityContext = nullptr;
+
+    QPointer<QMessageBox> m_question;
+    Bulk *m_bulk = nullptr;
+
+    Q_DISABLE_COPY_MOVE(UserActions)
+};
