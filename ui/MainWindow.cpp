@@ -11,11 +11,16 @@
 #include "items/UserFilter.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
+#include "store/Csv.h"
 #include "store/UserCache.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -227,6 +232,12 @@ void MainWindow::createActions()
     m_quitAction->setShortcuts(quitKeys);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
+
     m_addAccountAction = new QAction(this);
     m_addAccountAction->setObjectName(QStringLiteral("addAccountAction"));
     m_addAccountAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add-user")));
@@ -243,6 +254,8 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_addAccountAction);
     m_fileMenu->addAction(m_signOutAction);
     m_fileMenu->addSeparator();
@@ -547,6 +560,45 @@ void MainWindow::goOffline()
     m_offlineRetry->start();
 }
 
+void MainWindow::chooseExportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export Users"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("CSV files (*.csv)"));
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->selectFile(tr("users.csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (exportShown(path, &error))
+            m_banner->showMessage(Banner::Level::Success, tr("Saved %n user(s) to %1.", nullptr, m_filter->rowCount())
+                                                              .arg(QDir::toNativeSeparators(path)));
+        else
+            m_banner->showMessage(Banner::Level::Error, error);
+    });
+    dialog->open();
+}
+
+bool MainWindow::exportShown(const QString &path, QString *error) const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column))
+            columns.append(column);
+    }
+    const QByteArray csv = Csv::write(Csv::rowsOf(*m_filter, columns), Csv::spreadsheetFormat(QLocale()));
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit())
+        return true;
+    if (error)
+        *error = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
 QList<qint64> MainWindow::selectedUserIds() const
 {
     QList<qint64> ids;
@@ -705,6 +757,8 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find User"));
     m_findAction->setToolTip(tr("Search by ID or email"));
     m_quitAction->setText(tr("&Quit"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(tr("Save the users shown, with the columns shown, as a CSV file"));
     m_addAccountAction->setText(tr("&Add Account…"));
     m_addAccountAction->setToolTip(tr("Sign in to another account"));
     m_signOutAction->setText(tr("Sign &Out"));

@@ -83,6 +83,10 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *findAction() const { return m_findAction; }
     QAction *quitAction() const { return m_quitAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    // Writes the rows and columns shown now (filters, sort and column order applied) as CSV
+    // for spreadsheet programs in the current locale (separator, byte-order mark).
+    bool exportShown(const QString &path, QString *error) const;
     QAction *addAccountAction() const { return m_addAccountAction; }
     QAction *signOutAction() const { return m_signOutAction; }
     QToolButton *accountButton() const { return m_accountButton; }
@@ -120,6 +124,7 @@ protected:
 
 private:
     void createActions();
+    void chooseExportFile();
     void createMenus();
     void setUpTable();
     void applyDefaultColumnWidths();
@@ -158,6 +163,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_addAccountAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QToolButton *m_accountButton = nullptr;

@@ -1,6 +1,7 @@
 #include "Csv.h"
 
 #include <QAbstractItemModel>
+#include <QLocale>
 
 namespace Csv {
 
@@ -27,22 +28,38 @@ QByteArray write(const QList<QStringList> &rows, const Format &format)
     return bytes;
 }
 
-QList<QStringList> rowsOf(const QAbstractItemModel &model)
+Format spreadsheetFormat(const QLocale &locale)
+{
+    Format format;
+    format.separator = locale.decimalPoint() == QLatin1String(",") ? u';' : u',';
+    format.byteOrderMark = true;
+    return format;
+}
+
+QList<QStringList> rowsOf(const QAbstractItemModel &model, const QList<int> &columns)
 {
     QList<QStringList> rows;
     rows.reserve(model.rowCount() + 1);
     QStringList header;
-    for (int column = 0; column < model.columnCount(); ++column)
+    for (int column : columns)
         header.append(model.headerData(column, Qt::Horizontal).toString());
     rows.append(header);
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList fields;
-        fields.reserve(model.columnCount());
-        for (int column = 0; column < model.columnCount(); ++column)
+        fields.reserve(columns.size());
+        for (int column : columns)
             fields.append(model.index(row, column).data().toString());
         rows.append(fields);
     }
     return rows;
+}
+
+QList<QStringList> rowsOf(const QAbstractItemModel &model)
+{
+    QList<int> columns;
+    for (int column = 0; column < model.columnCount(); ++column)
+        columns.append(column);
+    return rowsOf(model, columns);
 }
 
 } // namespace Csv

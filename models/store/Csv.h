@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QAbstractItemModel;
+class QLocale;
 
 // Comma-separated values as RFC 4180 has them: UTF-8, CRLF line ends, a field quoted when it
 // holds the separator, a quote or a line break, quotes inside doubled.
@@ -18,7 +19,12 @@ struct Format
 };
 
 QByteArray write(const QList<QStringList> &rows, const Format &format = {});
+// For spreadsheet programs in `locale`: a semicolon where the decimal separator is a comma
+// (German, Russian), else a comma; with a byte-order mark.
+Format spreadsheetFormat(const QLocale &locale);
 // The header row and every row of `model` as displayed (Qt::DisplayRole), in its order.
 QList<QStringList> rowsOf(const QAbstractItemModel &model);
+// The same with only these columns, in this order.
+QList<QStringList> rowsOf(const QAbstractItemModel &model, const QList<int> &columns);
 
 } // namespace Csv

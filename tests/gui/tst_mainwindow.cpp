@@ -271,6 +271,7 @@ private slots:
     void offlineIsReadOnlyUntilTheServerAnswers();
     void sessionEndedAsksToSignInAgain();
     void accountSwitcher();
+    void exportWritesWhatIsShown();
     void sortByHeaderClick();
     void actsOnUserIdsNotRows();
     void settingsPersist();
@@ -895,6 +896,48 @@ void TestMainWindow::accountSwitcher()
     QCOMPARE(requested.at(1).at(0).toString(), QString()); // the demo account
     QCOMPARE(add.count(), 1);
     QCOMPARE(signOut.count(), 1);
+}
+
+void TestMainWindow::exportWritesWhatIsShown()
+{
+    FakeAccountApi api;
+    api.users = sampleUsers();
+    MainWindow w(&api);
+    QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
+    w.show();
+    QVERIFY(loaded.wait());
+    // Only the pending users, sorted by email descending; Language hidden, Email moved first.
+    FilterBar *bar = w.filterBar();
+    bar->statusCombo()->setCurrentIndex(bar->statusCombo()->findData(int(UserStatus::Pending)));
+    QHeaderView *header = w.tableView()->horizontalHeader();
+    header->setSortIndicator(UsersModel::Email, Qt::DescendingOrder);
+    header->setSectionHidden(UsersModel::Language, true);
+    header->moveSection(header->visualIndex(UsersModel::Email), 0);
+    const QStringList shown = visibleEmails(w);
+    QVERIFY(shown.size() >= 3);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const auto &[locale, separator] : {std::pair{QLocale(QLocale::English, QLocale::UnitedStates), ','},
+                                            std::pair{QLocale(QLocale::German, QLocale::Germany), ';'}}) {
+        QLocale::setDefault(locale);
+        const QString path = dir.filePath(QStringLiteral("users-%1.csv").arg(locale.name()));
+        QString error;
+        QVERIFY2(w.exportShown(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // spreadsheets read it as UTF-8
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), shown.size() + 1);
+        const QStringList head = lines.first().split(QLatin1Char(separator));
+        QCOMPARE(head.first(), QStringLiteral("Email"));
+        QVERIFY(!head.contains(QStringLiteral("Language")));
+        QCOMPARE(head.size(), UsersModel::ColumnCount - 1);
+        for (int i = 0; i < shown.size(); ++i)
+            QCOMPARE(lines.at(i + 1).section(QLatin1Char(separator), 0, 0), shown.at(i));
+    }
+    QVERIFY(!w.exportShown(dir.filePath(QStringLiteral("missing/folder/x.csv")), nullptr));
 }
 
 void TestMainWindow::sortByHeaderClick()
