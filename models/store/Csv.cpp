@@ -1,8 +1,17 @@
 #include "Csv.h"
 
 #include <QAbstractItemModel>
+#include <QLocale>
 
 namespace Csv {
+
+Format spreadsheetFormat(const QLocale &locale)
+{
+    Format format;
+    format.separator = locale.decimalPoint() == QLatin1String(",") ? u';' : u',';
+    format.byteOrderMark = true;
+    return format;
+}
 
 QByteArray write(const QList<QStringList> &rows, const Format &format)
 {
