@@ -5,6 +5,14 @@
 
 namespace Csv {
 
+Format spreadsheetFormat(const QLocale &locale)
+{
+    Format format;
+    format.separator = locale.decimalPoint() == QLatin1String(",") ? u';' : u',';
+    format.byteOrderMark = true;
+    return format;
+}
+
 QByteArray write(const QList<QStringList> &rows, const Format &format)
 {
     QString text;
@@ -26,14 +34,6 @@ QByteArray write(const QList<QStringList> &rows, const Format &format)
     if (format.byteOrderMark)
         bytes.prepend("\xEF\xBB\xBF");
     return bytes;
-}
-
-Format spreadsheetFormat(const QLocale &locale)
-{
-    Format format;
-    format.separator = locale.decimalPoint() == QLatin1String(",") ? u';' : u',';
-    format.byteOrderMark = true;
-    return format;
 }
 
 QList<QStringList> rowsOf(const QAbstractItemModel &model, const QList<int> &columns)

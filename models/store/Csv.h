@@ -18,10 +18,11 @@ struct Format
     bool byteOrderMark = false; // lets spreadsheet programs recognise UTF-8 (Cyrillic, Chinese)
 };
 
-QByteArray write(const QList<QStringList> &rows, const Format &format = {});
-// For spreadsheet programs in `locale`: a semicolon where the decimal separator is a comma
-// (German, Russian), else a comma; with a byte-order mark.
+// What spreadsheet programs open as it is in `locale`: a byte order mark, and ';' between
+// fields where the decimal point is a comma (German, Russian), ',' elsewhere.
 Format spreadsheetFormat(const QLocale &locale);
+
+QByteArray write(const QList<QStringList> &rows, const Format &format = {});
 // The header row and every row of `model` as displayed (Qt::DisplayRole), in its order.
 QList<QStringList> rowsOf(const QAbstractItemModel &model);
 // The same with only these columns, in this order.

@@ -1,5 +1,6 @@
 #include "store/Csv.h"
 
+#include <QLocale>
 #include <QStandardItemModel>
 #include <QTest>
 
@@ -13,6 +14,8 @@ private slots:
     void rowsEndWithCrLf();
     void byteOrderMark();
     void semicolonSeparator();
+    void spreadsheetFormat_data();
+    void spreadsheetFormat();
     void fromModel();
 };
 
@@ -60,6 +63,25 @@ void TestCsv::semicolonSeparator()
     format.separator = u';';
     QCOMPARE(Csv::write({{QStringLiteral("1,5"), QStringLiteral("a;b"), QStringLiteral("c")}}, format),
              QByteArray("1,5;\"a;b\";c\r\n"));
+}
+
+void TestCsv::spreadsheetFormat_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QChar>("separator");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << QChar(u',');
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << QChar(u';');
+    QTest::newRow("Russian") << QLocale(QLocale::Russian, QLocale::Russia) << QChar(u';');
+    QTest::newRow("Chinese") << QLocale(QLocale::Chinese, QLocale::China) << QChar(u',');
+}
+
+void TestCsv::spreadsheetFormat()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QChar, separator);
+    const Csv::Format format = Csv::spreadsheetFormat(locale);
+    QCOMPARE(format.separator, separator);
+    QVERIFY(format.byteOrderMark);
 }
 
 void TestCsv::fromModel()
