@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "ActivityPanel.h"
 #include "Banner.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
@@ -8,10 +9,13 @@
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "items/UsersModel.h"
+#include "domain/ActivityEntry.h"
+#include "store/ActivityLog.h"
 #include "store/CredentialStore.h"
 #include "store/UserCache.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -67,6 +71,39 @@ QString Workspace::cachePath(const QString &profile) const
     // Profile names are the person's words: spaces, umlauts, dots. File names get them encoded.
     const QString file = QString::fromLatin1(QUrl::toPercentEncoding(profile, " ", "."));
     return m_options.cacheFolder + u'/' + file + QStringLiteral(".sqlite");
+}
+
+QString Workspace::activityPath(const QString &profile) const
+{
+    if (profile.isEmpty()) {
+        const QString demo = m_options.demoFile.isEmpty() ? DemoAccount::defaultPath() : m_options.demoFile;
+        return QFileInfo(demo).absolutePath() + QStringLiteral("/demo-activity.sqlite");
+    }
+    QString path = cachePath(profile);
+    path.chop(int(qstrlen(".sqlite")));
+    return path + QStringLiteral(".activity.sqlite");
+}
+
+std::unique_ptr<ActivityLog> Workspace::openActivityLog(const QString &path)
+{
+    auto log = std::make_unique<ActivityLog>(path);
+    const Result<Done> opened = log->open();
+    if (!opened) {
+        qCWarning(lcWorkspace) << "no activity log:" << opened.error().message;
+        m_pendingNotice = tr("Roster cannot keep the activity log of this account: %1").arg(opened.error().message);
+        return nullptr;
+    }
+    return log;
+}
+
+void Workspace::recordSession(const QString &action, const QString &detail)
+{
+    if (!m_window)
+        return;
+    ActivityEntry entry;
+    entry.action = action;
+    entry.detail = detail;
+    m_window->activityPanel()->record(entry);
 }
 
 QString Workspace::secretKey(const AccountProfile &profile) const
@@ -137,6 +174,7 @@ Result<Done> Workspace::openInitial(bool demo)
             m_profileName = profile->name;
             m_api = makeApi(*profile);
             m_cache = openCache(profile->name);
+            m_activity = openActivityLog(activityPath(profile->name));
             return Done{};
         }
     }
@@ -147,6 +185,7 @@ Result<Done> Workspace::openInitial(bool demo)
     api->setLatency(m_options.demoLatencyMs);
     m_api = std::move(api);
     m_profileName.clear();
+    m_activity = openActivityLog(activityPath(QString()));
     return Done{};
 }
 
@@ -162,6 +201,7 @@ void Workspace::attach(MainWindow *window)
     connect(window, &MainWindow::addAccountRequested, this, &Workspace::addAccount);
     connect(window, &MainWindow::signOutRequested, this, &Workspace::signOut);
     connect(window, &MainWindow::signInAgainRequested, this, &Workspace::signInAgain);
+    window->setActivityLog(m_activity.get());
     updateAccountList();
 
     if (m_profileName.isEmpty()) {
@@ -197,12 +237,16 @@ void Workspace::switchTo(std::unique_ptr<AccountApi> api, std::unique_ptr<UserCa
     delete m_sessionContext;
     m_sessionContext = nullptr;
     // The window lets go of the old backend (cancelling its load) before it is deleted.
-    if (m_window)
+    std::unique_ptr<ActivityLog> activity = openActivityLog(activityPath(profile));
+    if (m_window) {
         m_window->setBackend(api.get(), cache.get(), profile.isEmpty());
+        m_window->setActivityLog(activity.get());
+    }
     if (m_api)
         m_api->cancelAll();
     m_api = std::move(api);
     m_cache = std::move(cache);
+    m_activity = std::move(activity);
     m_profileName = profile;
     updateAccountList();
     if (m_window && !m_pendingNotice.isEmpty())
@@ -338,6 +382,10 @@ void Workspace::finishSignIn(const AccountProfile &profile, const QString &secre
             return;
         }
         openProfile(profile.name);
+        recordSession(ActivityEntry::signIn(),
+                      profile.signIn == AccountProfile::SignIn::ApiToken
+                          ? tr("Signed in to %1 with an API token").arg(profile.baseUrl.toDisplayString())
+                          : tr("Signed in to %1 as %2").arg(profile.baseUrl.toDisplayString(), profile.username));
     });
 }
 
@@ -418,6 +466,7 @@ void Workspace::doSignOut(const QString &name)
     if (auto *api = qobject_cast<GcoreAccountApi *>(m_api.get()))
         api->signOut();
     const QString cache = cachePath(name);
+    recordSession(ActivityEntry::signOut(), tr("Signed out of %1; its secret and saved users were removed").arg(name));
     openDemo(); // lets go of the account's backend and cache first
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(cache + suffix);

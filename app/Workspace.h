@@ -14,6 +14,7 @@
 #include <memory>
 
 class AccountApi;
+class ActivityLog;
 class CredentialStore;
 class DemoAccount;
 class GcoreAccountApi;
@@ -71,6 +72,7 @@ public:
     // The folder of cache files, and the cache file of a profile.
     static QString defaultCacheFolder();
     QString cachePath(const QString &profile) const;
+    ActivityLog *activityLog() const { return m_activity.get(); }
 
 signals:
     // The open account changed (after the window was given the new backend).
@@ -89,6 +91,9 @@ private:
     void updateAccountList();
     void doSignOut(const QString &name);
     std::unique_ptr<UserCache> openCache(const QString &profile);
+    std::unique_ptr<ActivityLog> openActivityLog(const QString &path);
+    QString activityPath(const QString &profile) const; // empty profile: the demo account's
+    void recordSession(const QString &action, const QString &detail);
     std::unique_ptr<GcoreAccountApi> makeApi(const AccountProfile &profile);
     Result<Done> openDemoAccount();
     QString secretKey(const AccountProfile &profile) const;
@@ -102,6 +107,7 @@ private:
     std::unique_ptr<DemoAccount> m_demo;
     std::unique_ptr<AccountApi> m_api;
     std::unique_ptr<UserCache> m_cache;
+    std::unique_ptr<ActivityLog> m_activity;
     QString m_profileName;
     // Owns the pending requests of the open account (keychain, /iam/clients/me); replaced
     // with the account, so no answer reaches the next one.

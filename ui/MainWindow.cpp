@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActivityPanel.h"
 #include "Banner.h"
 #include "EmptyState.h"
 #include "FilterBar.h"
@@ -77,6 +78,14 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
     setUpTable();
     createActions();
     m_actions = new UserActions(this);
+    m_activity = new ActivityPanel(this);
+    m_activity->hide(); // until asked for (View menu); the window remembers it
+    addDockWidget(Qt::BottomDockWidgetArea, m_activity);
+    connect(m_actions, &UserActions::activity, m_activity, &ActivityPanel::record);
+    connect(m_activity, &ActivityPanel::storageFailed, this, [this](const ApiError &error) {
+        m_banner->showMessage(Banner::Level::Warning,
+                              tr("The activity log could not be saved: %1").arg(error.message));
+    });
     createMenus();
     auto *resendExpired = new QToolButton(m_filterBar);
     resendExpired->setObjectName(QStringLiteral("resendExpiredButton"));
@@ -174,6 +183,7 @@ MainWindow::~MainWindow()
     m_loader->cancel();
     delete m_actions; // it watches the table
     m_actions = nullptr;
+    m_activity->setLog(nullptr);
     m_search->removeEventFilter(this);
     m_table->removeEventFilter(this);
     delete takeCentralWidget();
@@ -266,6 +276,11 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addSeparator();
+    QAction *showActivity = m_activity->toggleViewAction();
+    showActivity->setObjectName(QStringLiteral("activityAction"));
+    showActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_viewMenu->addAction(showActivity);
 
     m_userMenu = menuBar()->addMenu(QString());
     m_userMenu->setObjectName(QStringLiteral("userMenu"));
@@ -510,6 +525,11 @@ void MainWindow::showSignInNeeded(const QString &text)
     updateView();
 }
 
+void MainWindow::setActivityLog(ActivityLog *log)
+{
+    m_activity->setLog(log);
+}
+
 void MainWindow::setAccountDescription(const QString &text)
 {
     m_accountDescription = text;
@@ -572,11 +592,19 @@ void MainWindow::chooseExportFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
-        if (exportShown(path, &error))
+        const bool saved = exportShown(path, &error);
+        if (saved)
             m_banner->showMessage(Banner::Level::Success, tr("Saved %n user(s) to %1.", nullptr, m_filter->rowCount())
                                                               .arg(QDir::toNativeSeparators(path)));
         else
             m_banner->showMessage(Banner::Level::Error, error);
+        ActivityEntry entry;
+        entry.actor = m_actions->actorName();
+        entry.action = ActivityEntry::exportUsers();
+        entry.detail = tr("%n user(s) to %1", nullptr, m_filter->rowCount()).arg(QDir::toNativeSeparators(path));
+        entry.ok = saved;
+        entry.error = error;
+        m_activity->record(entry);
     });
     dialog->open();
 }

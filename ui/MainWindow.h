@@ -6,6 +6,8 @@
 #include <QStringList>
 
 class AccountApi;
+class ActivityLog;
+class ActivityPanel;
 struct ApiError;
 class Banner;
 class EmptyState;
@@ -68,6 +70,9 @@ public:
     void setOfflineRetryInterval(int ms);
 
     Banner *banner() const { return m_banner; }
+    // The activity log of the open account (null: none), shown in the Activity dock.
+    void setActivityLog(ActivityLog *log);
+    ActivityPanel *activityPanel() const { return m_activity; }
     UserActions *userActions() const { return m_actions; }
 
     UsersModel *usersModel() const { return m_users; }
@@ -175,6 +180,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_userMenu = nullptr;
     UserActions *m_actions = nullptr;
+    ActivityPanel *m_activity = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     bool m_loadRequested = false; // refresh() was called at least once

@@ -51,6 +51,9 @@ struct UserActions::Bulk
     QList<QPair<qint64, ApiError>> failures;
     QString progressText; // "%1 of %2"
     QString doneText; // for one user: "%1" is the email
+    QString action; // the activity log's key
+    std::function<QString(const User &)> describe;
+    QHash<qint64, QString> details; // per user, as described before the request
     Operation operation;
     QObject *context = nullptr;
     bool cancelled = false;
@@ -398,7 +401,14 @@ void UserActions::resend(const QList<qint64> &userIds, bool ask)
     if (open.isEmpty())
         return;
     AccountApi *api = m_window->backend();
-    runBulk(open, tr("Resending invitations… %1 of %2"), tr("Invitation resent to %1. The new link is valid for 24 hours."),
+    runBulk(open, ActivityEntry::resend(),
+            [](const User &user) {
+                return user.invitationExpiresAt().isValid()
+                    ? tr("Invitation sent again; the one before was sent %1")
+                          .arg(QLocale().toString(user.invitationSentAt.toLocalTime(), QLocale::ShortFormat))
+                    : tr("Invitation sent again");
+            },
+            tr("Resending invitations… %1 of %2"), tr("Invitation resent to %1. The new link is valid for 24 hours."),
             [this, api](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
                 const qint64 id = user.id;
                 api->resendInvitation(user.email, context, [this, id, done](const Result<Done> &result) {
@@ -429,7 +439,11 @@ void UserActions::changeRole(const QList<qint64> &userIds, int roleId)
         ordered.append(m_meId);
     AccountApi *api = m_window->backend();
     const qint64 clientId = m_window->usersModel()->accountId();
-    runBulk(ordered, tr("Changing roles… %1 of %2"),
+    runBulk(ordered, ActivityEntry::role(),
+            [clientId, roleId](const User &user) {
+                return tr("Role: %1 → %2").arg(Role::displayName(user.roleId(clientId)), Role::displayName(roleId));
+            },
+            tr("Changing roles… %1 of %2"),
             tr("%1 is now in the role %2.").arg(QStringLiteral("%1"), Role::displayName(roleId)),
             [this, api, clientId, roleId](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
                 const qint64 account = clientId != 0 ? clientId : user.client;
@@ -463,11 +477,20 @@ void UserActions::changeRole(const QList<qint64> &userIds, int roleId)
             });
 }
 
-void UserActions::runBulk(const QList<qint64> &ids, const QString &progressText, const QString &doneText,
-                          Operation operation)
+QString UserActions::actorName() const
+{
+    if (const User *me = userById(m_meId))
+        return me->email;
+    return m_meId != 0 ? tr("User %1").arg(m_meId) : QString();
+}
+
+void UserActions::runBulk(const QList<qint64> &ids, const QString &action, std::function<QString(const User &)> describe,
+                          const QString &progressText, const QString &doneText, Operation operation)
 {
     cancelBulk();
     m_bulk = new Bulk;
+    m_bulk->action = action;
+    m_bulk->describe = std::move(describe);
     m_bulk->all = ids;
     m_bulk->queue.assign(ids.cbegin(), ids.cend());
     m_bulk->progressText = progressText;
@@ -493,10 +516,22 @@ void UserActions::startNext()
         }
         ++m_bulk->running;
         Bulk *bulk = m_bulk;
-        bulk->operation(*user, bulk->context, [this, bulk, id](const ApiError &error) {
+        bulk->details.insert(id, bulk->describe(*user));
+        const QString email = user->email;
+        bulk->operation(*user, bulk->context, [this, bulk, id, email](const ApiError &error) {
             if (bulk != m_bulk)
                 return;
             --bulk->running;
+            ActivityEntry entry;
+            entry.at = QDateTime::currentDateTimeUtc();
+            entry.actor = actorName();
+            entry.action = bulk->action;
+            entry.userId = id;
+            entry.userEmail = email;
+            entry.detail = bulk->details.value(id);
+            entry.ok = !error.isError();
+            entry.error = error.message.isEmpty() && error.isError() ? ApiError::describe(error.kind) : error.message;
+            emit activity(entry);
             if (error.isError())
                 bulk->failures.append({id, error});
             else
@@ -573,11 +608,11 @@ void UserActions::finishBulk()
             QList<qint64> retry;
             for (const auto &failure : std::as_const(bulk->failures))
                 retry.append(failure.first);
-            const Operation operation = bulk->operation;
-            const QString progress = bulk->progressText;
-            const QString doneText = bulk->doneText;
             connect(banner->addButton(tr("Retry Failed")), &QPushButton::clicked, this,
-                    [this, retry, progress, doneText, operation] { runBulk(retry, progress, doneText, operation); });
+                    [this, retry, action = bulk->action, describe = bulk->describe, progress = bulk->progressText,
+                     doneText = bulk->doneText, operation = bulk->operation] {
+                        runBulk(retry, action, describe, progress, doneText, operation);
+                    });
         }
     }
     updateActions();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ActivityEntry.h"
 #include "domain/ApiError.h"
 #include "domain/User.h"
 
@@ -76,6 +77,8 @@ public slots:
 signals:
     // An invitation was (re)sent to this user at `sentAt` (the cache remembers it).
     void invitationSent(qint64 userId, const QDateTime &sentAt);
+    // An action ended, well or not, for the activity log.
+    void activity(const ActivityEntry &entry);
 
 private:
     struct Bulk;
@@ -88,7 +91,14 @@ private:
     void askToResend(const QList<qint64> &ids);
     // Runs `operation` for every user, a few at a time, with progress, Cancel, and one
     // summary (with "Retry failed") at the end.
-    void runBulk(const QList<qint64> &ids, const QString &progressText, const QString &doneText, Operation operation);
+    // `action` and `describe` name it in the activity log.
+    void runBulk(const QList<qint64> &ids, const QString &action, std::function<QString(const User &)> describe,
+                 const QString &progressText, const QString &doneText, Operation operation);
+public:
+    // Who the activity log says acted: the signed-in person's email when known.
+    QString actorName() const;
+
+private:
     void startNext();
     void finishBulk();
     void showBulkProgress();

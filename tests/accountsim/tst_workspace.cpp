@@ -11,6 +11,7 @@
 #include "api/GcoreAccountApi.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
+#include "store/ActivityLog.h"
 #include "store/CredentialStore.h"
 #include "store/UserCache.h"
 
@@ -252,6 +253,13 @@ void TestWorkspace::tokenSignInThroughTheDialog()
     QCOMPARE(profiles.current(), QStringLiteral("Work"));
     QTRY_COMPARE(profiles.profile(QStringLiteral("Work"))->companyName, m_company);
     QCOMPARE(profiles.profile(QStringLiteral("Work"))->clientId, m_sim->account().me().value().clientId);
+
+    // The account's activity log (a file of its own) says who signed in.
+    QVERIFY(app.workspace->activityLog());
+    const QList<ActivityEntry> logged = app.workspace->activityLog()->entries().value();
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(logged.constFirst().action, ActivityEntry::signIn());
+    QVERIFY(logged.constFirst().detail.contains(m_sim->baseUrl().toDisplayString()));
 }
 
 void TestWorkspace::nextStartShowsTheCacheAtOnce()

@@ -3,6 +3,7 @@
 // what a non-administrator and an offline window may not do (and say why).
 #include "Banner.h"
 #include "MainWindow.h"
+#include "ActivityPanel.h"
 #include "UserActions.h"
 
 #include "demo/DemoAccount.h"
@@ -10,11 +11,14 @@
 #include "domain/Role.h"
 #include "items/UserFilter.h"
 #include "items/UserListLoader.h"
+#include "items/ActivityModel.h"
 #include "items/UsersModel.h"
+#include "store/ActivityLog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -57,6 +61,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<DemoAccount> m_account;
     std::unique_ptr<DemoAccountApi> m_api;
+    std::unique_ptr<ActivityLog> m_log;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -69,7 +74,10 @@ void TestUserActions::init()
     QVERIFY(m_account->open(true).ok());
     m_api = std::make_unique<DemoAccountApi>(m_account.get());
     m_api->setLatency(0);
+    m_log = std::make_unique<ActivityLog>(m_dir.filePath(QStringLiteral("activity.sqlite")));
+    QVERIFY(m_log->open().ok());
     m_window = std::make_unique<MainWindow>(m_api.get());
+    m_window->setActivityLog(m_log.get());
     QSignalSpy loaded(m_window.get(), &MainWindow::firstLoadFinished);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -80,6 +88,8 @@ void TestUserActions::init()
 void TestUserActions::cleanup()
 {
     m_window.reset();
+    m_log.reset();
+    QFile::remove(m_dir.filePath(QStringLiteral("activity.sqlite")));
     m_api.reset();
     m_account.reset();
 }
@@ -135,6 +145,18 @@ void TestUserActions::doubleClickPendingThenEnterResends()
     const int modelRow = m_window->usersModel()->rowOfUser(id);
     QCOMPARE(m_window->usersModel()->data(m_window->usersModel()->index(modelRow, UsersModel::Status)).toString(),
              QStringLiteral("Pending invitation · expires in 24 h"));
+
+    // The activity log has it, stored.
+    const Result<QList<ActivityEntry>> logged = m_log->entries();
+    QVERIFY(logged.ok());
+    QCOMPARE(logged.value().size(), 1);
+    const ActivityEntry &entry = logged.value().constFirst();
+    QCOMPARE(entry.action, ActivityEntry::resend());
+    QCOMPARE(entry.userId, id);
+    QCOMPARE(entry.userEmail, email);
+    QVERIFY(entry.ok);
+    QCOMPARE(entry.actor, m_account->user(m_window->userActions()->signedInUserId()).value().email);
+    QCOMPARE(m_window->activityPanel()->model()->rowCount(), 1);
 }
 
 void TestUserActions::enterOnAPendingRowAsksToo()
@@ -238,6 +260,10 @@ void TestUserActions::changeRoleOfSeveral()
     QCOMPARE(m_account->role(clientId, a).value(), int(Role::Engineers));
     QCOMPARE(m_account->role(clientId, b).value(), int(Role::Engineers));
     QCOMPARE(m_window->usersModel()->roleId(m_window->usersModel()->rowOfUser(a)), int(Role::Engineers));
+    const QList<ActivityEntry> logged = m_log->entries().value();
+    QCOMPARE(logged.size(), 2);
+    QCOMPARE(logged.first().userId, me); // newest first: yourself last
+    QVERIFY(logged.first().detail.startsWith(QStringLiteral("Role: Administrators → Engineers")));
     // No longer an administrator: role changes are now disabled, and say why.
     QVERIFY(!m_window->userActions()->isAdministrator());
     QVERIFY(!engineers->isEnabled());
@@ -300,7 +326,9 @@ void TestUserActions::nonAdministratorIsToldWhy()
     }
     QVERIFY(plainUser != 0);
     QVERIFY(m_account->setActingUser(plainUser).ok());
+    QSignalSpy reloaded(m_window->loader(), &UserListLoader::finished);
     m_window->setBackend(m_api.get());
+    QVERIFY(reloaded.wait());
     QTRY_COMPARE(m_window->userActions()->signedInUserId(), plainUser);
     QVERIFY(!m_window->userActions()->isAdministrator());
 
