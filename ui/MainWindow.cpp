@@ -824,6 +824,12 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A removal held for Undo was confirmed: send it, and close once the server has answered.
+    if (m_actions->sendPendingRemoval()) {
+        event->ignore();
+        connect(m_actions, &UserActions::idle, this, &QWidget::close, Qt::SingleShotConnection);
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

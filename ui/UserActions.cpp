@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 
 #include <algorithm>
@@ -54,6 +55,7 @@ struct UserActions::Bulk
     QString action; // the activity log's key
     std::function<QString(const User &)> describe;
     QHash<qint64, QString> details; // per user, as described before the request
+    QHash<qint64, User> known; // users not in the table (held removals)
     Operation operation;
     QObject *context = nullptr;
     bool cancelled = false;
@@ -104,6 +106,8 @@ UserActions::UserActions(MainWindow *window)
 
 UserActions::~UserActions()
 {
+    // A removal still held was never confirmed by the clock: it is not sent.
+    m_pendingRemoval.clear();
     cancelBulk();
     delete m_identityContext;
     m_window->tableView()->viewport()->removeEventFilter(this);
@@ -156,6 +160,18 @@ void UserActions::createActions()
             QGuiApplication::clipboard()->setText(ids.join(u'\n'));
     });
 
+    m_undo = new QAction(this);
+    m_undo->setObjectName(QStringLiteral("undoRemoveAction"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_undo->setShortcutContext(Qt::WindowShortcut);
+    m_undo->setEnabled(false);
+    m_window->addAction(m_undo);
+    connect(m_undo, &QAction::triggered, this, &UserActions::undoRemoval);
+    m_undoTimer = new QTimer(this);
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(5000);
+    connect(m_undoTimer, &QTimer::timeout, this, &UserActions::sendPendingRemoval);
+
     m_roleMenu = new QMenu(m_window);
     m_roleMenu->setObjectName(QStringLiteral("changeRoleMenu"));
     m_roleMenu->setToolTipsVisible(true);
@@ -172,6 +188,7 @@ void UserActions::createActions()
 void UserActions::retranslate()
 {
     m_copyEmail->setText(tr("Copy &Email"));
+    m_undo->setText(tr("&Undo Remove"));
     m_copyId->setText(tr("Copy &ID"));
     m_changeRoleMenuAction->setText(tr("Change &Role"));
     for (QAction *action : std::as_const(m_roleActions))
@@ -485,10 +502,13 @@ QString UserActions::actorName() const
 }
 
 void UserActions::runBulk(const QList<qint64> &ids, const QString &action, std::function<QString(const User &)> describe,
-                          const QString &progressText, const QString &doneText, Operation operation)
+                          const QString &progressText, const QString &doneText, Operation operation,
+                          const QList<User> &known)
 {
     cancelBulk();
     m_bulk = new Bulk;
+    for (const User &user : known)
+        m_bulk->known.insert(user.id, user);
     m_bulk->action = action;
     m_bulk->describe = std::move(describe);
     m_bulk->all = ids;
@@ -509,6 +529,8 @@ void UserActions::startNext()
         const qint64 id = m_bulk->queue.front();
         m_bulk->queue.pop_front();
         const User *user = userById(id);
+        if (!user && m_bulk->known.contains(id))
+            user = &*m_bulk->known.constFind(id);
         if (!user) {
             m_bulk->failures.append({id, ApiError::make(ApiError::Kind::NotFound,
                                                          tr("The user is no longer in the list."))});
@@ -573,8 +595,10 @@ void UserActions::finishBulk()
     delete bulk->context;
     bulk->context = nullptr;
     const QLocale locale;
-    const auto emailOf = [this](qint64 id) {
+    const auto emailOf = [this, &bulk](qint64 id) {
         const User *user = userById(id);
+        if (!user && bulk->known.contains(id))
+            return bulk->known.value(id).email;
         return user ? user->email : QString::number(id);
     };
     Banner *banner = m_window->banner();
@@ -610,12 +634,112 @@ void UserActions::finishBulk()
                 retry.append(failure.first);
             connect(banner->addButton(tr("Retry Failed")), &QPushButton::clicked, this,
                     [this, retry, action = bulk->action, describe = bulk->describe, progress = bulk->progressText,
-                     doneText = bulk->doneText, operation = bulk->operation] {
-                        runBulk(retry, action, describe, progress, doneText, operation);
+                     doneText = bulk->doneText, operation = bulk->operation, known = bulk->known.values()] {
+                        runBulk(retry, action, describe, progress, doneText, operation, known);
                     });
         }
     }
     updateActions();
+    if (!hasPendingRemoval())
+        emit idle();
+}
+
+void UserActions::setUndoDelay(int ms)
+{
+    m_undoTimer->setInterval(ms);
+}
+
+int UserActions::undoDelay() const
+{
+    return m_undoTimer->interval();
+}
+
+void UserActions::removeUsers(const QList<User> &users)
+{
+    if (users.isEmpty())
+        return;
+    sendPendingRemoval();
+    m_pendingRemoval = users;
+    QList<qint64> ids;
+    for (const User &user : users)
+        ids.append(user.id);
+    m_window->usersModel()->removeUsers(ids);
+    const QString text = users.size() == 1
+        ? tr("%1 removed from the account.").arg(users.constFirst().email)
+        : tr("%n users removed from the account.", nullptr, int(users.size()));
+    m_window->banner()->showMessage(Banner::Level::Info, text);
+    QPushButton *undo = m_window->banner()->addButton(tr("Undo"));
+    undo->setToolTip(m_undo->shortcut().toString(QKeySequence::NativeText));
+    connect(undo, &QPushButton::clicked, this, &UserActions::undoRemoval);
+    m_undo->setEnabled(true);
+    m_undoTimer->start();
+}
+
+void UserActions::undoRemoval()
+{
+    if (m_pendingRemoval.isEmpty())
+        return;
+    m_undoTimer->stop();
+    m_undo->setEnabled(false);
+    const QList<User> users = std::exchange(m_pendingRemoval, {});
+    m_window->usersModel()->upsertUsers(users);
+    for (const User &user : users) {
+        ActivityEntry entry;
+        entry.at = QDateTime::currentDateTimeUtc();
+        entry.actor = actorName();
+        entry.action = ActivityEntry::removeUndone();
+        entry.userId = user.id;
+        entry.userEmail = user.email;
+        entry.detail = tr("Removal undone before it was sent");
+        emit activity(entry);
+    }
+    m_window->banner()->showMessage(Banner::Level::Info,
+                                    users.size() == 1
+                                        ? tr("%1 was not removed.").arg(users.constFirst().email)
+                                        : tr("The %n users were not removed.", nullptr, int(users.size())));
+    if (!m_bulk)
+        emit idle();
+}
+
+bool UserActions::sendPendingRemoval()
+{
+    if (m_pendingRemoval.isEmpty())
+        return false;
+    m_undoTimer->stop();
+    m_undo->setEnabled(false);
+    const QList<User> users = std::exchange(m_pendingRemoval, {});
+    QList<qint64> ids;
+    for (const User &user : users)
+        ids.append(user.id);
+    AccountApi *api = m_window->backend();
+    const qint64 clientId = m_window->usersModel()->accountId();
+    runBulk(
+        ids, ActivityEntry::remove(), [](const User &) { return tr("Removed from the account"); },
+        tr("Removing users… %1 of %2"), tr("%1 was removed from the account."),
+        [this, api, clientId](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
+            const qint64 account = clientId != 0 ? clientId : user.client;
+            api->removeUser(account, user.id, context, [this, user, done](const Result<Done> &result) {
+                UserCache *cache = m_window->loader()->cache();
+                if (result || result.error().kind == ApiError::Kind::NotFound) {
+                    if (cache && cache->isOpen())
+                        cache->removeUser(user.id);
+                }
+                if (result) {
+                    done(ApiError());
+                    return;
+                }
+                ApiError error = result.error();
+                if (error.kind == ApiError::Kind::NotFound) {
+                    // Gone either way: someone removed them meanwhile.
+                    error.message = tr("Someone else already removed this user from the account.");
+                } else {
+                    m_window->usersModel()->upsertUsers({user}); // still in the account: back on the table
+                }
+                done(error);
+            });
+        },
+        users);
+    return true;
 }
 
 void UserActions::placeRowButton()

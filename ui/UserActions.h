@@ -52,6 +52,17 @@ public:
     // Resends the invitations of these users; `ask` first asks one short question.
     void resend(const QList<qint64> &userIds, bool ask);
     void changeRole(const QList<qint64> &userIds, int roleId);
+    // Takes these users off the table at once and holds the request for undoDelay() ms with
+    // "Undo" on the banner (and Ctrl+Z); then removes them from the account. A user the server
+    // refuses to remove comes back. A new removal sends the one held before at once.
+    void removeUsers(const QList<User> &users);
+    void undoRemoval();
+    bool hasPendingRemoval() const { return !m_pendingRemoval.isEmpty(); }
+    // Sends a held removal now (closing the window); false when nothing was held.
+    bool sendPendingRemoval();
+    void setUndoDelay(int ms);
+    int undoDelay() const;
+    QAction *undoAction() const { return m_undo; }
 
     // The signed-in person, for what they may do; unknown (0) until the backend says.
     qint64 signedInUserId() const { return m_meId; }
@@ -79,6 +90,8 @@ signals:
     void invitationSent(qint64 userId, const QDateTime &sentAt);
     // An action ended, well or not, for the activity log.
     void activity(const ActivityEntry &entry);
+    // No bulk operation runs any more and no removal is held.
+    void idle();
 
 private:
     struct Bulk;
@@ -92,8 +105,10 @@ private:
     // Runs `operation` for every user, a few at a time, with progress, Cancel, and one
     // summary (with "Retry failed") at the end.
     // `action` and `describe` name it in the activity log.
+    // `known` are users no longer in the table (held removals).
     void runBulk(const QList<qint64> &ids, const QString &action, std::function<QString(const User &)> describe,
-                 const QString &progressText, const QString &doneText, Operation operation);
+                 const QString &progressText, const QString &doneText, Operation operation,
+                 const QList<User> &known = {});
 public:
     // Who the activity log says acted: the signed-in person's email when known.
     QString actorName() const;
@@ -115,6 +130,9 @@ private:
     QList<QAction *> m_roleActions;
     QMenu *m_roleMenu = nullptr;
     QToolButton *m_rowButton = nullptr;
+    QAction *m_undo = nullptr;
+    QList<User> m_pendingRemoval;
+    QTimer *m_undoTimer = nullptr;
     int m_hoverRow = -1;
 
     qint64 m_meId = 0;

@@ -50,6 +50,10 @@ private slots:
     void copyEmailsAndIds();
     void rowMenuAndButton();
     void nonAdministratorIsToldWhy();
+    void removalCanBeUndone();
+    void removalIsSentAfterTheDelay();
+    void refusedRemovalBringsTheRowBack();
+    void closingSendsAHeldRemoval();
 
 private:
     // The row of the table (as shown) of the first user with this status.
@@ -96,9 +100,11 @@ void TestUserActions::cleanup()
 
 int TestUserActions::shownRowOf(UserStatus status) const
 {
+    // Never the signed-in administrator: what is done to others is not always allowed to yourself.
     const QAbstractItemModel *shown = m_window->tableView()->model();
     for (int row = 0; row < shown->rowCount(); ++row) {
-        if (shown->index(row, 0).data(UsersModel::StatusRole).toInt() == int(status))
+        if (shown->index(row, 0).data(UsersModel::StatusRole).toInt() == int(status)
+            && idAt(row) != m_window->userActions()->signedInUserId())
             return row;
     }
     return -1;
@@ -349,6 +355,88 @@ void TestUserActions::nonAdministratorIsToldWhy()
     QVERIFY(!m_window->userActions()->openQuestion());
     QCOMPARE(m_window->banner()->level(), Banner::Level::Warning);
     QCOMPARE(m_window->banner()->text(), QStringLiteral("Only administrators can resend invitations."));
+}
+
+void TestUserActions::removalCanBeUndone()
+{
+    UserActions *actions = m_window->userActions();
+    const int row = shownRowOf(UserStatus::Active);
+    const qint64 id = idAt(row);
+    const User user = m_account->user(id).value();
+    const int before = m_window->usersModel()->rowCount();
+    actions->setUndoDelay(60 * 60 * 1000); // only Undo decides here
+    actions->removeUsers({user});
+    QCOMPARE(m_window->usersModel()->rowCount(), before - 1);
+    QCOMPARE(m_window->usersModel()->rowOfUser(id), -1);
+    QCOMPARE(m_window->banner()->text(), QStringLiteral("%1 removed from the account.").arg(user.email));
+    QVERIFY(actions->undoAction()->isEnabled());
+
+    // Ctrl+Z brings the row back; the account never heard of it.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!actions->hasPendingRemoval());
+    QCOMPARE(m_window->usersModel()->rowCount(), before);
+    QVERIFY(m_window->usersModel()->rowOfUser(id) >= 0);
+    QVERIFY(m_account->user(id).ok());
+    QCOMPARE(m_window->banner()->text(), QStringLiteral("%1 was not removed.").arg(user.email));
+    QCOMPARE(m_log->entries().value().constFirst().action, ActivityEntry::removeUndone());
+
+    // And the banner's Undo button does the same.
+    actions->removeUsers({user});
+    QCOMPARE(m_window->banner()->buttons().size(), 1);
+    QTest::mouseClick(m_window->banner()->buttons().constFirst(), Qt::LeftButton);
+    QVERIFY(m_window->usersModel()->rowOfUser(id) >= 0);
+    QVERIFY(m_account->user(id).ok());
+}
+
+void TestUserActions::removalIsSentAfterTheDelay()
+{
+    UserActions *actions = m_window->userActions();
+    const qint64 a = idAt(shownRowOf(UserStatus::Active));
+    const qint64 b = idAt(shownRowOf(UserStatus::Pending));
+    actions->setUndoDelay(50);
+    QSignalSpy idle(actions, &UserActions::idle);
+    actions->removeUsers({m_account->user(a).value(), m_account->user(b).value()});
+    QCOMPARE(m_window->banner()->text(), QStringLiteral("2 users removed from the account."));
+    QVERIFY(idle.wait());
+    QCOMPARE(m_account->user(a).error().kind, ApiError::Kind::NotFound);
+    QCOMPARE(m_account->user(b).error().kind, ApiError::Kind::NotFound);
+    QCOMPARE(m_window->usersModel()->rowOfUser(a), -1);
+    QCOMPARE(m_window->banner()->level(), Banner::Level::Success);
+    QVERIFY(!actions->undoAction()->isEnabled());
+    const QList<ActivityEntry> logged = m_log->entries().value();
+    QCOMPARE(logged.size(), 2);
+    QCOMPARE(logged.at(0).action, ActivityEntry::remove());
+    QVERIFY(logged.at(0).ok && logged.at(1).ok);
+}
+
+void TestUserActions::refusedRemovalBringsTheRowBack()
+{
+    // A user with an active API token cannot be removed: the server says so, the row returns.
+    const qint64 id = idAt(shownRowOf(UserStatus::Active));
+    QVERIFY(m_account->addToken(id, QStringLiteral("CI deploy")).ok());
+    UserActions *actions = m_window->userActions();
+    actions->setUndoDelay(10);
+    QSignalSpy idle(actions, &UserActions::idle);
+    actions->removeUsers({m_account->user(id).value()});
+    QCOMPARE(m_window->usersModel()->rowOfUser(id), -1);
+    QVERIFY(idle.wait());
+    QVERIFY(m_window->usersModel()->rowOfUser(id) >= 0);
+    QVERIFY(m_account->user(id).ok());
+    QCOMPARE(m_window->banner()->level(), Banner::Level::Error);
+    QVERIFY2(m_window->banner()->text().contains(QStringLiteral("active tokens")), qPrintable(m_window->banner()->text()));
+    QVERIFY(!m_log->entries().value().constFirst().ok);
+}
+
+void TestUserActions::closingSendsAHeldRemoval()
+{
+    const qint64 id = idAt(shownRowOf(UserStatus::Deactivated));
+    UserActions *actions = m_window->userActions();
+    actions->setUndoDelay(60 * 60 * 1000);
+    actions->removeUsers({m_account->user(id).value()});
+    QVERIFY(!m_window->close()); // not yet: the removal goes first
+    QVERIFY(m_window->isVisible());
+    QTRY_VERIFY(!m_window->isVisible());
+    QCOMPARE(m_account->user(id).error().kind, ApiError::Kind::NotFound);
 }
 
 QTEST_MAIN(TestUserActions)
