@@ -207,7 +207,12 @@ InviteDialog::InviteDialog(AccountApi *api, qint64 clientId, QWidget *parent)
 
 InviteDialog::~InviteDialog()
 {
-    qDeleteAll(m_rows);
+    // Hiding in ~QDialog moves the focus, and a field losing it would call back into this
+    // half-destroyed dialog.
+    const QList<QWidget *> children = findChildren<QWidget *>();
+    for (QWidget *child : children)
+        QObject::disconnect(child, nullptr, this, nullptr);
+    qDeleteAll(std::exchange(m_rows, {}));
 }
 
 // ---- email addresses -------------------------------------------------------------------
@@ -395,6 +400,7 @@ void InviteDialog::addRow()
     boxLayout->addLayout(bottom);
 
     m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, box);
+    box->show(); // now, not when the layout gets to it
     m_rows.append(r);
 
     const quint64 id = r->id;
@@ -892,9 +898,9 @@ QString InviteDialog::successText(const Row *row) const
         return tr("%1 already has an account: an access notice was sent to %2.")
             .arg(row->sent.name.isEmpty() ? row->sent.email : row->sent.name, row->sent.email);
     }
-    return tr("An invitation email was sent to %1; the link in it is valid for %n hour(s).", nullptr,
-              int(InvitationValiditySecs / 3600))
-        .arg(row->sent.email);
+    return tr("An invitation email was sent to %1; the link in it is valid for %2 hours.")
+        .arg(row->sent.email)
+        .arg(InvitationValiditySecs / 3600);
 }
 
 void InviteDialog::finishRow(Row *row)
@@ -919,9 +925,9 @@ QString InviteDialog::inviteFailureText(const ApiError &error) const
 {
     switch (error.kind) {
     case ApiError::Kind::RateLimited: {
-        QString text = tr("Not invited: the daily limit is reached. An administrator can invite at most %n new "
-                          "user(s) a day.",
-                          nullptr, DailyInvitationLimit);
+        QString text = tr("Not invited: the daily limit is reached. An administrator can invite at most %1 new "
+                          "users a day.")
+                           .arg(DailyInvitationLimit);
         if (error.retryAfterSecs > 0)
             text += u' ' + tr("Try again in %1.").arg(waitText(error.retryAfterSecs));
         else
