@@ -42,6 +42,16 @@ public:
     virtual void fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<QList<ApiToken>> done) = 0;
     virtual void setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done) = 0;
 
+    // The Cloud service (not yet in account-api.md; from Gcore's Cloud API):
+    //   GET  /cloud/v1/projects -> 200 {"count":N,"results":[{"id","name","is_default",...}]}
+    //        (a bare array is accepted too); 401, 403.
+    //   POST /cloud/v1/users/assignments {"role","user_id","client_id"?,"project_id"?} -> 200
+    //        {"assigned_role_id":N}; 400 {"errors":{field:[msg]}} for an unknown role or project,
+    //        403 for a non-administrator, 404 for an unknown user. Never retried (a POST).
+    // Roles: CloudRole (ClientAdministrator with client_id; the others with project_id).
+    virtual void fetchProjects(QObject *context, ApiCallback<QList<Project>> done) = 0;
+    virtual void assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done) = 0;
+
     // Drops every pending request: their callbacks are never called (shutdown, sign-out).
     virtual void cancelAll() = 0;
 

@@ -175,6 +175,39 @@ Result<QList<ApiToken>> parseTokens(const QByteArray &body, qint64 issuer)
     return tokens;
 }
 
+// `GET /cloud/v1/projects`: {"count","results":[...]}, {"result":[...]} or a bare array.
+Result<QList<Project>> parseProjects(const QByteArray &body)
+{
+    const Result<QJsonDocument> doc = parseJson(body);
+    if (!doc)
+        return doc.error();
+    QJsonArray list;
+    if (doc.value().isArray()) {
+        list = doc.value().array();
+    } else {
+        QJsonValue items = doc.value().object().value(QLatin1String("results"));
+        if (items.isUndefined())
+            items = doc.value().object().value(QLatin1String("result"));
+        if (!items.isArray())
+            return ApiError::badResponse(GcoreAccountApi::tr("the list of projects is missing"));
+        list = items.toArray();
+    }
+    QList<Project> projects;
+    projects.reserve(list.size());
+    for (const QJsonValue &item : std::as_const(list)) {
+        const QJsonObject o = item.toObject();
+        Project project;
+        if (!item.isObject() || !UserJson::idFromJson(o.value(QLatin1String("id")), &project.id) || project.id <= 0)
+            return ApiError::badResponse(GcoreAccountApi::tr("a project has no id"));
+        project.name = o.value(QLatin1String("name")).toString();
+        if (project.name.isEmpty())
+            project.name = GcoreAccountApi::tr("Project %1").arg(project.id);
+        project.isDefault = o.value(QLatin1String("is_default")).toBool();
+        projects.append(project);
+    }
+    return projects;
+}
+
 // The expiry a JWT carries in its `exp` claim; invalid when the token is not a readable JWT.
 QDateTime jwtExpiry(const QString &token)
 {
@@ -885,4 +918,24 @@ void GcoreAccountApi::setActive(qint64, bool, QObject *context, ApiCallback<User
         call.contextConnection = connect(context, &QObject::destroyed, this, [this, id] { cancel(id); });
     m_calls.insert(id, std::move(call));
     failLater(id, ApiError::make(ApiError::Kind::Unsupported, tr("This server cannot deactivate users.")));
+}
+
+void GcoreAccountApi::fetchProjects(QObject *context, ApiCallback<QList<Project>> done)
+{
+    request<QList<Project>>(
+        "GET", QStringLiteral("/cloud/v1/projects"), {}, {}, context,
+        [](const Response &r) { return parseProjects(r.body); }, std::move(done));
+}
+
+void GcoreAccountApi::assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done)
+{
+    QJsonObject body{{QStringLiteral("role"), assignment.role}, {QStringLiteral("user_id"), assignment.userId}};
+    if (assignment.clientId > 0)
+        body.insert(QStringLiteral("client_id"), assignment.clientId);
+    if (assignment.projectId > 0)
+        body.insert(QStringLiteral("project_id"), assignment.projectId);
+    // A POST: never retried (request() retries GET, PUT and DELETE only).
+    request<Done>(
+        "POST", QStringLiteral("/cloud/v1/users/assignments"), {}, toBody(body), context,
+        [](const Response &r) { return parseDone(r.status); }, std::move(done));
 }

@@ -1,6 +1,7 @@
 #include "DemoAccount.h"
 
 #include "DemoSeed.h"
+#include "domain/CloudRole.h"
 #include "domain/Role.h"
 #include "store/SqlTransaction.h"
 
@@ -280,6 +281,35 @@ const char *const Schema[] = {
         sent_at INTEGER NOT NULL))",
 };
 
+// Version 2: the Cloud service's projects and role assignments.
+const char *const CloudSchema[] = {
+    R"(CREATE TABLE projects (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        is_default INTEGER NOT NULL))",
+    // project_id 0: the whole account (ClientAdministrator).
+    R"(CREATE TABLE cloud_assignments (
+        user_id INTEGER NOT NULL,
+        project_id INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        PRIMARY KEY (user_id, project_id)))",
+};
+
+bool writeProjects(QSqlQuery &q, QString *error)
+{
+    q.prepare(QStringLiteral("INSERT INTO projects (id, name, is_default) VALUES (?, ?, ?)"));
+    for (const Project &project : DemoSeed::projects()) {
+        q.bindValue(0, project.id);
+        q.bindValue(1, project.name);
+        q.bindValue(2, int(project.isDefault));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 // What a file of this schema version must answer; anything else is not our file.
 const char *const SchemaProbes[] = {
     "SELECT id, client_id, company_name, reseller, owner_id FROM account LIMIT 0",
@@ -288,6 +318,8 @@ const char *const SchemaProbes[] = {
     "SELECT id, user_id, name, created_at, expires_at FROM tokens LIMIT 0",
     "SELECT email_key, email, name, can_join FROM platform_people LIMIT 0",
     "SELECT id, invited_by, sent_at FROM invitations_sent LIMIT 0",
+    "SELECT id, name, is_default FROM projects LIMIT 0",
+    "SELECT user_id, project_id, role FROM cloud_assignments LIMIT 0",
 };
 
 // Inserts members, several rows per statement (the per-statement cost dominates bulk seeding).
@@ -550,8 +582,14 @@ DemoAccount::Check DemoAccount::inspect(QString *detail, bool thorough)
             return classify(q.lastError());
         if (q.value(0).toInt() == 0)
             return Check::Empty;
-        *detail = QStringLiteral("unknown schema (version %1)").arg(version);
-        return Check::Corrupt;
+        q.finish();
+        // Only the connection that checks and repairs the file migrates it.
+        if (version < 1 || !thorough) {
+            *detail = QStringLiteral("unknown schema (version %1)").arg(version);
+            return Check::Corrupt;
+        }
+        if (!migrate(version, detail))
+            return Check::Failed; // a file of ours that cannot be written: not to be moved aside
     }
 
     if (thorough) {
@@ -609,6 +647,34 @@ DemoAccount::Check DemoAccount::inspect(QString *detail, bool thorough)
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
         return classify(q.lastError());
     return Check::Ok;
+}
+
+// Brings a file of an older schema version up to SchemaVersion, in one transaction.
+bool DemoAccount::migrate(int fromVersion, QString *detail)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen()) {
+        *detail = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    if (fromVersion < 2) {
+        for (const char *statement : CloudSchema) {
+            if (!q.exec(QLatin1String(statement))) {
+                *detail = q.lastError().text();
+                return false;
+            }
+        }
+        if (!writeProjects(q, detail))
+            return false;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)) || !transaction.commit()) {
+        *detail = q.lastError().isValid() ? q.lastError().text() : m_db.lastError().text();
+        return false;
+    }
+    qCInfo(lcDemo) << "demo account" << m_path << "migrated from schema version" << fromVersion << "to"
+                   << SchemaVersion;
+    return true;
 }
 
 Result<Done> DemoAccount::openForReading()
@@ -749,6 +815,13 @@ Result<Done> DemoAccount::createAndSeed()
         if (!q.exec(QLatin1String(statement)))
             return storageError(q.lastError().text());
     }
+    for (const char *statement : CloudSchema) {
+        if (!q.exec(QLatin1String(statement)))
+            return storageError(q.lastError().text());
+    }
+    QString projectError;
+    if (!writeProjects(q, &projectError))
+        return storageError(projectError);
 
     const QDateTime time = now();
     const QList<DemoSeed::Member> members = DemoSeed::members(time);
@@ -806,7 +879,8 @@ Result<Done> DemoAccount::seedGenerated(int count)
             return storageError(m_db.lastError().text());
         QSqlQuery q(m_db);
         for (const char *statement :
-             {"DROP INDEX users_by_email", "DELETE FROM tokens", "DELETE FROM users", "DELETE FROM invitations_sent"}) {
+             {"DROP INDEX users_by_email", "DELETE FROM tokens", "DELETE FROM users", "DELETE FROM invitations_sent",
+              "DELETE FROM cloud_assignments"}) {
             if (!q.exec(QLatin1String(statement)))
                 return storageError(q.lastError().text());
         }
@@ -1259,7 +1333,8 @@ Result<Done> DemoAccount::removeUser(qint64 clientId, qint64 userId)
     SqlTransaction transaction(m_db);
     if (!transaction.isOpen())
         return storageError(m_db.lastError().text());
-    for (const char *statement : {"DELETE FROM tokens WHERE user_id = ?", "DELETE FROM users WHERE id = ?"}) {
+    for (const char *statement : {"DELETE FROM tokens WHERE user_id = ?", "DELETE FROM cloud_assignments WHERE user_id = ?",
+                                  "DELETE FROM users WHERE id = ?"}) {
         q.prepare(QLatin1String(statement));
         q.addBindValue(userId);
         if (!q.exec())
@@ -1397,4 +1472,101 @@ Result<User> DemoAccount::acceptInvitation(qint64 userId)
     if (!q.exec())
         return storageError(q.lastError().text());
     return loadUser(userId);
+}
+
+Result<QList<Project>> DemoAccount::projects() const
+{
+    const Result<Actor> a = actor();
+    if (!a)
+        return a.error();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, is_default FROM projects ORDER BY is_default DESC, id")))
+        return storageError(q.lastError().text());
+    QList<Project> list;
+    while (q.next())
+        list.append(Project{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()});
+    return list;
+}
+
+Result<Done> DemoAccount::assignCloudRole(const CloudAssignment &assignment)
+{
+    const Result<Actor> admin = administrator();
+    if (!admin)
+        return admin.error();
+    if (assignment.clientId != 0 && assignment.clientId != m_clientId)
+        return forbidden();
+
+    QHash<QString, QString> fields;
+    const QString role = assignment.role.trimmed();
+    if (role.isEmpty())
+        fields.insert(QStringLiteral("role"), Server::required());
+    else if (!CloudRole::isValid(role))
+        fields.insert(QStringLiteral("role"), notAValidChoice(role));
+    if (assignment.userId <= 0)
+        fields.insert(QStringLiteral("user_id"), Server::required());
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (assignment.projectId != 0) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM projects WHERE id = ?"));
+        q.addBindValue(assignment.projectId);
+        if (!q.exec() || !q.next())
+            return storageError(q.lastError().text());
+        if (q.value(0).toInt() == 0) {
+            fields.insert(QStringLiteral("project_id"),
+                          QCoreApplication::translate("DemoAccount", "Project %1 not found.").arg(assignment.projectId));
+        }
+        q.finish();
+        if (role == CloudRole::clientAdministrator()) {
+            fields.insert(QStringLiteral("role"),
+                          QCoreApplication::translate("DemoAccount",
+                                                      "ClientAdministrator applies to the whole account, not to "
+                                                      "one project."));
+        }
+    } else if (assignment.clientId == 0) {
+        fields.insert(QStringLiteral("project_id"),
+                      QCoreApplication::translate("DemoAccount", "Either client_id or project_id is required."));
+    } else if (!role.isEmpty() && role != CloudRole::clientAdministrator() && CloudRole::isValid(role)) {
+        fields.insert(QStringLiteral("role"),
+                      QCoreApplication::translate("DemoAccount", "%1 is given per project: send project_id.")
+                          .arg(role));
+    }
+    if (!fields.isEmpty())
+        return fieldFailure(fields);
+
+    const Result<User> target = loadUser(assignment.userId);
+    if (!target)
+        return target.error();
+
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO cloud_assignments (user_id, project_id, role) VALUES (?, ?, ?)"));
+    q.addBindValue(assignment.userId);
+    q.addBindValue(assignment.projectId);
+    q.addBindValue(role);
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    return Done{};
+}
+
+Result<QList<CloudAssignment>> DemoAccount::cloudAssignments(qint64 userId) const
+{
+    const Result<User> target = loadUser(userId);
+    if (!target)
+        return target.error();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT project_id, role FROM cloud_assignments WHERE user_id = ? ORDER BY project_id"));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return storageError(q.lastError().text());
+    QList<CloudAssignment> list;
+    while (q.next()) {
+        CloudAssignment a;
+        a.userId = userId;
+        a.projectId = q.value(0).toLongLong();
+        a.clientId = a.projectId == 0 ? m_clientId : 0;
+        a.role = q.value(1).toString();
+        list.append(a);
+    }
+    return list;
 }

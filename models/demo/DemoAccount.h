@@ -21,7 +21,9 @@
 class DemoAccount final
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    // 1: users, tokens, platform people, invitations; 2: Cloud projects and role assignments.
+    // Older files are migrated when opened.
+    static constexpr int SchemaVersion = 2;
     static constexpr int DefaultDailyInviteLimit = 5;
 
     explicit DemoAccount(const QString &databasePath); // opens nothing yet
@@ -70,6 +72,13 @@ public:
     Result<Done> resendInvitation(const QString &email);
     Result<QList<ApiToken>> tokens(qint64 clientId, qint64 userId) const;
     Result<User> setActive(qint64 userId, bool active);
+    // The Cloud service: the projects (any member), and giving a user a Cloud role for the
+    // whole account or for one project (administrators only; one role per user and scope, a
+    // new one replaces the old).
+    Result<QList<Project>> projects() const;
+    Result<Done> assignCloudRole(const CloudAssignment &assignment);
+    // The Cloud roles a user has, ordered by scope (the account first, then by project id).
+    Result<QList<CloudAssignment>> cloudAssignments(qint64 userId) const;
 
     // What people do outside the API, for tests, the demo and the simulator.
     Result<ApiToken> addToken(qint64 userId, const QString &name, const QDateTime &expiresAt = QDateTime());
@@ -84,6 +93,7 @@ private:
     Check inspect(QString *detail, bool thorough = true);
     Result<QList<User>> queryUsers(const char *rest, std::initializer_list<qint64> values, int expected) const;
     Result<Done> createAndSeed();
+    bool migrate(int fromVersion, QString *detail);
     Result<Done> moveAside();
     bool openConnection(QString *error);
     Result<Actor> actor() const;

@@ -277,3 +277,17 @@ void DemoAccountApi::setActive(qint64 userId, bool active, QObject *context, Api
     schedule<User>(
         context, [account, userId, active] { return account->setActive(userId, active); }, std::move(done));
 }
+
+void DemoAccountApi::fetchProjects(QObject *context, ApiCallback<QList<Project>> done)
+{
+    DemoAccount *account = m_account;
+    schedule<QList<Project>>(
+        context, [account] { return account->projects(); }, std::move(done));
+}
+
+void DemoAccountApi::assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done)
+{
+    DemoAccount *account = m_account;
+    schedule<Done>(
+        context, [account, assignment] { return account->assignCloudRole(assignment); }, std::move(done));
+}

@@ -53,6 +53,8 @@ public:
     void resendInvitation(const QString &email, QObject *context, ApiCallback<Done> done) override;
     void fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<QList<ApiToken>> done) override;
     void setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done) override;
+    void fetchProjects(QObject *context, ApiCallback<QList<Project>> done) override;
+    void assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done) override;
 
     void cancelAll() override;
 

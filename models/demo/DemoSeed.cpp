@@ -553,3 +553,14 @@ QList<DemoSeed::PlatformPerson> DemoSeed::platformPeople()
         {QStringLiteral("billing@reseller-partner.net"), QStringLiteral("Reseller Partner Billing"), false},
     };
 }
+
+QList<Project> DemoSeed::projects()
+{
+    return {
+        {4101, QStringLiteral("Default"), true},
+        {4102, QStringLiteral("Production"), false},
+        {4103, QStringLiteral("Staging"), false},
+        {4104, QStringLiteral("Analytics"), false},
+        {4105, QStringLiteral("Machine learning"), false},
+    };
+}

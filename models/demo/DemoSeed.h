@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ApiTypes.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -59,4 +61,6 @@ public:
     // index, emails are unique, and member 0 is an active administrator.
     static Member generatedMember(int index, const QDateTime &now);
     static QList<PlatformPerson> platformPeople();
+    // The Cloud projects of the account; the first is the default one.
+    static QList<Project> projects();
 };

@@ -34,6 +34,24 @@ struct CloudAccess
     QList<QPair<qint64, QString>> projectRoles; // Scope::Project: project id -> cloud role
 };
 
+// A project of the Cloud service (`GET /cloud/v1/projects`).
+struct Project
+{
+    qint64 id = 0;
+    QString name;
+    bool isDefault = false;
+};
+
+// A Cloud role given to a user (`POST /cloud/v1/users/assignments`): for the whole account
+// (clientId set, projectId 0) or for one project (projectId set).
+struct CloudAssignment
+{
+    QString role; // one of CloudRole::all()
+    qint64 userId = 0;
+    qint64 clientId = 0; // 0: not sent
+    qint64 projectId = 0; // 0: not sent
+};
+
 struct InviteRequest
 {
     qint64 clientId = 0;

@@ -70,6 +70,8 @@ struct User
 
 // An invitation link is valid for this long (account-api.md, "Rules").
 inline constexpr qint64 InvitationValiditySecs = 24 * 60 * 60;
+// An administrator may invite at most this many new users a day (account-api.md, "Rules").
+inline constexpr int DailyInvitationLimit = 5;
 
 // Every member is relocatable (Qt's implicitly shared types), so lists of users grow by memcpy.
 Q_DECLARE_TYPEINFO(UserGroup, Q_RELOCATABLE_TYPE);

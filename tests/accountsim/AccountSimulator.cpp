@@ -178,6 +178,10 @@ AccountSimulator::AccountSimulator(const QString &dataPath, QObject *parent)
              [this](In in, Args, Effect) { return renewInvitation(in); });
     addRoute(QStringLiteral("GET"), QStringLiteral("/iam/v2/clients/{}/tokens"),
              [this](In in, Args a, Effect effect) { return tokens(in, segmentId(a.at(0)), effect); });
+    addRoute(QStringLiteral("GET"), QStringLiteral("/cloud/v1/projects"),
+             [this](In, Args, Effect effect) { return projects(effect); });
+    addRoute(QStringLiteral("POST"), QStringLiteral("/cloud/v1/users/assignments"),
+             [this](In in, Args, Effect) { return assignCloudRole(in); });
 }
 
 AccountSimulator::~AccountSimulator() = default;
@@ -750,6 +754,58 @@ AccountSimulator::Reply AccountSimulator::tokens(const Incoming &in, qint64 clie
                                       list}});
     }
     return json(200, list);
+}
+
+AccountSimulator::Reply AccountSimulator::projects(const SimulatorFault &effect)
+{
+    const Result<QList<Project>> found = m_account.projects();
+    if (!found)
+        return error(found.error());
+    const Result<AccountInfo> info = m_account.me();
+    QJsonArray list;
+    for (const Project &project : found.value()) {
+        list.append(QJsonObject{{QStringLiteral("id"), project.id},
+                                {QStringLiteral("name"), project.name},
+                                {QStringLiteral("is_default"), project.isDefault},
+                                {QStringLiteral("client_id"), info ? info.value().clientId : 0},
+                                {QStringLiteral("description"), QJsonValue()},
+                                {QStringLiteral("state"), QStringLiteral("ACTIVE")}});
+    }
+    // Paginated, as the Cloud API answers, unless a fault asks for another shape.
+    using Shape = SimulatorFault::ListShape;
+    if (effect.listShape == Shape::Array)
+        return json(200, list);
+    return json(200, QJsonObject{{QStringLiteral("count"), int(list.size())},
+                                 {effect.listShape == Shape::Result ? QStringLiteral("result") : QStringLiteral("results"),
+                                  list}});
+}
+
+AccountSimulator::Reply AccountSimulator::assignCloudRole(const Incoming &in)
+{
+    Reply failure;
+    const std::optional<QJsonObject> body = parseObject(in, &failure);
+    if (!body)
+        return failure;
+    CloudAssignment assignment;
+    assignment.role = body->value(QStringLiteral("role")).toString();
+    const auto optionalId = [&body](const QString &key) {
+        const QJsonValue v = body->value(key);
+        return v.isUndefined() || v.isNull() ? qint64(0) : idValue(v);
+    };
+    assignment.userId = optionalId(QStringLiteral("user_id"));
+    assignment.clientId = optionalId(QStringLiteral("client_id"));
+    assignment.projectId = optionalId(QStringLiteral("project_id"));
+    QHash<QString, QString> wrong;
+    for (const QString &key : {QStringLiteral("user_id"), QStringLiteral("client_id"), QStringLiteral("project_id")}) {
+        if (optionalId(key) < 0)
+            wrong.insert(key, QStringLiteral("A valid integer is required."));
+    }
+    if (!wrong.isEmpty())
+        return fieldErrors(wrong);
+    const Result<Done> done = m_account.assignCloudRole(assignment);
+    if (!done)
+        return error(done.error());
+    return json(200, QJsonObject{{QStringLiteral("assigned_role_id"), QRandomGenerator::global()->bounded(1000, 100000)}});
 }
 
 AccountSimulator::Reply AccountSimulator::control(const Incoming &in)

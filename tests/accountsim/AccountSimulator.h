@@ -120,6 +120,8 @@ private:
     Reply putRole(const Incoming &in, qint64 clientId, qint64 userId);
     Reply renewInvitation(const Incoming &in);
     Reply tokens(const Incoming &in, qint64 clientId, const SimulatorFault &effect);
+    Reply projects(const SimulatorFault &effect);
+    Reply assignCloudRole(const Incoming &in);
 
     static Reply json(int status, const QJsonValue &value);
     static Reply message(int status, const QString &text);

@@ -3,6 +3,7 @@
 
 #include "api/GcoreAccountApi.h"
 #include "demo/DemoSeed.h"
+#include "domain/CloudRole.h"
 #include "domain/Role.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
@@ -101,6 +102,12 @@ private slots:
     void resendUnsupported();
     void fetchTokens();
     void setActiveUnsupported();
+    void fetchProjects_data();
+    void fetchProjects();
+    void fetchProjectsRetried();
+    void assignCloudRole();
+    void assignCloudRoleErrors();
+    void assignCloudRoleNotRetried();
     void badApiToken();
 
     void retryAfterThenSuccess_data();
@@ -651,6 +658,118 @@ void TestGcoreAccountApi::retriesExhausted()
     QCOMPARE(page.error().httpStatus, 503);
     QCOMPARE(m_sim->faults().at(0).hits, GcoreAccountApi::MaxAttempts);
     QCOMPARE(page.calls, 1);
+}
+
+void TestGcoreAccountApi::fetchProjects_data()
+{
+    QTest::addColumn<QString>("shape");
+    QTest::newRow("results") << "";
+    QTest::newRow("result") << "result";
+    QTest::newRow("bare array") << "array";
+}
+
+void TestGcoreAccountApi::fetchProjects()
+{
+    QFETCH(QString, shape);
+    if (!shape.isEmpty())
+        setFault(QStringLiteral("/cloud/v1/projects:list=") + shape);
+    Catcher<QList<Project>> projects;
+    m_api->fetchProjects(&m_context, projects.callback());
+    AWAIT_OK(projects);
+    const QList<Project> expected = DemoSeed::projects();
+    QCOMPARE(projects.value().size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(projects.value().at(i).id, expected.at(i).id);
+        QCOMPARE(projects.value().at(i).name, expected.at(i).name);
+        QCOMPARE(projects.value().at(i).isDefault, expected.at(i).isDefault);
+    }
+}
+
+void TestGcoreAccountApi::fetchProjectsRetried()
+{
+    setFault(QStringLiteral("/cloud/v1/projects:status=503,times=1"));
+    Catcher<QList<Project>> projects;
+    m_api->fetchProjects(&m_context, projects.callback());
+    AWAIT_OK(projects);
+    QCOMPARE(m_sim->faults().at(0).hits, 1);
+    QCOMPARE(projects.value().size(), DemoSeed::projects().size());
+
+    setFault(QStringLiteral("/cloud/v1/projects:malformed"));
+    Catcher<QList<Project>> broken;
+    m_api->fetchProjects(&m_context, broken.callback());
+    AWAIT_ERROR(broken, Kind::BadResponse);
+}
+
+void TestGcoreAccountApi::assignCloudRole()
+{
+    const qint64 user = findUser([](const User &u) { return u.activated && u.roleId() == Role::Users; });
+    QVERIFY(user > 0);
+    const qint64 project = DemoSeed::projects().at(2).id;
+    Catcher<Done> client;
+    m_api->assignCloudRole({CloudRole::clientAdministrator(), user, m_clientId, 0}, &m_context, client.callback());
+    AWAIT_OK(client);
+    Catcher<Done> perProject;
+    m_api->assignCloudRole({CloudRole::observer(), user, 0, project}, &m_context, perProject.callback());
+    AWAIT_OK(perProject);
+    const QList<CloudAssignment> roles = m_sim->account().cloudAssignments(user).value();
+    QCOMPARE(roles.size(), 2);
+    QCOMPARE(roles.at(0).role, CloudRole::clientAdministrator());
+    QCOMPARE(roles.at(0).clientId, m_clientId);
+    QCOMPARE(roles.at(1).role, CloudRole::observer());
+    QCOMPARE(roles.at(1).projectId, project);
+}
+
+void TestGcoreAccountApi::assignCloudRoleErrors()
+{
+    const qint64 user = findUser([](const User &u) { return u.activated && u.isActive && u.roleId() == Role::Users; });
+    QVERIFY(user > 0);
+    Catcher<Done> badRole;
+    m_api->assignCloudRole({QStringLiteral("Superuser"), user, 0, DemoSeed::projects().at(1).id}, &m_context,
+                           badRole.callback());
+    AWAIT_ERROR(badRole, Kind::Validation);
+    QVERIFY(badRole.error().fieldErrors.contains(QStringLiteral("role")));
+
+    Catcher<Done> badProject;
+    m_api->assignCloudRole({CloudRole::user(), user, 0, 999999}, &m_context, badProject.callback());
+    AWAIT_ERROR(badProject, Kind::Validation);
+    QVERIFY(badProject.error().fieldErrors.value(QStringLiteral("project_id")).contains(QLatin1String("999999")));
+
+    Catcher<Done> nobody;
+    m_api->assignCloudRole({CloudRole::user(), 987654321, 0, DemoSeed::projects().at(1).id}, &m_context,
+                           nobody.callback());
+    AWAIT_ERROR(nobody, Kind::NotFound);
+
+    const QString token = QStringLiteral("42_plainUserCloudToken");
+    m_sim->addApiToken(token, user);
+    m_api->setApiToken(token);
+    Catcher<Done> refused;
+    m_api->assignCloudRole({CloudRole::user(), user, 0, DemoSeed::projects().at(1).id}, &m_context,
+                           refused.callback());
+    AWAIT_ERROR(refused, Kind::Forbidden);
+    // Reading the projects is allowed to every member.
+    Catcher<QList<Project>> projects;
+    m_api->fetchProjects(&m_context, projects.callback());
+    AWAIT_OK(projects);
+    QVERIFY(m_sim->account().cloudAssignments(user).value().isEmpty());
+}
+
+void TestGcoreAccountApi::assignCloudRoleNotRetried()
+{
+    setFault(QStringLiteral("/cloud/v1/users/assignments:status=503,retry-after=1"));
+    const qint64 user = findUser([](const User &u) { return u.activated && u.roleId() == Role::Users; });
+    Catcher<Done> sent;
+    m_api->assignCloudRole({CloudRole::user(), user, 0, DemoSeed::projects().at(1).id}, &m_context, sent.callback());
+    AWAIT_ERROR(sent, Kind::Server);
+    QCOMPARE(m_sim->faults().at(0).hits, 1);
+    QVERIFY(m_sim->account().cloudAssignments(user).value().isEmpty());
+
+    m_sim->clearFaults();
+    setFault(QStringLiteral("/cloud/v1/users/assignments:close"));
+    Catcher<Done> dropped;
+    m_api->assignCloudRole({CloudRole::user(), user, 0, DemoSeed::projects().at(1).id}, &m_context,
+                           dropped.callback());
+    AWAIT_ERROR(dropped, Kind::Network);
+    QCOMPARE(m_sim->faults().at(0).hits, 1);
 }
 
 void TestGcoreAccountApi::postNotRetried()

@@ -104,6 +104,14 @@ public:
     {
         unsupported(context, std::move(done));
     }
+    void fetchProjects(QObject *context, ApiCallback<QList<Project>> done) override
+    {
+        unsupported(context, std::move(done));
+    }
+    void assignCloudRole(const CloudAssignment &, QObject *context, ApiCallback<Done> done) override
+    {
+        unsupported(context, std::move(done));
+    }
 
     void cancelAll() override { ++m_generation; }
 

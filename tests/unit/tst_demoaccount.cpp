@@ -1,5 +1,6 @@
 #include "demo/DemoAccount.h"
 #include "demo/DemoSeed.h"
+#include "domain/CloudRole.h"
 #include "domain/Role.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,14 @@ private slots:
     void readerLeavesOtherFilesAlone();
     void defaultPath();
     void generatedAccountOf100000();
+
+    void projectsAreSeeded();
+    void assignCloudRoles();
+    void assignCloudRoleValidation_data();
+    void assignCloudRoleValidation();
+    void assignCloudRoleNeedsAnAdministrator();
+    void removedUserLosesCloudRoles();
+    void version1FileIsMigrated();
 
 private:
     std::unique_ptr<DemoAccount> makeAccount(const QString &fileName = QStringLiteral("demo.sqlite"));
@@ -1336,6 +1345,188 @@ void TestDemoAccount::generatedAccountOf100000()
     request.clientId = DemoSeed::ClientId;
     request.email = m_account->listUsers(Count - 1, 1).value().users.first().email;
     QCOMPARE(int(m_account->invite(request).error().kind), int(Kind::Validation));
+}
+
+void TestDemoAccount::projectsAreSeeded()
+{
+    const Result<QList<Project>> projects = m_account->projects();
+    VERIFY_OK(projects);
+    QVERIFY(projects.value().size() >= 4 && projects.value().size() <= 6);
+    QCOMPARE(projects.value().first().name, QStringLiteral("Default"));
+    QVERIFY(projects.value().first().isDefault);
+    QStringList names;
+    int defaults = 0;
+    for (const Project &p : projects.value()) {
+        QVERIFY(p.id > 0);
+        names.append(p.name);
+        defaults += p.isDefault ? 1 : 0;
+    }
+    QCOMPARE(defaults, 1);
+    QVERIFY(names.contains(QStringLiteral("Production")));
+    QVERIFY(names.contains(QStringLiteral("Staging")));
+    QVERIFY(names.contains(QStringLiteral("Analytics")));
+    // Any member may read them.
+    const User plain =
+        firstUser([this](const User &u) { return u.status(m_now) == UserStatus::Active && u.roleId() == Role::Users; });
+    VERIFY_OK(m_account->setActingUser(plain.id));
+    QCOMPARE(m_account->projects().value().size(), projects.value().size());
+}
+
+void TestDemoAccount::assignCloudRoles()
+{
+    InviteRequest request;
+    request.clientId = DemoSeed::ClientId;
+    request.email = QStringLiteral("cloud.person@example.com");
+    const Result<InviteResult> invited = m_account->invite(request);
+    VERIFY_OK(invited);
+    const qint64 userId = invited.value().userId;
+    const QList<Project> projects = m_account->projects().value();
+    QVERIFY(m_account->cloudAssignments(userId).value().isEmpty());
+
+    VERIFY_OK(m_account->assignCloudRole({CloudRole::clientAdministrator(), userId, DemoSeed::ClientId, 0}));
+    VERIFY_OK(m_account->assignCloudRole({CloudRole::observer(), userId, 0, projects.at(1).id}));
+    VERIFY_OK(m_account->assignCloudRole({CloudRole::user(), userId, 0, projects.at(2).id}));
+    // One role per scope: a new one replaces the old.
+    VERIFY_OK(m_account->assignCloudRole({CloudRole::projectAdministrator(), userId, 0, projects.at(2).id}));
+    // client_id may come with a project too.
+    VERIFY_OK(m_account->assignCloudRole({CloudRole::internalNetworkOnlyUser(), userId, DemoSeed::ClientId, projects.at(3).id}));
+
+    const QList<CloudAssignment> roles = m_account->cloudAssignments(userId).value();
+    QCOMPARE(roles.size(), 4);
+    QCOMPARE(roles.at(0).role, CloudRole::clientAdministrator());
+    QCOMPARE(roles.at(0).clientId, DemoSeed::ClientId);
+    QCOMPARE(roles.at(0).projectId, 0);
+    QCOMPARE(roles.at(1).projectId, projects.at(1).id);
+    QCOMPARE(roles.at(1).role, CloudRole::observer());
+    QCOMPARE(roles.at(2).projectId, projects.at(2).id);
+    QCOMPARE(roles.at(2).role, CloudRole::projectAdministrator());
+    QCOMPARE(roles.at(3).role, CloudRole::internalNetworkOnlyUser());
+
+    // Kept in the file.
+    m_account = makeAccount();
+    VERIFY_OK(m_account->open());
+    QCOMPARE(m_account->cloudAssignments(userId).value().size(), 4);
+}
+
+void TestDemoAccount::assignCloudRoleValidation_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("withClient");
+    QTest::addColumn<qint64>("projectId");
+    QTest::addColumn<QStringList>("fields");
+
+    const qint64 project = DemoSeed::projects().at(1).id;
+    QTest::newRow("unknown role") << "Superuser" << false << project
+                                  << QStringList{QStringLiteral("role: \"Superuser\" is not a valid choice.")};
+    QTest::newRow("no role") << "" << true << qint64(0) << QStringList{QStringLiteral("role: This field is required")};
+    QTest::newRow("unknown project") << "Observer" << false << qint64(999999)
+                                     << QStringList{QStringLiteral("project_id: Project 999999 not found.")};
+    QTest::newRow("no scope") << "Observer" << false << qint64(0)
+                              << QStringList{QStringLiteral("project_id: Either client_id or project_id is required.")};
+    QTest::newRow("client administrator of a project")
+        << "ClientAdministrator" << false << project
+        << QStringList{QStringLiteral("role: ClientAdministrator applies to the whole account, not to one project.")};
+    QTest::newRow("project role for the account")
+        << "User" << true << qint64(0) << QStringList{QStringLiteral("role: User is given per project: send project_id.")};
+}
+
+void TestDemoAccount::assignCloudRoleValidation()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, withClient);
+    QFETCH(qint64, projectId);
+    QFETCH(QStringList, fields);
+    const qint64 userId = m_account->me().value().currentUserId;
+    const Result<Done> r =
+        m_account->assignCloudRole({role, userId, withClient ? DemoSeed::ClientId : 0, projectId});
+    QVERIFY(!r);
+    QCOMPARE(int(r.error().kind), int(Kind::Validation));
+    QCOMPARE(r.error().httpStatus, 400);
+    QCOMPARE(fieldList(r.error().fieldErrors), fields);
+    QVERIFY(m_account->cloudAssignments(userId).value().isEmpty());
+}
+
+void TestDemoAccount::assignCloudRoleNeedsAnAdministrator()
+{
+    const QString noPermission = QStringLiteral("You do not have permission to perform this action.");
+    const User plain =
+        firstUser([this](const User &u) { return u.status(m_now) == UserStatus::Active && u.roleId() == Role::Users; });
+    const qint64 project = DemoSeed::projects().at(1).id;
+    // Unknown user, other account.
+    VERIFY_ERROR(m_account->assignCloudRole({CloudRole::observer(), 987654321, 0, project}), Kind::NotFound, 404,
+                 QStringLiteral("User not found."));
+    VERIFY_ERROR(m_account->assignCloudRole({CloudRole::clientAdministrator(), plain.id, DemoSeed::ClientId + 1, 0}),
+                 Kind::Forbidden, 403, noPermission);
+
+    VERIFY_OK(m_account->setActingUser(plain.id));
+    VERIFY_ERROR(m_account->assignCloudRole({CloudRole::observer(), plain.id, 0, project}), Kind::Forbidden, 403,
+                 noPermission);
+    QVERIFY(m_account->cloudAssignments(plain.id).value().isEmpty());
+}
+
+void TestDemoAccount::removedUserLosesCloudRoles()
+{
+    const User plain =
+        firstUser([this](const User &u) { return u.status(m_now) == UserStatus::Active && u.roleId() == Role::Users; });
+    const Result<QList<ApiToken>> tokens = m_account->tokens(DemoSeed::ClientId, plain.id);
+    VERIFY_OK(tokens);
+    for (const ApiToken &token : tokens.value())
+        VERIFY_OK(m_account->deleteToken(token.id));
+    VERIFY_OK(m_account->assignCloudRole({CloudRole::observer(), plain.id, 0, DemoSeed::projects().at(1).id}));
+    VERIFY_OK(m_account->removeUser(DemoSeed::ClientId, plain.id));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+    {
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cloud_assignments WHERE user_id = %1").arg(plain.id)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
+}
+
+// A demo file of schema version 1 (before Cloud projects) keeps its users and gains the projects.
+void TestDemoAccount::version1FileIsMigrated()
+{
+    InviteRequest request;
+    request.clientId = DemoSeed::ClientId;
+    request.email = QStringLiteral("kept.across.migration@example.com");
+    VERIFY_OK(m_account->invite(request));
+    const QList<User> before = allUsers(*m_account);
+    m_account.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *statement :
+             {"DROP TABLE cloud_assignments", "DROP TABLE projects", "PRAGMA user_version = 1"})
+            QVERIFY2(q.exec(QLatin1String(statement)), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+
+    m_account = makeAccount();
+    VERIFY_OK(m_account->open());
+    QVERIFY(m_account->movedAsidePath().isEmpty());
+    QCOMPARE(allUsers(*m_account), before);
+    QCOMPARE(m_account->projects().value().size(), DemoSeed::projects().size());
+    VERIFY_OK(m_account->assignCloudRole({CloudRole::user(), before.last().id, 0, DemoSeed::projects().at(0).id}));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), DemoAccount::SchemaVersion);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("version"));
 }
 
 QTEST_GUILESS_MAIN(TestDemoAccount)

@@ -108,6 +108,8 @@ public:
     void resendInvitation(const QString &, QObject *, ApiCallback<Done>) override { ++otherCalls; }
     void fetchTokens(qint64, qint64, QObject *, ApiCallback<QList<ApiToken>>) override { ++otherCalls; }
     void setActive(qint64, bool, QObject *, ApiCallback<User>) override { ++otherCalls; }
+    void fetchProjects(QObject *, ApiCallback<QList<Project>>) override { ++otherCalls; }
+    void assignCloudRole(const CloudAssignment &, QObject *, ApiCallback<Done>) override { ++otherCalls; }
     void cancelAll() override
     {
         for (Request &r : requests)
