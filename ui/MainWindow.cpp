@@ -285,6 +285,8 @@ void MainWindow::createMenus()
     m_userMenu = menuBar()->addMenu(QString());
     m_userMenu->setObjectName(QStringLiteral("userMenu"));
     m_userMenu->setToolTipsVisible(true);
+    m_userMenu->addAction(m_actions->inviteAction());
+    m_userMenu->addSeparator();
     m_userMenu->addAction(m_actions->resendAction());
     m_userMenu->addAction(m_actions->resendExpiredAction());
     m_userMenu->addSeparator();
@@ -297,6 +299,7 @@ void MainWindow::createMenus()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_actions->inviteAction());
     m_toolBar->addAction(m_refreshAction);
 
     // The account switcher, at the right end of the tool bar.

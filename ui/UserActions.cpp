@@ -1,6 +1,7 @@
 #include "UserActions.h"
 
 #include "Banner.h"
+#include "InviteDialog.h"
 #include "MainWindow.h"
 
 #include "api/AccountApi.h"
@@ -15,6 +16,7 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -160,6 +162,14 @@ void UserActions::createActions()
             QGuiApplication::clipboard()->setText(ids.join(u'\n'));
     });
 
+    m_invite = new QAction(this);
+    m_invite->setObjectName(QStringLiteral("inviteAction"));
+    m_invite->setIcon(QIcon::fromTheme(QStringLiteral("contact-new")));
+    m_invite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_invite->setShortcutContext(Qt::WindowShortcut);
+    m_window->addAction(m_invite);
+    connect(m_invite, &QAction::triggered, this, &UserActions::openInviteDialog);
+
     m_undo = new QAction(this);
     m_undo->setObjectName(QStringLiteral("undoRemoveAction"));
     m_undo->setShortcuts(QKeySequence::Undo);
@@ -189,6 +199,7 @@ void UserActions::retranslate()
 {
     m_copyEmail->setText(tr("Copy &Email"));
     m_undo->setText(tr("&Undo Remove"));
+    m_invite->setText(tr("&Invite Users…"));
     m_copyId->setText(tr("Copy &ID"));
     m_changeRoleMenuAction->setText(tr("Change &Role"));
     for (QAction *action : std::as_const(m_roleActions))
@@ -312,6 +323,14 @@ void UserActions::updateActions()
     m_resendExpired->setIconText(tr("Resend (%1)").arg(QLocale().toString(expired))); // next to the status filter
     m_resendExpired->setEnabled(expiredWhy.isEmpty());
     m_resendExpired->setToolTip(expiredWhy.isEmpty() ? tr("Send every expired invitation again") : expiredWhy);
+
+    QString inviteWhy = blocked;
+    if (inviteWhy.isEmpty())
+        inviteWhy = permissionReason(tr("Only administrators can invite users."));
+    m_invite->setEnabled(inviteWhy.isEmpty());
+    m_invite->setToolTip(inviteWhy.isEmpty()
+                             ? tr("Invite people to this account (%1)").arg(m_invite->shortcut().toString(QKeySequence::NativeText))
+                             : inviteWhy);
 
     m_copyEmail->setEnabled(!ids.isEmpty());
     m_copyId->setEnabled(!ids.isEmpty());
@@ -642,6 +661,64 @@ void UserActions::finishBulk()
     updateActions();
     if (!hasPendingRemoval())
         emit idle();
+}
+
+InviteDialog *UserActions::inviteDialog() const
+{
+    return m_inviteDialog;
+}
+
+void UserActions::openInviteDialog()
+{
+    updateActions();
+    if (!m_invite->isEnabled()) {
+        m_window->banner()->showMessage(Banner::Level::Warning, m_invite->toolTip());
+        return;
+    }
+    if (m_inviteDialog && m_inviteDialog->isVisible()) {
+        m_inviteDialog->raise();
+        m_inviteDialog->activateWindow();
+        return;
+    }
+    if (m_inviteDialog)
+        m_inviteDialog->deleteLater(); // closed, not yet deleted
+    m_inviteDialog = new InviteDialog(m_window->backend(), m_window->usersModel()->accountId(), m_window);
+    m_inviteDialog->setObjectName(QStringLiteral("inviteDialog"));
+    m_inviteDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_inviteDialog, &InviteDialog::invited, this, &UserActions::onInvited);
+    m_inviteDialog->open();
+}
+
+void UserActions::onInvited(const InviteRequest &request, const InviteResult &result)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ActivityEntry entry;
+    entry.at = now;
+    entry.actor = actorName();
+    entry.action = ActivityEntry::invite();
+    entry.userId = result.userId;
+    entry.userEmail = request.email;
+    entry.detail = result.existingAccount
+        ? tr("Access given to an existing account, role %1").arg(Role::displayName(request.roleId))
+        : tr("Invitation sent, role %1").arg(Role::displayName(request.roleId));
+    emit activity(entry);
+    if (!result.existingAccount)
+        emit invitationSent(result.userId, now);
+    m_window->banner()->showMessage(
+        Banner::Level::Success,
+        result.existingAccount ? tr("%1 already had an account and was told about the access.").arg(request.email)
+                               : tr("Invitation sent to %1. The link is valid for 24 hours.").arg(request.email));
+    // The new row, with its ID and status, from the server.
+    m_window->backend()->fetchUser(result.userId, this, [this, now, existing = result.existingAccount](const Result<User> &user) {
+        if (!user)
+            return; // the next refresh brings it
+        User shown = user.value();
+        if (!existing && !shown.invitationSentAt.isValid())
+            shown.invitationSentAt = now;
+        m_window->usersModel()->upsertUsers({shown});
+        if (UserCache *cache = m_window->loader()->cache(); cache && cache->isOpen())
+            cache->storeUser(shown);
+    });
 }
 
 void UserActions::setUndoDelay(int ms)

@@ -34,6 +34,7 @@ public:
     explicit UserActions(MainWindow *window);
     ~UserActions() override;
 
+    QAction *inviteAction() const { return m_invite; }
     QAction *resendAction() const { return m_resend; }
     QAction *resendExpiredAction() const { return m_resendExpired; }
     QAction *copyEmailAction() const { return m_copyEmail; }
@@ -57,6 +58,9 @@ public:
     // refuses to remove comes back. A new removal sends the one held before at once.
     void removeUsers(const QList<User> &users);
     void undoRemoval();
+    // The Invite Users dialog (Ctrl+N); invited people appear on the table at once.
+    void openInviteDialog();
+    class InviteDialog *inviteDialog() const;
     bool hasPendingRemoval() const { return !m_pendingRemoval.isEmpty(); }
     // Sends a held removal now (closing the window); false when nothing was held.
     bool sendPendingRemoval();
@@ -98,6 +102,7 @@ private:
     using Operation = std::function<void(const User &user, QObject *context, std::function<void(const ApiError &)>)>;
 
     void createActions();
+    void onInvited(const struct InviteRequest &request, const struct InviteResult &result);
     void retranslate();
     const User *userById(qint64 id) const;
     QList<qint64> selectedIds() const;
@@ -131,6 +136,8 @@ private:
     QMenu *m_roleMenu = nullptr;
     QToolButton *m_rowButton = nullptr;
     QAction *m_undo = nullptr;
+    QAction *m_invite = nullptr;
+    QPointer<class InviteDialog> m_inviteDialog;
     QList<User> m_pendingRemoval;
     QTimer *m_undoTimer = nullptr;
     int m_hoverRow = -1;

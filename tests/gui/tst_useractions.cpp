@@ -4,6 +4,7 @@
 #include "Banner.h"
 #include "MainWindow.h"
 #include "ActivityPanel.h"
+#include "InviteDialog.h"
 #include "UserActions.h"
 
 #include "demo/DemoAccount.h"
@@ -20,7 +21,9 @@
 #include <QClipboard>
 #include <QFile>
 #include <QHeaderView>
+#include <QInputMethodEvent>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,6 +57,7 @@ private slots:
     void removalIsSentAfterTheDelay();
     void refusedRemovalBringsTheRowBack();
     void closingSendsAHeldRemoval();
+    void inviteFromTheWindow();
 
 private:
     // The row of the table (as shown) of the first user with this status.
@@ -437,6 +441,38 @@ void TestUserActions::closingSendsAHeldRemoval()
     QVERIFY(m_window->isVisible());
     QTRY_VERIFY(!m_window->isVisible());
     QCOMPARE(m_account->user(id).error().kind, ApiError::Kind::NotFound);
+}
+
+void TestUserActions::inviteFromTheWindow()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    InviteDialog *dialog = m_window->userActions()->inviteDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // Typed as an input method delivers it (QTest::keyClicks knows only ASCII).
+    const auto type = [](QLineEdit *field, const QString &text) {
+        QInputMethodEvent typed;
+        typed.setCommitString(text);
+        QApplication::sendEvent(field, &typed);
+    };
+    type(dialog->nameField(0), QStringLiteral("Hanna Schäfer"));
+    type(dialog->emailField(0), QStringLiteral("hanna.schaefer@bücher.de"));
+    QTRY_VERIFY(dialog->canInvite());
+    const int before = m_window->usersModel()->rowCount();
+    QTest::mouseClick(dialog->inviteButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->usersModel()->rowCount(), before + 1);
+
+    // On the table at once: its ID, pending, 24 hours to go; in the log; said on the banner.
+    const User &invited = m_window->usersModel()->user(before);
+    QCOMPARE(invited.email, QStringLiteral("hanna.schaefer@bücher.de"));
+    QVERIFY(invited.id > 0);
+    QCOMPARE(m_window->usersModel()->data(m_window->usersModel()->index(before, UsersModel::Status)).toString(),
+             QStringLiteral("Pending invitation · expires in 24 h"));
+    QCOMPARE(m_window->banner()->text(),
+             QStringLiteral("Invitation sent to hanna.schaefer@bücher.de. The link is valid for 24 hours."));
+    QCOMPARE(m_log->entries().value().constFirst().action, ActivityEntry::invite());
+    QCOMPARE(m_log->entries().value().constFirst().userId, invited.id);
+    QVERIFY(m_account->user(invited.id).ok());
 }
 
 QTEST_MAIN(TestUserActions)
