@@ -226,6 +226,20 @@ void MainWindow::createActions()
     m_refreshAction->setShortcuts(refreshKeys);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
+    m_stopAction = new QAction(this);
+    m_stopAction->setObjectName(QStringLiteral("stopAction"));
+    m_stopAction->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
+    m_stopAction->setEnabled(false);
+    connect(m_stopAction, &QAction::triggered, this, [this] {
+        if (!m_loader->isLoading())
+            return;
+        m_loader->cancel();
+        m_loadStopped = true;
+        m_stopAction->setEnabled(false);
+        updateRefreshLabel();
+        updateView();
+    });
+
     m_findAction = new QAction(this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
@@ -274,6 +288,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_stopAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addSeparator();
@@ -301,6 +316,7 @@ void MainWindow::createMenus()
     m_toolBar->setMovable(false);
     m_toolBar->addAction(m_actions->inviteAction());
     m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_stopAction);
 
     // The account switcher, at the right end of the tool bar.
     auto *spacer = new QWidget(m_toolBar);
@@ -651,6 +667,8 @@ qint64 MainWindow::currentUserId() const
 
 void MainWindow::onLoadStarted()
 {
+    m_loadStopped = false;
+    m_stopAction->setEnabled(true);
     m_loadError.clear();
     m_progressLoaded = 0;
     m_progressExpected = -1;
@@ -667,6 +685,7 @@ void MainWindow::onLoadProgress(int loaded, int expected)
 
 void MainWindow::onLoadFinished()
 {
+    m_stopAction->setEnabled(false);
     if (isReadOnly()) { // the server answered: online and signed in again
         m_offlineSince = {};
         m_offlineRetry->stop();
@@ -683,6 +702,7 @@ void MainWindow::onLoadFinished()
 
 void MainWindow::onLoadFailed(const ApiError &error)
 {
+    m_stopAction->setEnabled(false);
     const QString message = error.message.isEmpty() ? ApiError::describe(error.kind) : error.message;
     m_loadError = message;
     if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
@@ -717,6 +737,8 @@ void MainWindow::updateView()
         m_emptyState->showLoading();
     else if (!m_loadError.isEmpty())
         m_emptyState->showLoadFailed(m_loadError);
+    else if (m_loadStopped)
+        m_emptyState->showLoadFailed(tr("Loading was stopped before any user arrived."));
     else
         m_emptyState->showNoUsers();
     m_stack->setCurrentWidget(m_emptyState);
@@ -744,6 +766,12 @@ void MainWindow::updateRefreshLabel()
             m_refreshLabel->setText(tr("Saved list from %1 · refreshing…").arg(ageText(m_loader->cachedAt())));
         else
             m_refreshLabel->setText(tr("Refreshing…"));
+        m_refreshLabel->setToolTip(QString());
+        return;
+    }
+
+    if (m_loadStopped) {
+        m_refreshLabel->setText(tr("Refresh stopped: the list may be incomplete"));
         m_refreshLabel->setToolTip(QString());
         return;
     }
@@ -785,6 +813,8 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Load the users again (%1)")
                                     .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    m_stopAction->setText(tr("&Stop"));
+    m_stopAction->setToolTip(tr("Stop loading the users"));
     m_findAction->setText(tr("&Find User"));
     m_findAction->setToolTip(tr("Search by ID or email"));
     m_quitAction->setText(tr("&Quit"));

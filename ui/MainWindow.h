@@ -87,6 +87,7 @@ public:
 
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *findAction() const { return m_findAction; }
+    QAction *stopAction() const { return m_stopAction; }
     QAction *quitAction() const { return m_quitAction; }
     QAction *exportAction() const { return m_exportAction; }
     // Writes the rows and columns shown now (filters, sort and column order applied) as CSV
@@ -167,6 +168,8 @@ private:
 
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    bool m_loadStopped = false; // the person stopped the last refresh
     QAction *m_quitAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_addAccountAction = nullptr;

@@ -280,6 +280,7 @@ private slots:
     void sessionEndedAsksToSignInAgain();
     void accountSwitcher();
     void exportWritesWhatIsShown();
+    void stopLoading();
     void sortByHeaderClick();
     void actsOnUserIdsNotRows();
     void settingsPersist();
@@ -946,6 +947,32 @@ void TestMainWindow::exportWritesWhatIsShown()
             QCOMPARE(lines.at(i + 1).section(QLatin1Char(separator), 0, 0), shown.at(i));
     }
     QVERIFY(!w.exportShown(dir.filePath(QStringLiteral("missing/folder/x.csv")), nullptr));
+}
+
+void TestMainWindow::stopLoading()
+{
+    FakeAccountApi api;
+    api.users = sampleUsers();
+    api.latencyMs = 60 * 1000; // answers only if nobody stops it
+    MainWindow w(&api);
+    QVERIFY(!w.stopAction()->isEnabled());
+    w.show();
+    QTRY_VERIFY(w.loader()->isLoading());
+    QVERIFY(w.stopAction()->isEnabled());
+    w.stopAction()->trigger();
+    QVERIFY(!w.loader()->isLoading());
+    QVERIFY(!w.stopAction()->isEnabled());
+    QCOMPARE(w.refreshLabel()->text(), QStringLiteral("Refresh stopped: the list may be incomplete"));
+    QVERIFY(w.isShowingEmptyState());
+    QCOMPARE(w.emptyState()->reason(), EmptyState::Reason::LoadFailed);
+
+    // Retry loads them.
+    api.latencyMs = 0;
+    QSignalSpy finished(w.loader(), &UserListLoader::finished);
+    QTest::mouseClick(w.emptyState()->actionButton(), Qt::LeftButton);
+    QVERIFY(finished.wait());
+    QCOMPARE(w.usersModel()->rowCount(), int(sampleUsers().size()));
+    QVERIFY(w.refreshLabel()->text().startsWith(QStringLiteral("Last refresh")));
 }
 
 void TestMainWindow::sortByHeaderClick()
