@@ -1,5 +1,7 @@
 #include "EditUserDialog.h"
 
+#include "DialogParts.h"
+
 #include "api/AccountApi.h"
 #include "domain/ApiError.h"
 #include "domain/Role.h"
@@ -16,6 +18,10 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+using DialogParts::errorText;
+using DialogParts::makeLabel;
+using DialogParts::makeRow;
+
 namespace {
 
 // The languages Roster and the account's web console speak, in the order people expect.
@@ -24,37 +30,6 @@ const QStringList &languages()
     static const QStringList codes = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh"),
                                       QStringLiteral("ru")};
     return codes;
-}
-
-QLabel *makeLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText); // server messages and names are not markup
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
-}
-
-// A form row: the input with, under it, its notes and its error message.
-QWidget *makeRow(QWidget *parent, QWidget *input, std::initializer_list<QLabel *> below)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QVBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(input);
-    for (QLabel *label : below) {
-        if (label)
-            layout->addWidget(label);
-    }
-    return row;
-}
-
-QString errorText(const ApiError &error)
-{
-    return error.message.isEmpty() ? ApiError::describe(error.kind) : error.message;
 }
 
 } // namespace
@@ -101,7 +76,7 @@ EditUserDialog::EditUserDialog(AccountApi *api, qint64 clientId, const User &use
         m_language->addItem(UsersModel::languageName(code), code);
     if (!languages().contains(user.lang)) {
         // A language only the server knows (az), or none: kept unless the person picks another.
-        m_language->insertItem(0, user.lang.isEmpty() ? QString() : UsersModel::languageName(user.lang), user.lang);
+        m_language->insertItem(0, user.lang.isEmpty() ? tr("Not set") : UsersModel::languageName(user.lang), user.lang);
     }
     m_language->setCurrentIndex(m_language->findData(user.lang));
     fillRoles(m_currentRole);
@@ -471,7 +446,7 @@ void EditUserDialog::updateNotes()
         m_activeNote->setVisible(!active.isEmpty());
         m_active->setAccessibleDescription(active);
     }
-    fitToContents();
+    DialogParts::fitToContents(this);
 }
 
 QWidget *EditUserDialog::fieldWidget(Field field) const
@@ -504,7 +479,7 @@ void EditUserDialog::setFieldError(Field field, const QString &text)
         else
             updateNotes();
     }
-    fitToContents();
+    DialogParts::fitToContents(this);
 }
 
 void EditUserDialog::clearErrors()
@@ -520,24 +495,12 @@ void EditUserDialog::setMessage(const QString &text, bool error)
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
     updateColors();
-    fitToContents();
-}
-
-void EditUserDialog::fitToContents()
-{
-    if (!isVisible())
-        return; // showing sizes the dialog to its contents
-    layout()->activate();
-    const int needed = heightForWidth(width());
-    if (needed > height())
-        resize(width(), needed);
+    DialogParts::fitToContents(this);
 }
 
 void EditUserDialog::updateColors()
 {
-    // Readable on light and dark themes alike.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QColor errorColor = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    const QColor errorColor = DialogParts::errorColor(palette());
     for (QLabel *label : m_errors) {
         QPalette p = label->palette();
         p.setColor(QPalette::WindowText, errorColor);

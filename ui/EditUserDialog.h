@@ -98,7 +98,6 @@ private:
     void updateNotes();
     void updateColors();
     QWidget *fieldWidget(Field field) const;
-    void fitToContents();
     QObject *requestContext();
 
     AccountApi *m_api;

@@ -1,5 +1,7 @@
 #include "RemoveUserDialog.h"
 
+#include "DialogParts.h"
+
 #include "api/AccountApi.h"
 #include "domain/ApiError.h"
 
@@ -15,22 +17,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using DialogParts::errorText;
+using DialogParts::makeLabel;
+
 namespace {
-
-QLabel *makeLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText); // names, emails and server messages are not markup
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QString errorText(const ApiError &error)
-{
-    return error.message.isEmpty() ? ApiError::describe(error.kind) : error.message;
-}
 
 enum PeopleColumn { NameColumn, EmailColumn, StateColumn, PeopleColumnCount };
 
@@ -91,7 +81,8 @@ RemoveUserDialog::RemoveUserDialog(AccountApi *api, qint64 clientId, const QList
     m_confirm->setObjectName(QStringLiteral("confirmation"));
     m_confirm->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
     m_confirmLabel->setBuddy(m_confirm);
-    m_blocked->hide();
+    m_summary->show();
+    m_explanation->show();
 
     m_removeButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_removeButton->setObjectName(QStringLiteral("remove"));
@@ -420,7 +411,7 @@ void RemoveUserDialog::updateTexts()
     updatePeople();
     updateButtons();
     updateColors();
-    fitToContents();
+    DialogParts::fitToContents(this);
 }
 
 void RemoveUserDialog::updatePeople()
@@ -460,23 +451,10 @@ void RemoveUserDialog::updateButtons()
     m_removeButton->setToolTip(why);
 }
 
-void RemoveUserDialog::fitToContents()
-{
-    if (!isVisible())
-        return; // showing sizes the dialog to its contents
-    layout()->activate();
-    const int needed = heightForWidth(width());
-    if (needed > height())
-        resize(width(), needed);
-}
-
 void RemoveUserDialog::updateColors()
 {
-    // Readable on light and dark themes alike.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QColor errorColor = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
     QPalette errorPalette = palette();
-    errorPalette.setColor(QPalette::WindowText, errorColor);
+    errorPalette.setColor(QPalette::WindowText, DialogParts::errorColor(palette()));
     m_blocked->setPalette(errorPalette);
     m_check->setPalette(hasCheckFailures() ? errorPalette : palette());
 }

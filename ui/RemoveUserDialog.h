@@ -99,7 +99,6 @@ private:
     QString tokensText(const QList<ApiToken> &tokens) const;
     QString stateText(const Entry &entry) const;
     void updateColors();
-    void fitToContents();
     int count(Entry::State state) const;
 
     static constexpr int MaxInFlight = 4;

@@ -1,4 +1,5 @@
 #include "AccountSimulator.h"
+#include "DialogDriver.h"
 #include "EditUserDialog.h"
 #include "RemoveUserDialog.h"
 #include "SimulatorFault.h"
@@ -21,50 +22,12 @@
 
 namespace {
 
+using namespace DialogDriver;
+
 using Field = EditUserDialog::Field;
 
 const QString OwnerToken = QStringLiteral("42_editremove-owner-token");
 const QString MemberToken = QStringLiteral("42_editremove-member-token");
-
-void type(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    QTest::keySequence(edit, QKeySequence::SelectAll);
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
-void click(QAbstractButton *button)
-{
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void choose(QComboBox *box, const QVariant &data)
-{
-    const int index = box->findData(data);
-    QVERIFY2(index >= 0, qPrintable(data.toString()));
-    QVERIFY(box->isEnabled());
-    box->setFocus();
-    for (int i = box->count(); i > 0 && box->currentIndex() < index; --i)
-        QTest::keyClick(box, Qt::Key_Down);
-    for (int i = box->count(); i > 0 && box->currentIndex() > index; --i)
-        QTest::keyClick(box, Qt::Key_Up);
-    QCOMPARE(box->currentIndex(), index);
-}
-
-bool shown(const QWidget *widget)
-{
-    const auto *label = qobject_cast<const QLabel *>(widget);
-    return widget->isVisibleTo(widget->window()) && (!label || !label->text().isEmpty());
-}
-
-QList<qint64> ids(const QList<User> &users)
-{
-    QList<qint64> list;
-    for (const User &u : users)
-        list.append(u.id);
-    return list;
-}
 
 } // namespace
 

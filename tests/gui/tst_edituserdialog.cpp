@@ -1,3 +1,4 @@
+#include "DialogDriver.h"
 #include "EditUserDialog.h"
 #include "ForwardingAccountApi.h"
 
@@ -19,39 +20,9 @@
 
 namespace {
 
+using namespace DialogDriver;
+
 using Field = EditUserDialog::Field;
-
-void type(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    QTest::keySequence(edit, QKeySequence::SelectAll);
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
-void click(QAbstractButton *button)
-{
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-// Picks the entry with this data, as a person would with the keyboard.
-void choose(QComboBox *box, const QVariant &data)
-{
-    const int index = box->findData(data);
-    QVERIFY2(index >= 0, qPrintable(data.toString()));
-    QVERIFY(box->isEnabled());
-    box->setFocus();
-    for (int i = box->count(); i > 0 && box->currentIndex() < index; --i)
-        QTest::keyClick(box, Qt::Key_Down);
-    for (int i = box->count(); i > 0 && box->currentIndex() > index; --i)
-        QTest::keyClick(box, Qt::Key_Up);
-    QCOMPARE(box->currentIndex(), index);
-}
-
-bool shown(const QLabel *label)
-{
-    return label->isVisibleTo(label->window()) && !label->text().isEmpty();
-}
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "DialogDriver.h"
 #include "ForwardingAccountApi.h"
 #include "RemoveUserDialog.h"
 
@@ -15,36 +16,7 @@
 
 #include <memory>
 
-namespace {
-
-void type(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    QTest::keySequence(edit, QKeySequence::SelectAll);
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
-
-void click(QAbstractButton *button)
-{
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-bool shown(const QWidget *widget)
-{
-    const auto *label = qobject_cast<const QLabel *>(widget);
-    return widget->isVisibleTo(widget->window()) && (!label || !label->text().isEmpty());
-}
-
-QList<qint64> ids(const QList<User> &users)
-{
-    QList<qint64> list;
-    for (const User &u : users)
-        list.append(u.id);
-    return list;
-}
-
-} // namespace
+using namespace DialogDriver;
 
 class TestRemoveUserDialog : public QObject
 {
