@@ -303,6 +303,9 @@ void MainWindow::createMenus()
     m_userMenu->addAction(m_actions->inviteAction());
     m_userMenu->addSeparator();
     m_userMenu->addAction(m_actions->resendAction());
+    m_userMenu->addAction(m_actions->editAction());
+    m_userMenu->addAction(m_actions->removeAction());
+    m_userMenu->addAction(m_actions->undoAction());
     m_userMenu->addAction(m_actions->resendExpiredAction());
     m_userMenu->addSeparator();
     m_userMenu->addAction(m_actions->copyEmailAction());

@@ -1,7 +1,9 @@
 #include "UserActions.h"
 
 #include "Banner.h"
+#include "EditUserDialog.h"
 #include "InviteDialog.h"
+#include "RemoveUserDialog.h"
 #include "MainWindow.h"
 
 #include "api/AccountApi.h"
@@ -170,6 +172,23 @@ void UserActions::createActions()
     m_window->addAction(m_invite);
     connect(m_invite, &QAction::triggered, this, &UserActions::openInviteDialog);
 
+    m_edit = new QAction(this);
+    m_edit->setObjectName(QStringLiteral("editAction"));
+    m_edit->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
+    connect(m_edit, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (!ids.isEmpty())
+            openEditDialog(ids.constFirst());
+    });
+
+    m_remove = new QAction(this);
+    m_remove->setObjectName(QStringLiteral("removeAction"));
+    m_remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove-user")));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetShortcut);
+    m_window->tableView()->addAction(m_remove);
+    connect(m_remove, &QAction::triggered, this, [this] { openRemoveDialog(selectedIds()); });
+
     m_undo = new QAction(this);
     m_undo->setObjectName(QStringLiteral("undoRemoveAction"));
     m_undo->setShortcuts(QKeySequence::Undo);
@@ -200,6 +219,7 @@ void UserActions::retranslate()
     m_copyEmail->setText(tr("Copy &Email"));
     m_undo->setText(tr("&Undo Remove"));
     m_invite->setText(tr("&Invite Users…"));
+    m_edit->setText(tr("&Edit…"));
     m_copyId->setText(tr("Copy &ID"));
     m_changeRoleMenuAction->setText(tr("Change &Role"));
     for (QAction *action : std::as_const(m_roleActions))
@@ -332,6 +352,25 @@ void UserActions::updateActions()
                              ? tr("Invite people to this account (%1)").arg(m_invite->shortcut().toString(QKeySequence::NativeText))
                              : inviteWhy);
 
+    QString editWhy = blocked;
+    if (editWhy.isEmpty() && ids.size() != 1)
+        editWhy = ids.isEmpty() ? tr("Select the user to edit.") : tr("Select only one user to edit.");
+    m_edit->setEnabled(editWhy.isEmpty());
+    m_edit->setToolTip(editWhy.isEmpty() ? tr("Change the name, language or role") : editWhy);
+
+    QString removeWhy = blocked;
+    if (removeWhy.isEmpty())
+        removeWhy = permissionReason(tr("Only administrators can remove users."));
+    if (removeWhy.isEmpty() && ids.isEmpty())
+        removeWhy = tr("Select the users to remove.");
+    if (removeWhy.isEmpty() && m_meId != 0 && ids.contains(m_meId))
+        removeWhy = tr("You can't remove yourself from the account.");
+    m_remove->setText(ids.size() > 1 ? tr("&Remove %n Users…", nullptr, int(ids.size())) : tr("&Remove…"));
+    m_remove->setEnabled(removeWhy.isEmpty());
+    m_remove->setToolTip(removeWhy.isEmpty() ? tr("Remove from this account (%1)")
+                                                   .arg(m_remove->shortcut().toString(QKeySequence::NativeText))
+                                             : removeWhy);
+
     m_copyEmail->setEnabled(!ids.isEmpty());
     m_copyId->setEnabled(!ids.isEmpty());
 
@@ -355,6 +394,8 @@ QMenu *UserActions::createRowMenu(QWidget *parent)
     menu->setObjectName(QStringLiteral("rowMenu"));
     menu->setToolTipsVisible(true); // disabled actions say why
     menu->addAction(m_resend);
+    menu->addAction(m_edit);
+    menu->addAction(m_remove);
     menu->addSeparator();
     menu->addAction(m_copyEmail);
     menu->addAction(m_copyId);
@@ -382,11 +423,8 @@ void UserActions::activate(const QModelIndex &index)
         askToResend({user.id});
         return;
     }
-    m_window->banner()->showMessage(Banner::Level::Info,
-                                    status == UserStatus::Deactivated
-                                        ? tr("%1 is deactivated; there is no invitation to resend.").arg(user.email)
-                                        : tr("%1 has already accepted the invitation; there is nothing to resend.")
-                                              .arg(user.email));
+    // An activated user has no invitation to resend: the double-click edits them.
+    openEditDialog(user.id);
 }
 
 void UserActions::askToResend(const QList<qint64> &ids)
@@ -491,23 +529,8 @@ void UserActions::changeRole(const QList<qint64> &userIds, int roleId)
                     }
                     if (id == m_meId)
                         m_myRoleId = roleId; // what you may do changes with it
-                    const int row = m_window->usersModel()->rowOfUser(id);
-                    if (row >= 0) {
-                        User changed = m_window->usersModel()->user(row);
-                        bool found = false;
-                        for (ClientRoles &entry : changed.clientAndRoles) {
-                            if (entry.clientId == account) {
-                                entry.roleIds = {roleId};
-                                found = true;
-                            }
-                        }
-                        if (!found)
-                            changed.clientAndRoles.append({account, QString(), id, {roleId}});
-                        changed.groups = {UserGroup{roleId, Role::byId(roleId).name}};
-                        m_window->usersModel()->upsertUsers({changed});
-                        if (UserCache *cache = m_window->loader()->cache(); cache && cache->isOpen())
-                            cache->storeUser(changed);
-                    }
+                    if (const User *current = userById(id))
+                        storeUser(withRole(*current, account, roleId));
                     done(ApiError());
                 });
             });
@@ -661,6 +684,112 @@ void UserActions::finishBulk()
     updateActions();
     if (!hasPendingRemoval())
         emit idle();
+}
+
+User UserActions::withRole(User user, qint64 account, int roleId)
+{
+    bool found = false;
+    for (ClientRoles &entry : user.clientAndRoles) {
+        if (entry.clientId == account) {
+            entry.roleIds = {roleId};
+            found = true;
+        }
+    }
+    if (!found)
+        user.clientAndRoles.append({account, QString(), user.id, {roleId}});
+    user.groups = {UserGroup{roleId, Role::byId(roleId).name}};
+    return user;
+}
+
+void UserActions::storeUser(const User &user)
+{
+    m_window->usersModel()->upsertUsers({user});
+    if (UserCache *cache = m_window->loader()->cache(); cache && cache->isOpen())
+        cache->storeUser(user);
+}
+
+EditUserDialog *UserActions::editDialog() const
+{
+    return m_editDialog;
+}
+
+RemoveUserDialog *UserActions::removeDialog() const
+{
+    return m_removeDialog;
+}
+
+void UserActions::openEditDialog(qint64 userId)
+{
+    const User *user = userById(userId);
+    if (!user)
+        return;
+    const QString blocked = blockedReason();
+    if (!blocked.isEmpty()) {
+        m_window->banner()->showMessage(Banner::Level::Warning, blocked);
+        return;
+    }
+    if (m_editDialog)
+        m_editDialog->close();
+    const User before = *user;
+    m_editDialog = new EditUserDialog(m_window->backend(), m_window->usersModel()->accountId(), before, m_meId,
+                                      isAdministrator(), m_window);
+    m_editDialog->setObjectName(QStringLiteral("editUserDialog"));
+    m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editDialog, &EditUserDialog::saved, this,
+            [this, before](const User &updated, int roleId) { onEdited(before, updated, roleId); });
+    m_editDialog->open();
+}
+
+void UserActions::onEdited(const User &before, const User &updated, int roleId)
+{
+    const qint64 account = m_window->usersModel()->accountId();
+    User shown = withRole(updated, account != 0 ? account : updated.client, roleId);
+    shown.invitationSentAt = before.invitationSentAt;
+    storeUser(shown);
+    QStringList changes;
+    if (before.name != shown.name)
+        changes.append(tr("Name: %1 → %2").arg(before.name, shown.name));
+    if (before.lang != shown.lang)
+        changes.append(tr("Language: %1 → %2").arg(UsersModel::languageName(before.lang), UsersModel::languageName(shown.lang)));
+    if (before.roleId(account) != roleId)
+        changes.append(tr("Role: %1 → %2").arg(Role::displayName(before.roleId(account)), Role::displayName(roleId)));
+    if (before.isActive != shown.isActive)
+        changes.append(shown.isActive ? tr("Activated") : tr("Deactivated"));
+    if (updated.id == m_meId)
+        m_myRoleId = roleId;
+    ActivityEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.actor = actorName();
+    entry.action = ActivityEntry::edit();
+    entry.userId = updated.id;
+    entry.userEmail = updated.email;
+    entry.detail = changes.join(QStringLiteral("; "));
+    emit activity(entry);
+    m_window->banner()->showMessage(Banner::Level::Success, tr("Saved the changes to %1.").arg(updated.email));
+    updateActions();
+}
+
+void UserActions::openRemoveDialog(const QList<qint64> &userIds)
+{
+    updateActions();
+    if (!m_remove->isEnabled()) {
+        m_window->banner()->showMessage(Banner::Level::Warning, m_remove->toolTip());
+        return;
+    }
+    QList<User> users;
+    for (qint64 id : userIds) {
+        if (const User *user = userById(id))
+            users.append(*user);
+    }
+    if (users.isEmpty())
+        return;
+    if (m_removeDialog)
+        m_removeDialog->close();
+    m_removeDialog = new RemoveUserDialog(m_window->backend(), m_window->usersModel()->accountId(), users, m_window);
+    m_removeDialog->setObjectName(QStringLiteral("removeUserDialog"));
+    m_removeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_removeDialog, &RemoveUserDialog::confirmed, this, &UserActions::removeUsers);
+    m_removeDialog->open();
 }
 
 InviteDialog *UserActions::inviteDialog() const

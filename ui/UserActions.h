@@ -36,6 +36,8 @@ public:
 
     QAction *inviteAction() const { return m_invite; }
     QAction *resendAction() const { return m_resend; }
+    QAction *editAction() const { return m_edit; }
+    QAction *removeAction() const { return m_remove; }
     QAction *resendExpiredAction() const { return m_resendExpired; }
     QAction *copyEmailAction() const { return m_copyEmail; }
     QAction *copyIdAction() const { return m_copyId; }
@@ -61,6 +63,12 @@ public:
     // The Invite Users dialog (Ctrl+N); invited people appear on the table at once.
     void openInviteDialog();
     class InviteDialog *inviteDialog() const;
+    // Edit (double-click on an active user); the table shows the saved result at once.
+    void openEditDialog(qint64 userId);
+    class EditUserDialog *editDialog() const;
+    // Remove (Delete): one confirmation for the selected users, then removeUsers().
+    void openRemoveDialog(const QList<qint64> &userIds);
+    class RemoveUserDialog *removeDialog() const;
     bool hasPendingRemoval() const { return !m_pendingRemoval.isEmpty(); }
     // Sends a held removal now (closing the window); false when nothing was held.
     bool sendPendingRemoval();
@@ -103,6 +111,10 @@ private:
 
     void createActions();
     void onInvited(const struct InviteRequest &request, const struct InviteResult &result);
+    void onEdited(const User &before, const User &updated, int roleId);
+    // The user with `roleId` in `account`, as the table shows it after a role change.
+    static User withRole(User user, qint64 account, int roleId);
+    void storeUser(const User &user); // the table and the cache
     void retranslate();
     const User *userById(qint64 id) const;
     QList<qint64> selectedIds() const;
@@ -137,6 +149,10 @@ private:
     QToolButton *m_rowButton = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_invite = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_remove = nullptr;
+    QPointer<class EditUserDialog> m_editDialog;
+    QPointer<class RemoveUserDialog> m_removeDialog;
     QPointer<class InviteDialog> m_inviteDialog;
     QList<User> m_pendingRemoval;
     QTimer *m_undoTimer = nullptr;

@@ -4,7 +4,9 @@
 #include "Banner.h"
 #include "MainWindow.h"
 #include "ActivityPanel.h"
+#include "EditUserDialog.h"
 #include "InviteDialog.h"
+#include "RemoveUserDialog.h"
 #include "UserActions.h"
 
 #include "demo/DemoAccount.h"
@@ -19,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QInputMethodEvent>
@@ -48,6 +51,8 @@ private slots:
     void enterOnAPendingRowAsksToo();
     void cancelSendsNothing();
     void activatedUserHasNothingToResend();
+    void deleteKeyRemovesAfterConfirmation();
+    void cannotRemoveYourself();
     void resendAllExpired();
     void changeRoleOfSeveral();
     void copyEmailsAndIds();
@@ -205,19 +210,76 @@ void TestUserActions::activatedUserHasNothingToResend()
 {
     const int row = shownRowOf(UserStatus::Active);
     QVERIFY(row >= 0);
+    const qint64 id = idAt(row);
     QTableView *table = m_window->tableView();
     table->scrollTo(table->model()->index(row, 0));
     const QPoint name = table->visualRect(table->model()->index(row, UsersModel::Name)).center();
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, name);
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, name);
+    // No question about resending: an activated user opens for editing.
     QVERIFY(!m_window->userActions()->openQuestion());
-    QCOMPARE(m_window->banner()->level(), Banner::Level::Info);
-    QVERIFY(m_window->banner()->text().contains(QStringLiteral("already accepted the invitation")));
-    // The action says the same when such a row is selected.
+    EditUserDialog *edit = m_window->userActions()->editDialog();
+    QVERIFY(edit);
+    QTRY_VERIFY(edit->isVisible());
+    QCOMPARE(edit->emailField()->text(), m_account->user(id).value().email);
+    // Someone else: only the role can change, and the dialog says why.
+    QVERIFY(!edit->canEditDetails());
+    QVERIFY(edit->canEditRole());
+    QTRY_VERIFY(!edit->isBusy()); // the current role was read
+    edit->roleBox()->setCurrentIndex(edit->roleBox()->findData(int(Role::Engineers)));
+    QTRY_VERIFY(edit->saveButton()->isEnabled());
+    QTest::mouseClick(edit->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_window->banner()->level(), Banner::Level::Success);
+    const qint64 clientId = m_account->me().value().clientId;
+    QCOMPARE(m_account->role(clientId, id).value(), int(Role::Engineers));
+    QCOMPARE(m_window->usersModel()->roleId(m_window->usersModel()->rowOfUser(id)), int(Role::Engineers));
+    QCOMPARE(m_log->entries().value().constFirst().action, ActivityEntry::edit());
+    QVERIFY(m_log->entries().value().constFirst().detail.contains(QStringLiteral("→ Engineers")));
+
+    // And the resend action says why it cannot resend to this user.
     table->selectRow(row);
     QVERIFY(!m_window->userActions()->resendAction()->isEnabled());
     QCOMPARE(m_window->userActions()->resendAction()->toolTip(),
              QStringLiteral("Only pending or expired invitations can be resent."));
+}
+
+void TestUserActions::deleteKeyRemovesAfterConfirmation()
+{
+    const int row = shownRowOf(UserStatus::Deactivated);
+    const qint64 id = idAt(row);
+    const QString email = m_account->user(id).value().email;
+    QTableView *table = m_window->tableView();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, 0));
+    table->selectRow(row);
+    QTest::keyClick(table, Qt::Key_Delete);
+    RemoveUserDialog *dialog = m_window->userActions()->removeDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTRY_VERIFY(!dialog->isChecking()); // the tokens were checked
+    QVERIFY(!dialog->removeButton()->isEnabled());
+    QTest::keyClicks(dialog->confirmationField(), email);
+    QTRY_VERIFY(dialog->removeButton()->isEnabled());
+    m_window->userActions()->setUndoDelay(60 * 60 * 1000);
+    QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+    QCOMPARE(m_window->usersModel()->rowOfUser(id), -1);
+    QVERIFY(m_window->userActions()->hasPendingRemoval());
+    QVERIFY(m_account->user(id).ok()); // held: Undo is still possible
+    QSignalSpy idle(m_window->userActions(), &UserActions::idle);
+    QVERIFY(m_window->userActions()->sendPendingRemoval());
+    QVERIFY(idle.wait());
+    QCOMPARE(m_account->user(id).error().kind, ApiError::Kind::NotFound);
+}
+
+void TestUserActions::cannotRemoveYourself()
+{
+    const qint64 me = m_window->userActions()->signedInUserId();
+    const int row = m_window->userFilter()->mapFromSource(
+        m_window->usersModel()->index(m_window->usersModel()->rowOfUser(me), 0)).row();
+    m_window->tableView()->selectRow(row);
+    QVERIFY(!m_window->userActions()->removeAction()->isEnabled());
+    QCOMPARE(m_window->userActions()->removeAction()->toolTip(),
+             QStringLiteral("You can't remove yourself from the account."));
 }
 
 void TestUserActions::resendAllExpired()
