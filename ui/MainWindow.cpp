@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QSaveFile>
@@ -103,17 +104,13 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
     m_table->installEventFilter(this);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        // The mouse (the keyboard's menu is handled in eventFilter()): the row under it.
         const int row = m_table->rowAt(pos.y());
-        QPoint at = pos;
         if (row >= 0 && !m_table->selectionModel()->isRowSelected(row, {})) {
             m_table->setCurrentIndex(m_filter->index(row, 0));
             m_table->selectRow(row);
-        } else if (row < 0 && m_table->currentIndex().isValid()) {
-            // The menu key: at the current row.
-            const QRect rect = m_table->visualRect(m_table->currentIndex());
-            at = QPoint(rect.left(), rect.bottom());
         }
-        m_actions->showRowMenu(m_table->viewport()->mapToGlobal(at));
+        m_actions->showRowMenu(m_table->viewport()->mapToGlobal(pos));
     });
     m_actions->learnIdentity();
 
@@ -879,6 +876,18 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // The menu key (or Shift+F10): the menu of the current row, at that row.
+    if (event->type() == QEvent::ContextMenu && watched == m_table
+        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid()) {
+            if (!m_table->selectionModel()->isRowSelected(current.row(), {}))
+                m_table->selectRow(current.row());
+            const QRect rect = m_table->visualRect(current);
+            m_actions->showRowMenu(m_table->viewport()->mapToGlobal(QPoint(rect.left(), rect.bottom())));
+            return true;
+        }
+    }
     // Enter on a row does what a double-click does.
     if (event->type() == QEvent::KeyPress && watched == m_table) {
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -378,6 +378,18 @@ void TestUserActions::rowMenuAndButton()
     menu->close();
     QTRY_VERIFY(!m_window->findChild<QMenu *>(QStringLiteral("rowMenu")));
 
+    // The menu key: the menu of the current row, at that row.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, 0));
+    table->selectRow(row);
+    QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(2, 2), table->mapToGlobal(QPoint(2, 2)));
+    QApplication::sendEvent(table, &key);
+    QTRY_VERIFY((menu = m_window->findChild<QMenu *>(QStringLiteral("rowMenu"))) && menu->isVisible());
+    QVERIFY(menu->actions().contains(m_window->userActions()->editAction()));
+    QVERIFY(table->selectionModel()->isRowSelected(row, {}));
+    menu->close();
+    QTRY_VERIFY(!m_window->findChild<QMenu *>(QStringLiteral("rowMenu")));
+
     // The same menu on right-click.
     QContextMenuEvent event(QContextMenuEvent::Mouse, inRow, table->viewport()->mapToGlobal(inRow));
     QApplication::sendEvent(table->viewport(), &event);
