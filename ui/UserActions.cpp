@@ -284,6 +284,7 @@ void UserActions::learnIdentity()
     m_identityContext = new QObject(this);
     m_meId = 0;
     m_myRoleId = 0;
+    m_roleConfirmed = false;
     updateActions();
     AccountApi *api = m_window->backend();
     QObject *context = m_identityContext;
@@ -295,10 +296,13 @@ void UserActions::learnIdentity()
         const qint64 clientId = info.value().clientId;
         const qint64 me = info.value().currentUserId;
         m_window->usersModel()->setAccountId(clientId); // roles are per account
+        m_meId = me;
+        updateActions(); // the list may already say the role; the server confirms it below
         api->fetchRole(clientId, me, context, [this, me](const Result<int> &role) {
             m_meId = me;
             if (role) {
                 m_myRoleId = role.value();
+                m_roleConfirmed = true;
             } else if (const User *user = userById(me)) {
                 // Not allowed to read roles is itself an answer; the list still says it.
                 m_myRoleId = user->roleId(m_window->usersModel()->accountId());
@@ -310,6 +314,10 @@ void UserActions::learnIdentity()
 
 void UserActions::updateActions()
 {
+    if (m_meId != 0 && !m_roleConfirmed) {
+        if (const User *me = userById(m_meId))
+            m_myRoleId = me->roleId(m_window->usersModel()->accountId());
+    }
     const QString blocked = blockedReason();
     const QList<qint64> ids = selectedIds();
     const QList<qint64> open = resendable(ids);
@@ -527,8 +535,10 @@ void UserActions::changeRole(const QList<qint64> &userIds, int roleId)
                         done(result.error());
                         return;
                     }
-                    if (id == m_meId)
+                    if (id == m_meId) {
                         m_myRoleId = roleId; // what you may do changes with it
+                        m_roleConfirmed = true;
+                    }
                     if (const User *current = userById(id))
                         storeUser(withRole(*current, account, roleId));
                     done(ApiError());
@@ -755,8 +765,10 @@ void UserActions::onEdited(const User &before, const User &updated, int roleId)
         changes.append(tr("Role: %1 → %2").arg(Role::displayName(before.roleId(account)), Role::displayName(roleId)));
     if (before.isActive != shown.isActive)
         changes.append(shown.isActive ? tr("Activated") : tr("Deactivated"));
-    if (updated.id == m_meId)
+    if (updated.id == m_meId) {
         m_myRoleId = roleId;
+        m_roleConfirmed = true;
+    }
     ActivityEntry entry;
     entry.at = QDateTime::currentDateTimeUtc();
     entry.actor = actorName();

@@ -160,6 +160,7 @@ private:
 
     qint64 m_meId = 0;
     int m_myRoleId = 0;
+    bool m_roleConfirmed = false; // by the server; until then the list's word for it
     QObject *m_identityContext = nullptr;
 
     QPointer<QMessageBox> m_question;
