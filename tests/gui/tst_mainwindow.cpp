@@ -374,6 +374,11 @@ void TestMainWindow::loads()
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(w.tableView()->model()->rowCount(), 20);
     QVERIFY(w.refreshAction()->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+    // The key itself, from the table.
+    w.tableView()->setFocus();
+    QTest::keyClick(w.tableView(), Qt::Key_F5);
+    QVERIFY(finished.wait());
+    QCOMPARE(api.fetchUsersCalls, 3);
 
     saveScreenshot(&w, QStringLiteral("mainwindow"));
 }
