@@ -9,7 +9,7 @@ set -euo pipefail
 build="$1"
 version="$2"
 
-for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli; do
+for tool in cpack dpkg-deb dpkg-shlibdeps file desktop-file-validate appstreamcli gzip od; do
   command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing (run packaging/deps.sh)"; exit 1; }
 done
 
