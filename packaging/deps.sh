@@ -10,8 +10,11 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-translations-l10n qtkeychain-qt6-dev libxkbcommon-dev
   libgl-dev libsqlite3-dev
-  # SVG icons (image format and icon engine plugins)
-  libqt6svg6
+  # SVG icons (image format and icon engine plugins; the build renders the PNG icons)
+  libqt6svg6 qt6-svg-dev
+  # the Debian package: man page, desktop file and AppStream checks, and the library
+  # dependencies (CPack finds the executables with file, dpkg-shlibdeps their packages)
+  help2man desktop-file-utils appstream dpkg-dev file
   # account simulator (qt6-httpserver-dev's CMake config needs the websockets one)
   qt6-httpserver-dev qt6-websockets-dev
   # headless tests: private D-Bus session with an unlocked keyring
