@@ -158,6 +158,7 @@ InviteDialog::InviteDialog(AccountApi *api, qint64 clientId, QWidget *parent)
     m_rowsLayout->addStretch(1);
     m_scroll->setObjectName(QStringLiteral("rowsArea"));
     m_scroll->setWidgetResizable(true);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes through the fields, which it scrolls into view
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_rowsWidget);
     m_addButton->setObjectName(QStringLiteral("addRow"));
