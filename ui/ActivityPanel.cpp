@@ -312,7 +312,7 @@ void ActivityPanel::retranslate()
     m_search->setToolTip(tr("Part of a user's email or ID, the details, the error, or who did it"));
     m_actionLabel->setText(tr("&Action:"));
     m_action->setAccessibleName(tr("Action filter"));
-    m_failuresOnly->setText(tr("&Failures only"));
+    m_failuresOnly->setText(tr("Failures &only")); // Alt+F opens the File menu
     m_failuresOnly->setAccessibleName(tr("Show failures only"));
     m_table->setAccessibleName(tr("Activity log"));
     m_export->setText(tr("&Export…"));
