@@ -16,6 +16,7 @@
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "domain/Role.h"
+#include "items/ActivityModel.h"
 #include "store/ActivityLog.h"
 
 #include <QAbstractButton>
@@ -172,6 +173,7 @@ private slots:
 
     void mainWindowControlsAreNamed();
     void menuEntriesHaveMnemonics();
+    void windowMnemonicsAreUnique();
     void signInDialog();
     void inviteDialog();
     void editUserDialog();
@@ -302,6 +304,40 @@ void TestAccessibility::menuEntriesHaveMnemonics()
     QVERIFY2(twice.isEmpty(), qPrintable(QStringLiteral("Mnemonic taken: ") + twice.join(QStringLiteral(", "))));
 }
 
+void TestAccessibility::windowMnemonicsAreUnique()
+{
+    // Alt+letter of the menu bar and of the labels and buttons in the window, the dock shown.
+    openWindow();
+    m_window->activityPanel()->show();
+    QStringList owners;
+    QString letters;
+    QStringList twice;
+    const auto take = [&](const QString &text, const QString &owner) {
+        const QString plain = QString(text).replace(QStringLiteral("&&"), QString());
+        const qsizetype amp = plain.indexOf(u'&');
+        if (amp < 0 || amp + 1 >= plain.size())
+            return;
+        const QChar letter = plain.at(amp + 1).toLower();
+        if (letters.contains(letter))
+            twice.append(owner + QStringLiteral(" and ") + owners.at(letters.indexOf(letter)));
+        letters.append(letter);
+        owners.append(owner);
+    };
+    const QList<QAction *> top = m_window->menuBar()->actions();
+    for (QAction *action : top)
+        take(action->text(), action->text());
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            take(label->text(), describe(label));
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            take(button->text(), describe(button));
+    }
+    QVERIFY2(twice.isEmpty(), qPrintable(QStringLiteral("Mnemonic taken twice: ") + twice.join(QStringLiteral(", "))));
+}
+
 void TestAccessibility::signInDialog()
 {
     QNetworkAccessManager network;
@@ -420,6 +456,21 @@ void TestAccessibility::errorColoursReadInADarkPalette()
              qPrintable(QStringLiteral("banner %1 on %2: %3")
                             .arg(foreground.name(), background.name())
                             .arg(contrast(foreground, background))));
+
+    // A failure in the activity log, on the table's background.
+    ActivityEntry failed;
+    failed.actor = QStringLiteral("Demo account");
+    failed.action = ActivityEntry::exportUsers();
+    failed.ok = false;
+    failed.error = QStringLiteral("Disk full");
+    m_window->activityPanel()->record(failed);
+    auto *activity = m_window->activityPanel()->findChild<QTableView *>(QStringLiteral("activityTable"));
+    QVERIFY(activity && activity->model()->rowCount() == 1);
+    const QColor failure =
+        activity->model()->index(0, ActivityModel::ResultColumn).data(Qt::ForegroundRole).value<QColor>();
+    const QColor base = activity->palette().color(QPalette::Base);
+    QVERIFY2(contrast(failure, base) >= 4.5,
+             qPrintable(QStringLiteral("failure %1 on %2: %3").arg(failure.name(), base.name()).arg(contrast(failure, base))));
 
     // The empty state's grey follows a switch of theme.
     m_window->searchField()->setText(QStringLiteral("no one is called this"));
