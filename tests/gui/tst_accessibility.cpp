@@ -153,6 +153,20 @@ QStringList names(std::initializer_list<const char *> list)
     return result;
 }
 
+// WCAG AA for normal text: 4.5:1.
+#define CHECK_CONTRAST(what, foreground, background)                                                \
+    QVERIFY2(contrast((foreground), (background)) >= 4.5,                                           \
+             qPrintable(QStringLiteral(what " %1 on %2: %3")                                        \
+                            .arg((foreground).name(), (background).name())                          \
+                            .arg(contrast((foreground), (background)))))
+
+// Fails naming every unnamed control under `root`.
+#define CHECK_ALL_NAMED(root)                                                                       \
+    do {                                                                                            \
+        const QStringList unnamed = unnamedControls(root);                                          \
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("Unnamed: ") + unnamed.join(u' ')));  \
+    } while (false)
+
 // Tab order from the first of `expected`, which is what the dialog should give.
 #define CHECK_TAB_ORDER(window, expected)                                                             \
     do {                                                                                              \
@@ -248,21 +262,18 @@ void TestAccessibility::mainWindowControlsAreNamed()
     m_window->activityPanel()->show();
     m_window->tableView()->selectRow(0); // the row actions button shows with a current row
     QVERIFY(m_window->tableView()->model()->rowCount() > 0);
-    const QStringList unnamed = unnamedControls(m_window.get());
-    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("Unnamed: ") + unnamed.join(QStringLiteral(", "))));
+    CHECK_ALL_NAMED(m_window.get());
 
     // The empty state's button.
     m_window->searchField()->setText(QStringLiteral("no one is called this"));
     m_window->filterBar()->applySearchNow();
     QTRY_VERIFY(m_window->isShowingEmptyState());
-    const QStringList unnamedEmpty = unnamedControls(m_window.get());
-    QVERIFY2(unnamedEmpty.isEmpty(), qPrintable(QStringLiteral("Unnamed: ") + unnamedEmpty.join(QStringLiteral(", "))));
+    CHECK_ALL_NAMED(m_window.get());
 
     // The banner's buttons.
     m_window->showSignInNeeded(QStringLiteral("The session ended."));
     QVERIFY(m_window->banner()->isVisible());
-    const QStringList unnamedBanner = unnamedControls(m_window.get());
-    QVERIFY2(unnamedBanner.isEmpty(), qPrintable(QStringLiteral("Unnamed: ") + unnamedBanner.join(QStringLiteral(", "))));
+    CHECK_ALL_NAMED(m_window.get());
 }
 
 void TestAccessibility::menuEntriesHaveMnemonics()
@@ -344,8 +355,7 @@ void TestAccessibility::signInDialog()
     SignInDialog dialog(&network, {});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const QStringList unnamed = unnamedControls(&dialog);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("Unnamed: ") + unnamed.join(QStringLiteral(", "))));
+    CHECK_ALL_NAMED(&dialog);
 
     // The API token method is chosen first: its field, then the buttons left to right.
     CHECK_TAB_ORDER(&dialog, names({"profileName", "baseUrl", "apiTokenMethod", "passwordMethod", "apiToken",
@@ -353,8 +363,7 @@ void TestAccessibility::signInDialog()
     dialog.findChild<QAbstractButton *>(QStringLiteral("passwordMethod"))->click();
     CHECK_TAB_ORDER(&dialog, names({"profileName", "baseUrl", "apiTokenMethod", "passwordMethod", "email", "password",
                                     "testConnection", "signIn", "cancel"}));
-    const QStringList unnamedPassword = unnamedControls(&dialog);
-    QVERIFY2(unnamedPassword.isEmpty(), qPrintable(QStringLiteral("Unnamed: ") + unnamedPassword.join(QStringLiteral(", "))));
+    CHECK_ALL_NAMED(&dialog);
 }
 
 void TestAccessibility::inviteDialog()
@@ -363,14 +372,12 @@ void TestAccessibility::inviteDialog()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTRY_VERIFY(dialog.projectsState() != InviteDialog::ProjectsState::Loading);
-    const QStringList unnamed = unnamedControls(&dialog);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("Unnamed: ") + unnamed.join(QStringLiteral(", "))));
+    CHECK_ALL_NAMED(&dialog);
 
     // The project-by-project roles.
     dialog.findChild<QAbstractButton *>(QStringLiteral("projectScope"))->click();
     QVERIFY(!dialog.findChildren<QComboBox *>(QRegularExpression(QStringLiteral("^projectRole_"))).isEmpty());
-    const QStringList unnamedProjects = unnamedControls(&dialog);
-    QVERIFY2(unnamedProjects.isEmpty(), qPrintable(QStringLiteral("Unnamed: ") + unnamedProjects.join(QStringLiteral(", "))));
+    CHECK_ALL_NAMED(&dialog);
     dialog.findChild<QAbstractButton *>(QStringLiteral("clientScope"))->click();
 
     // Invite stays disabled until a person is filled in.
@@ -388,8 +395,7 @@ void TestAccessibility::editUserDialog()
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY(!dialog.isBusy());
-        const QStringList unnamed = unnamedControls(&dialog);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("Unnamed: ") + unnamed.join(QStringLiteral(", "))));
+        CHECK_ALL_NAMED(&dialog);
 
         // The read-only email (and for others the name) stays in the order so a screen reader can
         // read it; the language of others is disabled, and Save until a change.
@@ -409,8 +415,7 @@ void TestAccessibility::removeUserDialog()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTRY_VERIFY(!dialog.isChecking());
-    const QStringList unnamed = unnamedControls(&dialog);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("Unnamed: ") + unnamed.join(QStringLiteral(", "))));
+    CHECK_ALL_NAMED(&dialog);
 
     // Remove is disabled until the confirmation is typed.
     CHECK_TAB_ORDER(&dialog, names({"people", "confirmation", "cancel"}));
@@ -422,8 +427,7 @@ void TestAccessibility::activityPanel()
     ActivityPanel *panel = m_window->activityPanel();
     panel->show();
     QVERIFY(panel->isVisible());
-    const QStringList unnamed = unnamedControls(panel);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("Unnamed: ") + unnamed.join(QStringLiteral(", "))));
+    CHECK_ALL_NAMED(panel);
 
     // Export is disabled while there is nothing to export.
     CHECK_TAB_ORDER(panel, names({"activityFilterField", "activityActionFilter", "activityFailuresOnly",
@@ -437,8 +441,7 @@ void TestAccessibility::activityPanel()
     panel->record(entry);
     CHECK_TAB_ORDER(panel, names({"activityFilterField", "activityActionFilter", "activityFailuresOnly",
                                   "activityTable", "activityExportButton"}));
-    const QStringList unnamedWithEntry = unnamedControls(panel);
-    QVERIFY2(unnamedWithEntry.isEmpty(), qPrintable(QStringLiteral("Unnamed: ") + unnamedWithEntry.join(QStringLiteral(", "))));
+    CHECK_ALL_NAMED(panel);
 }
 
 void TestAccessibility::errorColoursReadInADarkPalette()
@@ -452,10 +455,7 @@ void TestAccessibility::errorColoursReadInADarkPalette()
     QVERIFY(text);
     const QColor background = banner->palette().color(QPalette::Window);
     const QColor foreground = text->palette().color(QPalette::WindowText);
-    QVERIFY2(contrast(foreground, background) >= 4.5,
-             qPrintable(QStringLiteral("banner %1 on %2: %3")
-                            .arg(foreground.name(), background.name())
-                            .arg(contrast(foreground, background))));
+    CHECK_CONTRAST("banner", foreground, background);
 
     // A failure in the activity log, on the table's background.
     ActivityEntry failed;
@@ -469,8 +469,7 @@ void TestAccessibility::errorColoursReadInADarkPalette()
     const QColor failure =
         activity->model()->index(0, ActivityModel::ResultColumn).data(Qt::ForegroundRole).value<QColor>();
     const QColor base = activity->palette().color(QPalette::Base);
-    QVERIFY2(contrast(failure, base) >= 4.5,
-             qPrintable(QStringLiteral("failure %1 on %2: %3").arg(failure.name(), base.name()).arg(contrast(failure, base))));
+    CHECK_CONTRAST("failure", failure, base);
 
     // The empty state's grey follows a switch of theme.
     m_window->searchField()->setText(QStringLiteral("no one is called this"));
@@ -487,8 +486,7 @@ void TestAccessibility::errorColoursReadInADarkPalette()
     for (const QPalette &palette : {darkPalette(), QPalette(QColor(0xef, 0xef, 0xef))}) {
         const QColor error = DialogParts::errorColor(palette);
         const QColor window = palette.color(QPalette::Window);
-        QVERIFY2(contrast(error, window) >= 4.5,
-                 qPrintable(QStringLiteral("error %1 on %2: %3").arg(error.name(), window.name()).arg(contrast(error, window))));
+        CHECK_CONTRAST("error", error, window);
     }
 }
 
