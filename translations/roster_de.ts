@@ -805,7 +805,7 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     </message>
     <message>
         <source>Search by ID or email</source>
-        <translation>Nach ID oder E-Mail suchen</translation>
+        <translation>ID oder E-Mail suchen</translation>
     </message>
     <message>
         <source>Search users</source>
@@ -1477,7 +1477,7 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     </message>
     <message>
         <source>Search by ID or email</source>
-        <translation>Nach ID oder E-Mail suchen</translation>
+        <translation>ID oder E-Mail suchen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

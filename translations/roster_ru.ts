@@ -199,7 +199,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>Part of a user&apos;s email or ID, the details, the error, or who did it</source>
-        <translation>Часть email или ID пользователя, подробностей, ошибки или имени того, кто это сделал</translation>
+        <translation>Часть эл. почты или ID пользователя, подробностей, ошибки или имени того, кто это сделал</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
@@ -683,7 +683,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>Email:</source>
-        <translation>Email:</translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -699,7 +699,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>The email address cannot be changed here.</source>
@@ -791,17 +791,17 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Any</source>
         <comment>two-factor authentication filter</comment>
-        <translation>Любая</translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>On</source>
         <comment>two-factor authentication is on</comment>
-        <translation>Включена</translation>
+        <translation>Вкл.</translation>
     </message>
     <message>
         <source>Off</source>
         <comment>two-factor authentication is off</comment>
-        <translation>Выключена</translation>
+        <translation>Выкл.</translation>
     </message>
     <message>
         <source>All roles</source>
@@ -809,7 +809,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>Search by ID or email</source>
-        <translation>Поиск по ID или email</translation>
+        <translation>Поиск: ID или почта</translation>
     </message>
     <message>
         <source>Search users</source>
@@ -825,7 +825,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>&amp;Two-factor:</source>
-        <translation>&amp;Двухфакторная:</translation>
+        <translation>&amp;2FA:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -849,7 +849,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>Сб&amp;росить фильтры</translation>
+        <translation>Сб&amp;росить</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1188,7 +1188,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>&amp;Email:</translation>
+        <translation>Эл. &amp;почта:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1232,7 +1232,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>Email of person %1</source>
-        <translation>Email человека %1</translation>
+        <translation>Эл. почта человека %1</translation>
     </message>
     <message>
         <source>Interface language of person %1</source>
@@ -1491,7 +1491,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>Search by ID or email</source>
-        <translation>Поиск по ID или email</translation>
+        <translation>Поиск: ID или почта</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1761,7 +1761,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2048,7 +2048,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>E&amp;mail and password</source>
-        <translation>Email и &amp;пароль</translation>
+        <translation>Эл. почта и &amp;пароль</translation>
     </message>
     <message>
         <source>API to&amp;ken:</source>
@@ -2056,7 +2056,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Email:</translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2092,7 +2092,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>Sign in with email and password</source>
-        <translation>Войти по email и паролю</translation>
+        <translation>Войти по эл. почте и паролю</translation>
     </message>
     <message>
         <source>API token</source>
@@ -2100,7 +2100,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2135,7 +2135,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <name>UserActions</name>
     <message>
         <source>Copy &amp;Email</source>
-        <translation>Копировать &amp;email</translation>
+        <translation>Копировать &amp;эл. почту</translation>
     </message>
     <message>
         <source>&amp;Undo Remove</source>
@@ -2211,7 +2211,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>Resend (%1)</source>
-        <translation>Отправить повторно (%1)</translation>
+        <translation>Отправить снова (%1)</translation>
     </message>
     <message>
         <source>Send every expired invitation again</source>
@@ -2571,7 +2571,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Role</source>

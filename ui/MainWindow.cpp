@@ -91,6 +91,8 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
     resendExpired->setObjectName(QStringLiteral("resendExpiredButton"));
     resendExpired->setDefaultAction(m_actions->resendExpiredAction());
     resendExpired->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Its text is never cut; the combo boxes give way first (longer in some languages).
+    resendExpired->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_filterBar->addAfterStatus(resendExpired);
     connect(m_actions, &UserActions::invitationSent, this, [this](qint64 userId, const QDateTime &sentAt) {
         if (UserCache *cache = m_loader->cache(); cache && cache->isOpen()) {
