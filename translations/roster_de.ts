@@ -200,15 +200,11 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Aktion:</translation>
+        <translation>A&amp;ktion:</translation>
     </message>
     <message>
         <source>Action filter</source>
         <translation>Aktionsfilter</translation>
-    </message>
-    <message>
-        <source>&amp;Failures only</source>
-        <translation>Nur &amp;Fehler</translation>
     </message>
     <message>
         <source>Show failures only</source>
@@ -237,6 +233,18 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>Activity count</source>
         <translation>Anzahl der Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Failures &amp;only</source>
+        <translation>Nur Fe&amp;hler</translation>
     </message>
 </context>
 <context>
@@ -845,7 +853,7 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>Filter &amp;zurücksetzen</translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -854,6 +862,14 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>Show every user: empty the search field and reset the filters</source>
         <translation>Alle Benutzer anzeigen: Suchfeld leeren und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>
@@ -1328,10 +1344,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Aus</translation>
     </message>
     <message>
-        <source>Reset columns</source>
-        <translation>Spalten zurücksetzen</translation>
-    </message>
-    <message>
         <source>Roster is not signed in to this account.</source>
         <translation>Roster ist bei diesem Konto nicht angemeldet.</translation>
     </message>
@@ -1542,6 +1554,14 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Demo account</source>
+        <translation>&amp;Demokonto</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2113,10 +2133,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
 <context>
     <name>UserActions</name>
     <message>
-        <source>Copy &amp;Email</source>
-        <translation>&amp;E-Mail kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Undo Remove</source>
         <translation>Entfernen &amp;rückgängig machen</translation>
     </message>
@@ -2127,14 +2143,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Copy &amp;ID</source>
-        <translation>&amp;ID kopieren</translation>
-    </message>
-    <message>
-        <source>Change &amp;Role</source>
-        <translation>&amp;Rolle ändern</translation>
     </message>
     <message>
         <source>Actions for this user</source>
@@ -2184,10 +2192,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Es ist keine abgelaufene Einladung bekannt.</translation>
     </message>
     <message>
-        <source>Resend All Expired (%1)</source>
-        <translation>Alle abgelaufenen erneut senden (%1)</translation>
-    </message>
-    <message>
         <source>Resend (%1)</source>
         <translation>Erneut senden (%1)</translation>
     </message>
@@ -2230,13 +2234,13 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message numerus="yes">
         <source>&amp;Remove %n Users…</source>
         <translation>
-            <numerusform>%n Benutzer &amp;entfernen…</numerusform>
-            <numerusform>%n Benutzer &amp;entfernen…</numerusform>
+            <numerusform>%n Benutzer e&amp;ntfernen…</numerusform>
+            <numerusform>%n Benutzer e&amp;ntfernen…</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;Entfernen…</translation>
+        <translation>E&amp;ntfernen…</translation>
     </message>
     <message>
         <source>Remove from this account (%1)</source>
@@ -2432,6 +2436,22 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>Someone else already removed this user from the account.</source>
         <translation>Jemand anderes hat diesen Benutzer bereits aus dem Konto entfernt.</translation>
+    </message>
+    <message>
+        <source>Copy E&amp;mail</source>
+        <translation>E-&amp;Mail kopieren</translation>
+    </message>
+    <message>
+        <source>Copy I&amp;D</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation>R&amp;olle ändern</translation>
+    </message>
+    <message>
+        <source>Resend All E&amp;xpired (%1)</source>
+        <translation>&amp;Alle abgelaufenen erneut senden (%1)</translation>
     </message>
 </context>
 <context>

@@ -210,10 +210,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Фильтр по действию</translation>
     </message>
     <message>
-        <source>&amp;Failures only</source>
-        <translation>Только &amp;ошибки</translation>
-    </message>
-    <message>
         <source>Show failures only</source>
         <translation>Показывать только ошибки</translation>
     </message>
@@ -240,6 +236,18 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Activity count</source>
         <translation>Число действий</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Очистить фильтр</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Failures &amp;only</source>
+        <translation>Только &amp;ошибки</translation>
     </message>
 </context>
 <context>
@@ -849,7 +857,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>Сб&amp;росить</translation>
+        <translation>С&amp;бросить</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -858,6 +866,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Show every user: empty the search field and reset the filters</source>
         <translation>Показать всех пользователей: очистить поле поиска и сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1354,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Выключена</translation>
     </message>
     <message>
-        <source>Reset columns</source>
-        <translation>Сбросить столбцы</translation>
-    </message>
-    <message>
         <source>Roster is not signed in to this account.</source>
         <translation>Roster не выполнил вход в этот аккаунт.</translation>
     </message>
@@ -1556,6 +1568,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Demo account</source>
+        <translation>&amp;Демоаккаунт</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Сбросить столбцы</translation>
     </message>
 </context>
 <context>
@@ -2134,12 +2154,8 @@ This entry could not be saved in the activity log; it will be gone after a resta
 <context>
     <name>UserActions</name>
     <message>
-        <source>Copy &amp;Email</source>
-        <translation>Копировать &amp;эл. почту</translation>
-    </message>
-    <message>
         <source>&amp;Undo Remove</source>
-        <translation>&amp;Отменить удаление</translation>
+        <translation>О&amp;тменить удаление</translation>
     </message>
     <message>
         <source>&amp;Invite Users…</source>
@@ -2148,14 +2164,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>Copy &amp;ID</source>
-        <translation>Копировать &amp;ID</translation>
-    </message>
-    <message>
-        <source>Change &amp;Role</source>
-        <translation>Изменить &amp;роль</translation>
     </message>
     <message>
         <source>Actions for this user</source>
@@ -2204,10 +2212,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>No invitation is known to have expired.</source>
         <translation>Истёкших приглашений нет.</translation>
-    </message>
-    <message>
-        <source>Resend All Expired (%1)</source>
-        <translation>Отправить все истёкшие повторно (%1)</translation>
     </message>
     <message>
         <source>Resend (%1)</source>
@@ -2460,6 +2464,22 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Someone else already removed this user from the account.</source>
         <translation>Кто-то другой уже удалил этого пользователя из аккаунта.</translation>
+    </message>
+    <message>
+        <source>Copy E&amp;mail</source>
+        <translation>Копировать &amp;эл. почту</translation>
+    </message>
+    <message>
+        <source>Copy I&amp;D</source>
+        <translation>Копировать &amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation>Изменить &amp;роль</translation>
+    </message>
+    <message>
+        <source>Resend All E&amp;xpired (%1)</source>
+        <translation>Отправить &amp;все истёкшие повторно (%1)</translation>
     </message>
 </context>
 <context>

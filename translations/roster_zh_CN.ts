@@ -204,10 +204,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>操作筛选</translation>
     </message>
     <message>
-        <source>&amp;Failures only</source>
-        <translation>仅显示失败(&amp;F)</translation>
-    </message>
-    <message>
         <source>Show failures only</source>
         <translation>仅显示失败的操作</translation>
     </message>
@@ -234,6 +230,18 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Activity count</source>
         <translation>活动数量</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Failures &amp;only</source>
+        <translation>仅显示失败(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -851,6 +859,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Show every user: empty the search field and reset the filters</source>
         <translation>显示所有用户：清空搜索框并重置筛选条件</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
 </context>
 <context>
     <name>GcoreAccountApi</name>
@@ -1318,10 +1334,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>已关闭</translation>
     </message>
     <message>
-        <source>Reset columns</source>
-        <translation>重置列</translation>
-    </message>
-    <message>
         <source>Roster is not signed in to this account.</source>
         <translation>Roster 未登录此账户。</translation>
     </message>
@@ -1528,6 +1540,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Demo account</source>
+        <translation>演示账户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>重置列(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2092,10 +2112,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
 <context>
     <name>UserActions</name>
     <message>
-        <source>Copy &amp;Email</source>
-        <translation>复制电子邮件(&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Undo Remove</source>
         <translation>撤销移除(&amp;U)</translation>
     </message>
@@ -2106,14 +2122,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Copy &amp;ID</source>
-        <translation>复制 ID(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Change &amp;Role</source>
-        <translation>更改角色(&amp;R)</translation>
     </message>
     <message>
         <source>Actions for this user</source>
@@ -2160,10 +2168,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>No invitation is known to have expired.</source>
         <translation>没有已知的过期邀请。</translation>
-    </message>
-    <message>
-        <source>Resend All Expired (%1)</source>
-        <translation>重新发送所有过期邀请 (%1)</translation>
     </message>
     <message>
         <source>Resend (%1)</source>
@@ -2404,6 +2408,22 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Someone else already removed this user from the account.</source>
         <translation>其他人已将此用户从账户中移除。</translation>
+    </message>
+    <message>
+        <source>Copy E&amp;mail</source>
+        <translation>复制电子邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy I&amp;D</source>
+        <translation>复制 ID(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation>更改角色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Resend All E&amp;xpired (%1)</source>
+        <translation>重新发送所有过期邀请(&amp;X) (%1)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "store/ActivityLog.h"
 #include "store/Csv.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -51,7 +52,7 @@ ActivityPanel::ActivityPanel(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     const QIcon findIcon = QIcon::fromTheme(QStringLiteral("edit-find"));
     if (!findIcon.isNull())
-        m_search->addAction(findIcon, QLineEdit::LeadingPosition);
+        m_search->addAction(findIcon, QLineEdit::LeadingPosition)->setObjectName(QStringLiteral("searchIcon"));
 
     m_action->setObjectName(QStringLiteral("activityActionFilter"));
     m_action->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -303,10 +304,15 @@ void ActivityPanel::retranslate()
     setWindowTitle(tr("Activity"));
     m_search->setPlaceholderText(tr("Filter activity"));
     m_search->setAccessibleName(tr("Filter activity"));
+    // The buttons Qt puts in the field take their names from these actions.
+    if (auto *clear = m_search->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the filter"));
+    if (auto *icon = m_search->findChild<QAction *>(QStringLiteral("searchIcon")))
+        icon->setText(tr("Search"));
     m_search->setToolTip(tr("Part of a user's email or ID, the details, the error, or who did it"));
     m_actionLabel->setText(tr("&Action:"));
     m_action->setAccessibleName(tr("Action filter"));
-    m_failuresOnly->setText(tr("&Failures only"));
+    m_failuresOnly->setText(tr("Failures &only")); // Alt+F opens the File menu
     m_failuresOnly->setAccessibleName(tr("Show failures only"));
     m_table->setAccessibleName(tr("Activity log"));
     m_export->setText(tr("&Export…"));

@@ -37,9 +37,7 @@ EmptyState::EmptyState(QWidget *parent)
     m_title->setFont(titleFont);
 
     m_message->setObjectName(QStringLiteral("emptyStateMessage"));
-    QPalette messagePalette = m_message->palette();
-    messagePalette.setColor(QPalette::WindowText, messagePalette.color(QPalette::PlaceholderText));
-    m_message->setPalette(messagePalette);
+    updateColors();
 
     m_action->setObjectName(QStringLiteral("emptyStateAction"));
     connect(m_action, &QPushButton::clicked, this, &EmptyState::onAction);
@@ -140,13 +138,24 @@ void EmptyState::retranslate()
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     m_action->setText(action);
-        m_action->setVisible(!action.isEmpty());
+    m_action->setVisible(!action.isEmpty());
     setAccessibleName(title);
+}
+
+void EmptyState::updateColors()
+{
+    // Taken from the current palette again when it changes, so a theme switch does not leave
+    // the light theme's grey on a dark background.
+    QPalette messagePalette = palette();
+    messagePalette.setColor(QPalette::WindowText, messagePalette.color(QPalette::PlaceholderText));
+    m_message->setPalette(messagePalette);
 }
 
 void EmptyState::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        updateColors();
     QFrame::changeEvent(event);
 }

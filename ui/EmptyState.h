@@ -43,6 +43,7 @@ protected:
 
 private:
     void retranslate();
+    void updateColors();
     void onAction();
 
     Reason m_reason = Reason::None;

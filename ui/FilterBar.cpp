@@ -53,7 +53,7 @@ FilterBar::FilterBar(UserFilter *filter, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     const QIcon findIcon = QIcon::fromTheme(QStringLiteral("edit-find"));
     if (!findIcon.isNull())
-        m_search->addAction(findIcon, QLineEdit::LeadingPosition);
+        m_search->addAction(findIcon, QLineEdit::LeadingPosition)->setObjectName(QStringLiteral("searchIcon"));
 
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(QString(), AnyStatus);
@@ -249,6 +249,11 @@ void FilterBar::retranslate()
     m_search->setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 18,
                                        fontMetrics().horizontalAdvance(m_search->placeholderText()) + 56));
     m_search->setAccessibleName(tr("Search users"));
+    // The buttons Qt puts in the field take their names from these actions.
+    if (auto *clear = m_search->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the search"));
+    if (auto *icon = m_search->findChild<QAction *>(QStringLiteral("searchIcon")))
+        icon->setText(tr("Search"));
     m_search->setToolTip(tr("Digits find a user ID (exact match first, then IDs starting with them); "
                             "any other text finds part of an email address or a name. (%1)")
                              .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));

@@ -1,5 +1,7 @@
 #include "InviteDialog.h"
 
+#include "DialogParts.h"
+
 #include "api/AccountApi.h"
 #include "domain/ApiError.h"
 #include "domain/CloudRole.h"
@@ -156,6 +158,7 @@ InviteDialog::InviteDialog(AccountApi *api, qint64 clientId, QWidget *parent)
     m_rowsLayout->addStretch(1);
     m_scroll->setObjectName(QStringLiteral("rowsArea"));
     m_scroll->setWidgetResizable(true);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes through the fields, which it scrolls into view
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_rowsWidget);
     m_addButton->setObjectName(QStringLiteral("addRow"));
@@ -1094,7 +1097,7 @@ void InviteDialog::updateColors()
 {
     // Readable on light and dark themes alike.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QColor errorColor = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    const QColor errorColor = DialogParts::errorColor(palette());
     const QColor okColor = dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
     for (Row *row : std::as_const(m_rows)) {
         for (QLabel *label : {row->nameError, row->emailError, row->cloudError}) {

@@ -396,8 +396,8 @@ void MainWindow::rebuildAccountMenu()
         });
     };
     for (const QString &profile : std::as_const(m_profiles))
-        addChoice(profile, profile);
-    addChoice(tr("Demo account"), QString());
+        addChoice(QString(profile).replace(u'&', QStringLiteral("&&")), profile); // a name, not a mnemonic
+    addChoice(tr("&Demo account"), QString());
     m_accountMenu->addSeparator();
     m_accountMenu->addAction(m_addAccountAction);
     m_accountMenu->addAction(m_signOutAction);
@@ -499,7 +499,7 @@ void MainWindow::showHeaderMenu(const QPoint &pos)
         connect(action, &QAction::toggled, this, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
     menu->addSeparator();
-    QAction *reset = menu->addAction(tr("Reset columns"));
+    QAction *reset = menu->addAction(tr("&Reset columns"));
     connect(reset, &QAction::triggered, this, [this, header] {
         for (int column = 0; column < header->count(); ++column) {
             header->setSectionHidden(column, false);

@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "DialogParts.h"
+
 #include "api/GcoreAccountApi.h"
 #include "domain/ApiError.h"
 #include "domain/Role.h"
@@ -712,9 +714,7 @@ void SignInDialog::fitToContents()
 
 void SignInDialog::updateColors()
 {
-    // Readable on light and dark themes alike.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QColor errorColor = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    const QColor errorColor = DialogParts::errorColor(palette());
     for (QLabel *label : m_errors) {
         QPalette p = label->palette();
         p.setColor(QPalette::WindowText, errorColor);

@@ -216,14 +216,29 @@ void UserActions::createActions()
 
 void UserActions::retranslate()
 {
-    m_copyEmail->setText(tr("Copy &Email"));
+    // Mnemonics unique within the User menu and the row menu: &Invite, Re&send, &Edit, &Remove,
+    // &Undo, E&xpired, E&mail, I&D, &Change Role.
+    m_copyEmail->setText(tr("Copy E&mail"));
     m_undo->setText(tr("&Undo Remove"));
     m_invite->setText(tr("&Invite Users…"));
     m_edit->setText(tr("&Edit…"));
-    m_copyId->setText(tr("Copy &ID"));
-    m_changeRoleMenuAction->setText(tr("Change &Role"));
-    for (QAction *action : std::as_const(m_roleActions))
-        action->setText(Role::displayName(action->data().toInt()));
+    m_copyId->setText(tr("Copy I&D"));
+    m_changeRoleMenuAction->setText(tr("&Change Role"));
+    // The role names come translated from the domain: each gets the first letter not taken yet.
+    QString taken;
+    for (QAction *action : std::as_const(m_roleActions)) {
+        QString name = Role::displayName(action->data().toInt());
+        name.replace(u'&', QStringLiteral("&&"));
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            const QChar c = name.at(i).toLower();
+            if (c.isLetterOrNumber() && !taken.contains(c)) {
+                taken.append(c);
+                name.insert(i, u'&');
+                break;
+            }
+        }
+        action->setText(name);
+    }
     m_rowButton->setToolTip(tr("Actions for this user"));
     m_rowButton->setAccessibleName(tr("Actions for this user"));
     updateActions();
@@ -339,7 +354,7 @@ void UserActions::updateActions()
         expiredWhy = tr("This server cannot resend invitations.");
     if (expiredWhy.isEmpty() && expired == 0)
         expiredWhy = tr("No invitation is known to have expired.");
-    m_resendExpired->setText(tr("Resend All Expired (%1)").arg(QLocale().toString(expired)));
+    m_resendExpired->setText(tr("Resend All E&xpired (%1)").arg(QLocale().toString(expired)));
     m_resendExpired->setIconText(tr("Resend (%1)").arg(QLocale().toString(expired))); // next to the status filter
     m_resendExpired->setEnabled(expiredWhy.isEmpty());
     m_resendExpired->setToolTip(expiredWhy.isEmpty() ? tr("Send every expired invitation again") : expiredWhy);

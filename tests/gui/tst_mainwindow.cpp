@@ -889,7 +889,7 @@ void TestMainWindow::accountSwitcher()
         if (action->isChecked())
             checked = action->text();
     }
-    QCOMPARE(texts, (QStringList{QStringLiteral("Lab"), QStringLiteral("Work"), QStringLiteral("Demo account"),
+    QCOMPARE(texts, (QStringList{QStringLiteral("Lab"), QStringLiteral("Work"), QStringLiteral("&Demo account"),
                                  QString(), QStringLiteral("&Add Account…"), QStringLiteral("Sign &Out")}));
     QCOMPARE(checked, QStringLiteral("Work"));
 

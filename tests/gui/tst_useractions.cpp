@@ -290,7 +290,7 @@ void TestUserActions::resendAllExpired()
     QVERIFY(expired > 2);
     QAction *action = m_window->userActions()->resendExpiredAction();
     QVERIFY(action->isEnabled());
-    QCOMPARE(action->text(), QStringLiteral("Resend All Expired (%1)").arg(expired));
+    QCOMPARE(action->text(), QStringLiteral("Resend All E&xpired (%1)").arg(expired));
     auto *button = m_window->findChild<QToolButton *>(QStringLiteral("resendExpiredButton"));
     QVERIFY(button && button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);
@@ -300,7 +300,7 @@ void TestUserActions::resendAllExpired()
     QTest::keyClick(question, Qt::Key_Enter);
     QTRY_COMPARE(m_window->banner()->level(), Banner::Level::Success);
     QCOMPARE(m_window->banner()->text(), QStringLiteral("Done for all %1 users.").arg(expired));
-    QCOMPARE(action->text(), QStringLiteral("Resend All Expired (0)"));
+    QCOMPARE(action->text(), QStringLiteral("Resend All E&xpired (0)"));
     QVERIFY(!action->isEnabled());
     for (const User &user : allUsers())
         QVERIFY(user.status(QDateTime::currentDateTimeUtc()) != UserStatus::Expired);
