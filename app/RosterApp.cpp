@@ -57,9 +57,11 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
+// --lang, else the one chosen in the window last time, else the system's.
 QString effectiveLanguage(const AppOptions &options)
 {
-    return options.language.isEmpty() ? Translations::languageForLocale(QLocale::system()) : options.language;
+    const QSettings settings;
+    return Translations::startupLanguage(options.language, &settings);
 }
 
 // Help, version and usage errors need no display, so no QApplication either.
@@ -252,13 +254,13 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
     }
 
     QApplication app(argc, argv);
-    const QString language = effectiveLanguage(options);
-    if (!options.language.isEmpty())
+    QSettings settings;
+    const QString language = Translations::startupLanguage(options.language, &settings);
+    if (language != Translations::languageForLocale(QLocale::system()))
         QLocale::setDefault(Translations::localeFor(language));
     Translations::install(&app, language);
 
     // The last account used, or the demo account (--demo, or no account yet).
-    QSettings settings;
     CredentialStore credentials;
     Workspace::Options setup;
     setup.demoFile = options.demoFile;
@@ -282,6 +284,16 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
         window.resize(1180, 720);
         finishAfterFirstLoad(&window, options, processClock);
     }
+    QList<std::pair<QString, QString>> languages;
+    for (const QString &code : Translations::supportedLanguages())
+        languages.append({code, Translations::nativeName(code)});
+    window.setLanguages(languages, language);
+    // Switched at once, and remembered for the next start (unless --lang says otherwise then).
+    QObject::connect(&window, &MainWindow::languageRequested, &window, [&app, &settings, &window](const QString &code) {
+        Translations::switchTo(&app, code);
+        settings.setValue(Translations::settingsKey(), code);
+        window.setCurrentLanguage(code);
+    });
     window.show();
     workspace.attach(&window);
     return QApplication::exec();

@@ -3,9 +3,17 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcTranslations, "roster.app.translations", QtInfoMsg)
+
+namespace {
+
+// Marks the translators install() made, so the next call can take them out again.
+const QString translatorName = QStringLiteral("roster.translator");
+
+} // namespace
 
 QStringList Translations::supportedLanguages()
 {
@@ -45,29 +53,72 @@ QLocale Translations::localeFor(const QString &language)
     return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
+QString Translations::nativeName(const QString &language)
+{
+    if (language == QLatin1String("de"))
+        return QStringLiteral("Deutsch");
+    if (language == QLatin1String("zh"))
+        return QStringLiteral("中文");
+    if (language == QLatin1String("ru"))
+        return QStringLiteral("Русский");
+    return QStringLiteral("English");
+}
+
+QString Translations::catalogueName(const QString &language)
+{
+    // Roster's Chinese is Simplified; a zh_TW system gets it too rather than English.
+    return QStringLiteral("roster_") % (language == QLatin1String("zh") ? QStringLiteral("zh_CN") : language);
+}
+
+QString Translations::settingsKey()
+{
+    return QStringLiteral("language");
+}
+
+QString Translations::startupLanguage(const QString &commandLine, const QSettings *settings)
+{
+    if (!commandLine.isEmpty())
+        return commandLine;
+    if (settings) {
+        const QString chosen = languageCode(settings->value(settingsKey()).toString());
+        if (!chosen.isEmpty())
+            return chosen;
+    }
+    return languageForLocale(QLocale::system());
+}
+
 QStringList Translations::install(QCoreApplication *app, const QString &language)
 {
-    const QLocale locale = localeFor(language);
-    const struct
-    {
-        QString name;
-        QString directory;
-    } catalogues[] = {
-        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
-        {QStringLiteral("roster"), QStringLiteral(":/i18n")},
-    };
+    const QList<QTranslator *> earlier = app->findChildren<QTranslator *>(translatorName, Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : earlier) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 
+    const QLocale locale = localeFor(language);
     QStringList loaded;
-    for (const auto &catalogue : catalogues) {
-        auto *translator = new QTranslator(app);
-        if (translator->load(locale, catalogue.name, QStringLiteral("_"), catalogue.directory)
-            && app->installTranslator(translator)) {
+    const auto add = [&loaded](QTranslator *translator, bool found, const QString &what) {
+        translator->setObjectName(translatorName);
+        if (found && QCoreApplication::installTranslator(translator)) {
             qCDebug(lcTranslations) << "loaded" << translator->filePath();
             loaded.append(translator->filePath());
         } else {
-            qCDebug(lcTranslations) << "no" << catalogue.name << "translation for" << locale.name();
+            qCDebug(lcTranslations) << "no translation" << what;
             delete translator;
         }
-    }
+    };
+    // Qt's own by locale (qtbase_zh_TW exists); Roster's by name.
+    auto *qt = new QTranslator(app);
+    add(qt, qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+        QStringLiteral("qtbase_") + locale.name());
+    auto *roster = new QTranslator(app);
+    add(roster, roster->load(catalogueName(language), QStringLiteral(":/i18n")), catalogueName(language));
     return loaded;
+}
+
+QStringList Translations::switchTo(QCoreApplication *app, const QString &language)
+{
+    QLocale::setDefault(localeFor(language));
+    return install(app, language);
 }

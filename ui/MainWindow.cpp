@@ -92,6 +92,8 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
     resendExpired->setObjectName(QStringLiteral("resendExpiredButton"));
     resendExpired->setDefaultAction(m_actions->resendExpiredAction());
     resendExpired->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Its text is never cut; the combo boxes give way first (longer in some languages).
+    resendExpired->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_filterBar->addAfterStatus(resendExpired);
     connect(m_actions, &UserActions::invitationSent, this, [this](qint64 userId, const QDateTime &sentAt) {
         if (UserCache *cache = m_loader->cache(); cache && cache->isOpen()) {
@@ -293,6 +295,10 @@ void MainWindow::createMenus()
     showActivity->setObjectName(QStringLiteral("activityAction"));
     showActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_viewMenu->addAction(showActivity);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->menuAction()->setVisible(false); // until setLanguages()
 
     m_userMenu = menuBar()->addMenu(QString());
     m_userMenu->setObjectName(QStringLiteral("userMenu"));
@@ -340,6 +346,35 @@ void MainWindow::setAccountList(const QStringList &profiles, const QString &curr
     m_currentProfile = current;
     m_signOutAction->setEnabled(!current.isEmpty());
     rebuildAccountMenu();
+}
+
+void MainWindow::setLanguages(const QList<std::pair<QString, QString>> &languages, const QString &current)
+{
+    m_languageMenu->clear();
+    auto *group = new QActionGroup(m_languageMenu);
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setObjectName(QStringLiteral("languageAction_") + code);
+        action->setCheckable(true);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language = code] {
+            if (language != m_currentLanguage)
+                emit languageRequested(language);
+            else
+                setCurrentLanguage(language);
+        });
+    }
+    m_languageMenu->menuAction()->setVisible(!languages.isEmpty());
+    setCurrentLanguage(current);
+}
+
+void MainWindow::setCurrentLanguage(const QString &language)
+{
+    m_currentLanguage = language;
+    const QList<QAction *> choices = m_languageMenu->actions();
+    for (QAction *action : choices)
+        action->setChecked(action->data().toString() == language);
 }
 
 void MainWindow::rebuildAccountMenu()
@@ -829,6 +864,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_userMenu->setTitle(tr("&User"));
+    m_languageMenu->setTitle(tr("&Language"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
 
     m_table->setAccessibleName(tr("Users"));
@@ -837,6 +873,11 @@ void MainWindow::retranslate()
     m_accountLabel->setText(m_accountDescription.isEmpty() ? m_api->displayName() : m_accountDescription);
     m_accountLabel->setAccessibleName(tr("Account"));
     m_accountLabel->setToolTip(tr("Where the users come from"));
+
+    // Not widgets, so no LanguageChange of their own.
+    m_users->retranslate();
+    if (m_actions)
+        m_actions->retranslate();
 
     updateCountLabel();
     updateRefreshLabel();

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <utility>
+
 class AccountApi;
 class ActivityLog;
 class ActivityPanel;
@@ -56,6 +58,14 @@ public:
     // The account switcher of the tool bar: the profiles, and which one is open (empty: the
     // demo account). Choosing one emits accountRequested().
     void setAccountList(const QStringList &profiles, const QString &current);
+
+    // The Language menu: language codes with the names to show (each in its own language),
+    // and the one spoken now. Choosing another emits languageRequested(); the owner switches
+    // the translators and calls setCurrentLanguage().
+    void setLanguages(const QList<std::pair<QString, QString>> &languages, const QString &current);
+    void setCurrentLanguage(const QString &language);
+    QString currentLanguage() const { return m_currentLanguage; }
+    QMenu *languageMenu() const { return m_languageMenu; }
 
     // Offline (the server cannot be reached) or signed out: the cached users stay visible and
     // searchable, and every action that changes the account is disabled with this reason.
@@ -121,6 +131,8 @@ signals:
     void signOutRequested();
     void signInAgainRequested();
     void readOnlyChanged(bool readOnly);
+    // The Language menu: speak this language ("en", "de", ...).
+    void languageRequested(const QString &language);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -182,6 +194,8 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_userMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QString m_currentLanguage;
     UserActions *m_actions = nullptr;
     ActivityPanel *m_activity = nullptr;
     QToolBar *m_toolBar = nullptr;

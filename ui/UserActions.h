@@ -115,7 +115,6 @@ private:
     // The user with `roleId` in `account`, as the table shows it after a role change.
     static User withRole(User user, qint64 account, int roleId);
     void storeUser(const User &user); // the table and the cache
-    void retranslate();
     const User *userById(qint64 id) const;
     QList<qint64> selectedIds() const;
     void askToResend(const QList<qint64> &ids);
@@ -127,6 +126,8 @@ private:
                  const QString &progressText, const QString &doneText, Operation operation,
                  const QList<User> &known = {});
 public:
+    // The texts of the actions in the current language (the window calls it on LanguageChange).
+    void retranslate();
     // Who the activity log says acted: the signed-in person's email when known.
     QString actorName() const;
 

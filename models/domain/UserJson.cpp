@@ -9,12 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserJson", text);
-}
-
-
 // Optional string: null/absent give an empty string; other types are an error.
 bool toText(const QJsonValue &value, QString *out)
 {
@@ -42,7 +36,8 @@ bool toFlag(const QJsonValue &value, bool fallback, bool *out)
 
 ApiError fieldError(const QString &field)
 {
-    return ApiError::badResponse(tr("the field \"%1\" of a user has an unexpected value").arg(field));
+    return ApiError::badResponse(
+        QCoreApplication::translate("UserJson", "the field \"%1\" of a user has an unexpected value").arg(field));
 }
 
 Result<QJsonDocument> parseDocument(const QByteArray &body)
@@ -51,8 +46,10 @@ Result<QJsonDocument> parseDocument(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
         if (body.trimmed().isEmpty())
-            return ApiError::badResponse(tr("the response is empty"));
-        return ApiError::badResponse(tr("invalid JSON at offset %1 (%2)").arg(error.offset).arg(error.errorString()));
+            return ApiError::badResponse(QCoreApplication::translate("UserJson", "the response is empty"));
+        return ApiError::badResponse(QCoreApplication::translate("UserJson", "invalid JSON at offset %1 (%2)")
+                                         .arg(error.offset)
+                                         .arg(error.errorString()));
     }
     return doc;
 }
@@ -165,7 +162,7 @@ Result<User> parseUser(const QByteArray &body)
     if (!doc)
         return doc.error();
     if (!doc.value().isObject())
-        return ApiError::badResponse(tr("a user was expected"));
+        return ApiError::badResponse(QCoreApplication::translate("UserJson", "a user was expected"));
     return userFromJson(doc.value().object());
 }
 
@@ -185,23 +182,24 @@ Result<UserPage> parseUserPage(const QByteArray &body)
         if (items.isUndefined())
             items = o.value(QLatin1String("result"));
         if (!items.isArray())
-            return ApiError::badResponse(tr("the list of users is missing"));
+            return ApiError::badResponse(QCoreApplication::translate("UserJson", "the list of users is missing"));
         list = items.toArray();
         const QJsonValue count = o.value(QLatin1String("count"));
         qint64 total = -1;
         if (!count.isUndefined() && !count.isNull() && (!UserJson::idFromJson(count, &total) || total < 0))
-            return ApiError::badResponse(tr("the user count is not a number"));
+            return ApiError::badResponse(QCoreApplication::translate("UserJson", "the user count is not a number"));
         page.count = int(total);
         const QJsonValue next = o.value(QLatin1String("next"));
         page.hasNext = next.isString() && !next.toString().isEmpty();
     } else {
-        return ApiError::badResponse(tr("a list of users was expected"));
+        return ApiError::badResponse(QCoreApplication::translate("UserJson", "a list of users was expected"));
     }
 
     page.users.reserve(list.size());
     for (const QJsonValue &item : list) {
         if (!item.isObject())
-            return ApiError::badResponse(tr("an entry of the user list is not a user"));
+            return ApiError::badResponse(
+                QCoreApplication::translate("UserJson", "an entry of the user list is not a user"));
         Result<User> user = userFromJson(item.toObject());
         if (!user)
             return user.error();

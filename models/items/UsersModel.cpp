@@ -116,6 +116,13 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
+void UsersModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_users.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 QString UsersModel::statusText(int row) const
 {
     const UserStatus s = status(row);

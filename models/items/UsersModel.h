@@ -51,6 +51,9 @@ public:
     UserStatus status(int row) const { return UserStatus(m_statuses[size_t(row)]); }
     int roleId(int row) const { return m_users.at(row).roleId(m_accountId); }
 
+    // The language changed: the headers and the texts of every cell are new.
+    void retranslate();
+
     // Recomputes statuses at `now` (invitations expire); emits dataChanged for rows that changed.
     void refreshStatuses(const QDateTime &now);
     QDateTime referenceTime() const { return m_now; }

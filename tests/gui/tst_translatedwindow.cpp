@@ -1,0 +1,266 @@
+// The main window on the demo account in German, Russian and Chinese, switched at run time:
+// menus, tool bar, filter bar, column headers and status bar speak the language, no label or
+// button is too narrow for its text, and back in English every text is the English one again.
+
+#include "FilterBar.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include "demo/DemoAccount.h"
+#include "demo/DemoAccountApi.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <memory>
+
+namespace {
+
+// Where a text is shown, and the text.
+using Texts = QList<std::pair<QString, QString>>;
+
+void addMenu(Texts *texts, const QMenu *menu, const QString &where)
+{
+    texts->append({where, menu->title()});
+    const QList<QAction *> actions = menu->actions();
+    for (const QAction *action : actions) {
+        if (action->isSeparator() || action->objectName().startsWith(QLatin1String("languageAction_")))
+            continue; // each language is named in its own language
+        if (action->menu())
+            addMenu(texts, action->menu(), where + QLatin1String(" > ") + action->menu()->objectName());
+        else
+            texts->append({where + QLatin1String(" > ") + action->objectName(), action->text()});
+    }
+}
+
+// What the window shows in words, where the person reads it first.
+Texts visibleTexts(MainWindow *window)
+{
+    Texts texts;
+    const QList<QAction *> menus = window->menuBar()->actions();
+    for (const QAction *action : menus)
+        addMenu(&texts, action->menu(), action->menu()->objectName());
+
+    const QList<QToolBar *> toolBars = window->findChildren<QToolBar *>();
+    for (const QToolBar *toolBar : toolBars) {
+        const QList<QAction *> actions = toolBar->actions();
+        for (const QAction *action : actions)
+            if (!action->isSeparator() && !action->text().isEmpty())
+                texts.append({QLatin1String("tool bar > ") + action->objectName(), action->text()});
+    }
+    texts.append({QStringLiteral("account button"), window->accountButton()->text()});
+
+    const FilterBar *filterBar = window->filterBar();
+    texts.append({QStringLiteral("search"), window->searchField()->placeholderText()});
+    const QList<QLabel *> labels = filterBar->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        if (!label->text().isEmpty())
+            texts.append({QLatin1String("filter label ") + label->objectName(), label->text()});
+    const QList<QComboBox *> combos = filterBar->findChildren<QComboBox *>();
+    for (const QComboBox *combo : combos)
+        for (int i = 0; i < combo->count(); ++i)
+            texts.append({combo->objectName() + u' ' + QString::number(i), combo->itemText(i)});
+    const QList<QAbstractButton *> buttons = filterBar->findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : buttons)
+        if (!button->text().isEmpty())
+            texts.append({QLatin1String("filter button ") + button->objectName(), button->text()});
+
+    const QAbstractItemModel *model = window->tableView()->model();
+    for (int column = 0; column < model->columnCount(); ++column)
+        texts.append({QStringLiteral("column %1").arg(column), model->headerData(column, Qt::Horizontal).toString()});
+
+    texts.append({QStringLiteral("count"), window->countLabel()->text()});
+    texts.append({QStringLiteral("refresh"), window->refreshLabel()->text()});
+    texts.append({QStringLiteral("account"), window->accountLabel()->text()});
+    texts.append({QStringLiteral("title"), window->windowTitle()});
+    return texts;
+}
+
+// The text as drawn: accelerator marks gone, "&&" a single "&".
+QString shown(QString text)
+{
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(u'&');
+    text.replace(u'\x01', u'&');
+    return text;
+}
+
+// Labels and buttons whose one line of text is wider than the room they have.
+QStringList cutOff(QWidget *window)
+{
+    QStringList problems;
+    const auto check = [&problems](const QWidget *widget, const QString &text, int room) {
+        if (!widget->isVisible() || text.isEmpty() || text.contains(u'\n'))
+            return;
+        const int needed = widget->fontMetrics().horizontalAdvance(shown(text));
+        if (needed > room)
+            problems.append(QStringLiteral("%1 (%2): \"%3\" needs %4 px, has %5")
+                                .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), text)
+                                .arg(needed)
+                                .arg(room));
+    };
+    const QList<QLabel *> labels = window->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->wordWrap() || label->textFormat() == Qt::RichText
+            || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text())))
+            continue;
+        check(label, label->text(), label->contentsRect().width());
+    }
+    const QList<QAbstractButton *> buttons = window->findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : buttons) {
+        if (!qobject_cast<const QPushButton *>(button) && !qobject_cast<const QToolButton *>(button))
+            continue;
+        const auto *tool = qobject_cast<const QToolButton *>(button);
+        if (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+            continue;
+        check(button, button->text(), button->contentsRect().width());
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestTranslatedWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void translated_data();
+    void translated();
+    void languageMenu();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<DemoAccount> m_account;
+};
+
+void TestTranslatedWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RosterTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_translatedwindow"));
+    QVERIFY(m_dir.isValid());
+    m_account = std::make_unique<DemoAccount>(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    const Result<Done> opened = m_account->open();
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+}
+
+void TestTranslatedWindow::cleanup()
+{
+    Translations::switchTo(qApp, QStringLiteral("en"));
+}
+
+void TestTranslatedWindow::translated_data()
+{
+    QTest::addColumn<QString>("language");
+    // Words that are the same in the language, where the English one is right.
+    QTest::addColumn<QStringList>("same");
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringList{QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Status"),
+                                       QStringLiteral("&Status:")};
+    QTest::newRow("ru") << QStringLiteral("ru") << QStringList{QStringLiteral("ID")};
+    QTest::newRow("zh") << QStringLiteral("zh") << QStringList{QStringLiteral("ID")};
+}
+
+void TestTranslatedWindow::translated()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, same);
+
+    Translations::switchTo(qApp, QStringLiteral("en"));
+    DemoAccountApi api(m_account.get());
+    api.setLatency(0);
+    MainWindow window(&api);
+    window.resize(1180, 720);
+    QSignalSpy loaded(&window, &MainWindow::firstLoadFinished);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(loaded.wait());
+    QCoreApplication::sendPostedEvents(); // the layouts, for the widths below
+    const Texts english = visibleTexts(&window);
+    QVERIFY(english.size() > 40);
+    QVERIFY2(cutOff(&window).isEmpty(), qPrintable(cutOff(&window).join(u'\n')));
+
+    // At run time, as the Language menu does it: every widget gets a LanguageChange.
+    QVERIFY(Translations::switchTo(qApp, language).contains(
+        QStringLiteral(":/i18n/") + Translations::catalogueName(language) + QLatin1String(".qm")));
+    QTRY_COMPARE(window.windowTitle(), QCoreApplication::translate("MainWindow", "Roster — %1").arg(api.displayName()));
+    QCoreApplication::sendPostedEvents(); // the layouts, for the widths below
+    const Texts translated = visibleTexts(&window);
+    QCOMPARE(translated.size(), english.size());
+    QStringList untranslated;
+    for (qsizetype i = 0; i < english.size(); ++i) {
+        QCOMPARE(translated.at(i).first, english.at(i).first);
+        const QString &text = translated.at(i).second;
+        if (text.isEmpty() || (text == english.at(i).second && !same.contains(text)))
+            untranslated.append(english.at(i).first + QLatin1String(": \"") + text + u'"');
+    }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
+    // Squeezed below its minimum, the filter bar would cut its combo boxes' texts.
+    QVERIFY2(window.filterBar()->minimumSizeHint().width() <= window.filterBar()->width(),
+             qPrintable(QStringLiteral("the filter bar needs %1 px, has %2")
+                            .arg(window.filterBar()->minimumSizeHint().width())
+                            .arg(window.filterBar()->width())));
+    const QStringList problems = cutOff(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+    // And back: nothing keeps the other language.
+    Translations::switchTo(qApp, QStringLiteral("en"));
+    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Roster — ") + api.displayName());
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(visibleTexts(&window), english);
+}
+
+void TestTranslatedWindow::languageMenu()
+{
+    DemoAccountApi api(m_account.get());
+    api.setLatency(0);
+    MainWindow window(&api);
+    QVERIFY(window.languageMenu()->menuAction()->isVisible() == false);
+    window.setLanguages({{QStringLiteral("en"), QStringLiteral("English")},
+                         {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                         {QStringLiteral("zh"), QStringLiteral("中文")},
+                         {QStringLiteral("ru"), QStringLiteral("Русский")}},
+                        QStringLiteral("en"));
+    QVERIFY(window.languageMenu()->menuAction()->isVisible());
+    QCOMPARE(window.languageMenu()->actions().size(), 4);
+    auto *english = window.languageMenu()->findChild<QAction *>(QStringLiteral("languageAction_en"));
+    auto *russian = window.languageMenu()->findChild<QAction *>(QStringLiteral("languageAction_ru"));
+    QVERIFY(english && russian);
+    QVERIFY(english->isChecked());
+
+    QSignalSpy requested(&window, &MainWindow::languageRequested);
+    russian->trigger();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("ru"));
+    // The owner switches and says so.
+    window.setCurrentLanguage(QStringLiteral("ru"));
+    QVERIFY(russian->isChecked());
+    QVERIFY(!english->isChecked());
+    QCOMPARE(window.currentLanguage(), QStringLiteral("ru"));
+    // The language spoken already: nothing to do.
+    russian->trigger();
+    QCOMPARE(requested.count(), 1);
+    QVERIFY(russian->isChecked());
+}
+
+QTEST_MAIN(TestTranslatedWindow)
+#include "tst_translatedwindow.moc"

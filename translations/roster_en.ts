@@ -1,0 +1,241 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActivityPanel</name>
+    <message numerus="yes">
+        <source>Exported %Ln entries to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln entry to %1.</numerusform>
+            <numerusform>Exported %Ln entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln entries</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln entry</numerusform>
+            <numerusform>Showing %1 of %Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccount</name>
+    <message numerus="yes">
+        <source>An administrator can invite at most %n new user(s) a day. Try again later.</source>
+        <translation>
+            <numerusform>An administrator can invite at most %n new user a day. Try again later.</numerusform>
+            <numerusform>An administrator can invite at most %n new users a day. Try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpError</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n Users</source>
+        <translation>
+            <numerusform>&amp;Invite %n User</numerusform>
+            <numerusform>&amp;Invite %n Users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
+        <translation>
+            <numerusform>%n person could not be invited: see the message above, correct what it names and press Invite again.</numerusform>
+            <numerusform>%n people could not be invited: see the messages above, correct what they name and press Invite again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n user(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n user to %1.</numerusform>
+            <numerusform>Saved %n users to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) to %1</source>
+        <translation>
+            <numerusform>%n user to %1</numerusform>
+            <numerusform>%n users to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 users</source>
+        <translation>
+            <numerusform>Showing %1 of %2 user</numerusform>
+            <numerusform>Showing %1 of %2 users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveUserDialog</name>
+    <message numerus="yes">
+        <source>The API tokens of %n user(s) could not be checked: %1 Retry to check them again.</source>
+        <translation>
+            <numerusform>The API tokens of %n user could not be checked: %1 Retry to check them again.</numerusform>
+            <numerusform>The API tokens of %n users could not be checked: %1 Retry to check them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) are no longer in the account and are left out.</source>
+        <translation>
+            <numerusform>%n user is no longer in the account and is left out.</numerusform>
+            <numerusform>%n users are no longer in the account and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can&apos;t remove %n user(s) as they have active tokens; they are left out:</source>
+        <translation>
+            <numerusform>You can&apos;t remove %n user as they have active tokens; they are left out:</numerusform>
+            <numerusform>You can&apos;t remove %n users as they have active tokens; they are left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n User(s)</source>
+        <translation>
+            <numerusform>&amp;Remove %n User</numerusform>
+            <numerusform>&amp;Remove %n Users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n User(s)</source>
+        <translation>
+            <numerusform>Remove %n User</numerusform>
+            <numerusform>Remove %n Users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n user(s) from this account?</source>
+        <translation>
+            <numerusform>Remove this %n user from this account?</numerusform>
+            <numerusform>Remove these %n users from this account?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterApp</name>
+    <message numerus="yes">
+        <source>The users did not finish loading within %n second(s).</source>
+        <translation>
+            <numerusform>The users did not finish loading within %n second.</numerusform>
+            <numerusform>The users did not finish loading within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserActions</name>
+    <message numerus="yes">
+        <source>Re&amp;send %n Invites</source>
+        <translation>
+            <numerusform>Re&amp;send %n Invite</numerusform>
+            <numerusform>Re&amp;send %n Invites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n Users…</source>
+        <translation>
+            <numerusform>&amp;Remove %n User…</numerusform>
+            <numerusform>&amp;Remove %n Users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend the invitations to %n users?</source>
+        <translation>
+            <numerusform>Resend the invitation to %n user?</numerusform>
+            <numerusform>Resend the invitations to %n users?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n users.</source>
+        <translation>
+            <numerusform>Done for %n user.</numerusform>
+            <numerusform>Done for all %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users removed from the account.</source>
+        <translation>
+            <numerusform>%n user removed from the account.</numerusform>
+            <numerusform>%n users removed from the account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n users were not removed.</source>
+        <translation>
+            <numerusform>The %n user was not removed.</numerusform>
+            <numerusform>The %n users were not removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
