@@ -1571,7 +1571,7 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
     <message>
         <source>&amp;Demo account</source>
-        <translation>&amp;Демоаккаунт</translation>
+        <translation>Дем&amp;оаккаунт</translation>
     </message>
     <message>
         <source>&amp;Reset columns</source>

@@ -9,6 +9,7 @@
 #include "FilterBar.h"
 #include "InviteDialog.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "RemoveUserDialog.h"
 #include "SignInDialog.h"
 #include "UserActions.h"
@@ -186,7 +187,9 @@ private slots:
     void cleanup();
 
     void mainWindowControlsAreNamed();
+    void menuEntriesHaveMnemonics_data();
     void menuEntriesHaveMnemonics();
+    void windowMnemonicsAreUnique_data();
     void windowMnemonicsAreUnique();
     void signInDialog();
     void inviteDialog();
@@ -197,6 +200,7 @@ private slots:
 
 private:
     void openWindow();
+    void useLanguage(const QString &language);
     QList<User> allUsers() const { return m_account->listUsers(0, 0).value().users; }
     User someoneElse() const;
 
@@ -231,6 +235,7 @@ void TestAccessibility::cleanup()
     m_api.reset();
     m_account.reset();
     QApplication::setPalette(QPalette());
+    Translations::install(qApp, QStringLiteral("en"));
 }
 
 void TestAccessibility::openWindow()
@@ -276,9 +281,35 @@ void TestAccessibility::mainWindowControlsAreNamed()
     CHECK_ALL_NAMED(m_window.get());
 }
 
+// The mnemonics of every language Roster speaks, not only of the English source.
+static void addLanguages()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Translations::supportedLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestAccessibility::menuEntriesHaveMnemonics_data()
+{
+    addLanguages();
+}
+
+void TestAccessibility::windowMnemonicsAreUnique_data()
+{
+    addLanguages();
+}
+
+void TestAccessibility::useLanguage(const QString &language)
+{
+    QVERIFY(language == QLatin1String("en") || !Translations::install(qApp, language).isEmpty());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
 void TestAccessibility::menuEntriesHaveMnemonics()
 {
+    QFETCH(QString, language);
     openWindow();
+    useLanguage(language);
     QStringList missing;
     QStringList twice;
     const std::function<void(QMenu *)> walk = [&](QMenu *menu) {
@@ -318,7 +349,9 @@ void TestAccessibility::menuEntriesHaveMnemonics()
 void TestAccessibility::windowMnemonicsAreUnique()
 {
     // Alt+letter of the menu bar and of the labels and buttons in the window, the dock shown.
+    QFETCH(QString, language);
     openWindow();
+    useLanguage(language);
     m_window->activityPanel()->show();
     QStringList owners;
     QString letters;
