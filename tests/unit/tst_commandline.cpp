@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSettings>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,7 @@ private slots:
     void binaryRejectsBadArgumentsWithoutDisplay_data();
     void binaryRejectsBadArgumentsWithoutDisplay();
     void binaryPrintsVersionAndHelp();
+    void binaryStartsInTheLanguageChosenLast();
     void binaryWritesScreenshot();
     void binaryRebuildsCorruptDemoFile();
     void binaryFailsWhenScreenshotCannotBeWritten();
@@ -382,6 +384,37 @@ void TestCommandLine::binaryRejectsBadArgumentsWithoutDisplay()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("Try 'roster --help'.")), qPrintable(run.err));
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+}
+
+void TestCommandLine::binaryStartsInTheLanguageChosenLast()
+{
+    // The Language menu saved German; the system speaks English.
+    QProcessEnvironment env = headlessEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    const QString file = m_dir.filePath(QStringLiteral("config/Roster/roster.conf"));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("language"), QStringLiteral("de"));
+    }
+    const Run german = runRoster({QStringLiteral("--help")}, env);
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(german.out.contains(QStringLiteral("Diese Hilfe anzeigen und beenden.")), qPrintable(german.out));
+
+    // --lang wins over the saved choice.
+    const Run russian = runRoster({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--help")}, env);
+    QVERIFY2(russian.out.contains(QStringLiteral("Показать эту справку и выйти.")), qPrintable(russian.out));
+
+    // No choice saved: the system's language.
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.remove(QStringLiteral("language"));
+    }
+    const Run english = runRoster({QStringLiteral("--help")}, env);
+    QVERIFY2(english.out.contains(QStringLiteral("Show this help and exit.")), qPrintable(english.out));
 }
 
 void TestCommandLine::binaryPrintsVersionAndHelp()
