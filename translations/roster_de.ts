@@ -56,18 +56,6 @@
         <translation>Das Aktivitätsprotokoll in %1 konnte nicht gelesen oder geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>it is not a file</source>
-        <translation>es ist keine Datei</translation>
-    </message>
-    <message>
-        <source>the damaged file cannot be moved aside</source>
-        <translation>die beschädigte Datei kann nicht beiseitegelegt werden</translation>
-    </message>
-    <message>
         <source>it is not open</source>
         <translation>sie ist nicht geöffnet</translation>
     </message>
@@ -2131,6 +2119,21 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     </message>
 </context>
 <context>
+    <name>SqliteFile</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>es ist keine Datei</translation>
+    </message>
+    <message>
+        <source>the damaged file cannot be moved aside</source>
+        <translation>die beschädigte Datei kann nicht beiseitegelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>UserActions</name>
     <message>
         <source>&amp;Undo Remove</source>
@@ -2459,18 +2462,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>The local copy of the users in %1 could not be read or written: %2</source>
         <translation>Die lokale Kopie der Benutzer in %1 konnte nicht gelesen oder geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>it is not a file</source>
-        <translation>es ist keine Datei</translation>
-    </message>
-    <message>
-        <source>the damaged file cannot be moved aside</source>
-        <translation>die beschädigte Datei kann nicht beiseitegelegt werden</translation>
     </message>
     <message>
         <source>it is not open</source>

@@ -56,18 +56,6 @@
         <translation>Не удалось прочитать или записать журнал действий в %1: %2</translation>
     </message>
     <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>не удаётся создать папку %1</translation>
-    </message>
-    <message>
-        <source>it is not a file</source>
-        <translation>это не файл</translation>
-    </message>
-    <message>
-        <source>the damaged file cannot be moved aside</source>
-        <translation>повреждённый файл не удаётся переместить</translation>
-    </message>
-    <message>
         <source>it is not open</source>
         <translation>он не открыт</translation>
     </message>
@@ -2152,6 +2140,21 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>SqliteFile</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>это не файл</translation>
+    </message>
+    <message>
+        <source>the damaged file cannot be moved aside</source>
+        <translation>повреждённый файл не удаётся переместить</translation>
+    </message>
+</context>
+<context>
     <name>UserActions</name>
     <message>
         <source>&amp;Undo Remove</source>
@@ -2487,18 +2490,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>The local copy of the users in %1 could not be read or written: %2</source>
         <translation>Не удалось прочитать или записать локальную копию пользователей в %1: %2</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>не удаётся создать папку %1</translation>
-    </message>
-    <message>
-        <source>it is not a file</source>
-        <translation>это не файл</translation>
-    </message>
-    <message>
-        <source>the damaged file cannot be moved aside</source>
-        <translation>повреждённый файл не удаётся переместить</translation>
     </message>
     <message>
         <source>it is not open</source>

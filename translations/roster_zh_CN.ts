@@ -56,18 +56,6 @@
         <translation>无法读取或写入 %1 中的活动日志：%2</translation>
     </message>
     <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>it is not a file</source>
-        <translation>它不是文件</translation>
-    </message>
-    <message>
-        <source>the damaged file cannot be moved aside</source>
-        <translation>无法移走已损坏的文件</translation>
-    </message>
-    <message>
         <source>it is not open</source>
         <translation>它未打开</translation>
     </message>
@@ -2110,6 +2098,21 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>SqliteFile</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>它不是文件</translation>
+    </message>
+    <message>
+        <source>the damaged file cannot be moved aside</source>
+        <translation>无法移走已损坏的文件</translation>
+    </message>
+</context>
+<context>
     <name>UserActions</name>
     <message>
         <source>&amp;Undo Remove</source>
@@ -2431,18 +2434,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>The local copy of the users in %1 could not be read or written: %2</source>
         <translation>无法读取或写入 %1 中的用户本地副本：%2</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be created</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>it is not a file</source>
-        <translation>它不是文件</translation>
-    </message>
-    <message>
-        <source>the damaged file cannot be moved aside</source>
-        <translation>无法移走已损坏的文件</translation>
     </message>
     <message>
         <source>it is not open</source>

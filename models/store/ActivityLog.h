@@ -2,6 +2,7 @@
 
 #include "domain/ActivityEntry.h"
 #include "domain/Result.h"
+#include "store/SqliteFile.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -29,9 +30,9 @@ public:
     Result<Done> open();
     void close();
     bool isOpen() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_file.path(); }
     // Where a damaged or too new file was moved by the last open(); empty if none was.
-    QString movedAsidePath() const { return m_movedAside; }
+    QString movedAsidePath() const { return m_file.movedAsidePath(); }
 
     // Stores `entry` (its id is ignored; an invalid time means now) and returns its new id.
     Result<qint64> append(const ActivityEntry &entry);
@@ -39,17 +40,11 @@ public:
     Result<QList<ActivityEntry>> entries(int limit = 10000) const;
 
 private:
-    enum class Check : quint8 { Ok, Damaged, Failed };
-    Check prepare(QString *detail);
-    Result<Done> migrate(int from);
-    Result<Done> moveAside();
     ApiError failure(const QString &detail) const;
 
-    QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
+    SqliteFile m_file;
+    QSqlDatabase m_db; // m_file's, while open
     std::unique_ptr<QSqlQuery> m_insert; // prepared once per open()
-    QString m_movedAside;
 
     Q_DISABLE_COPY_MOVE(ActivityLog)
 };

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 #include "domain/User.h"
+#include "store/SqliteFile.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -27,9 +28,9 @@ public:
     Result<Done> open();
     void close();
     bool isOpen() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_file.path(); }
     // Where a damaged or too new file was moved by the last open(); empty if none was.
-    QString movedAsidePath() const { return m_movedAside; }
+    QString movedAsidePath() const { return m_file.movedAsidePath(); }
 
     // The users as stored by the last refresh, with the invitation times this app recorded.
     Result<QList<User>> users() const;
@@ -47,16 +48,10 @@ public:
     QHash<qint64, QDateTime> invitationTimes() const;
 
 private:
-    enum class Check : quint8 { Ok, Damaged, Failed };
-    Check prepare(QString *detail);
-    Result<Done> migrate(int from);
-    Result<Done> moveAside();
     ApiError failure(const QString &detail) const;
 
-    QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    QString m_movedAside;
+    SqliteFile m_file;
+    QSqlDatabase m_db; // m_file's, while open
 
     Q_DISABLE_COPY_MOVE(UserCache)
 };
