@@ -4,6 +4,7 @@
 
 #include "FilterBar.h"
 #include "MainWindow.h"
+#include "TranslatedTexts.h"
 #include "Translations.h"
 
 #include "demo/DemoAccount.h"
@@ -24,7 +25,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -32,8 +32,8 @@
 
 namespace {
 
-// Where a text is shown, and the text.
-using Texts = QList<std::pair<QString, QString>>;
+using TranslatedTexts::cutOff;
+using TranslatedTexts::Texts;
 
 void addMenu(Texts *texts, const QMenu *menu, const QString &where)
 {
@@ -90,48 +90,6 @@ Texts visibleTexts(MainWindow *window)
     texts.append({QStringLiteral("account"), window->accountLabel()->text()});
     texts.append({QStringLiteral("title"), window->windowTitle()});
     return texts;
-}
-
-// The text as drawn: accelerator marks gone, "&&" a single "&".
-QString shown(QString text)
-{
-    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(u'&');
-    text.replace(u'\x01', u'&');
-    return text;
-}
-
-// Labels and buttons whose one line of text is wider than the room they have.
-QStringList cutOff(QWidget *window)
-{
-    QStringList problems;
-    const auto check = [&problems](const QWidget *widget, const QString &text, int room) {
-        if (!widget->isVisible() || text.isEmpty() || text.contains(u'\n'))
-            return;
-        const int needed = widget->fontMetrics().horizontalAdvance(shown(text));
-        if (needed > room)
-            problems.append(QStringLiteral("%1 (%2): \"%3\" needs %4 px, has %5")
-                                .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), text)
-                                .arg(needed)
-                                .arg(room));
-    };
-    const QList<QLabel *> labels = window->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (label->wordWrap() || label->textFormat() == Qt::RichText
-            || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text())))
-            continue;
-        check(label, label->text(), label->contentsRect().width());
-    }
-    const QList<QAbstractButton *> buttons = window->findChildren<QAbstractButton *>();
-    for (const QAbstractButton *button : buttons) {
-        if (!qobject_cast<const QPushButton *>(button) && !qobject_cast<const QToolButton *>(button))
-            continue;
-        const auto *tool = qobject_cast<const QToolButton *>(button);
-        if (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
-            continue;
-        check(button, button->text(), button->contentsRect().width());
-    }
-    return problems;
 }
 
 } // namespace

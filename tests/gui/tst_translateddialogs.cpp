@@ -1,0 +1,388 @@
+// Every dialog, the Activity dock, the resend question and the banner in German, Russian and
+// Chinese, on the demo account: each label, button, group box and window title speaks the
+// language (only words that are the same in it may stay English), and none is too narrow for
+// its text.
+
+#include "ActivityPanel.h"
+#include "Banner.h"
+#include "EditUserDialog.h"
+#include "InviteDialog.h"
+#include "MainWindow.h"
+#include "RemoveUserDialog.h"
+#include "SignInDialog.h"
+#include "TranslatedTexts.h"
+#include "Translations.h"
+#include "UserActions.h"
+
+#include "demo/DemoAccount.h"
+#include "demo/DemoAccountApi.h"
+#include "store/ActivityLog.h"
+
+#include <QAbstractButton>
+#include <QFile>
+#include <QGroupBox>
+#include <QHash>
+#include <QLabel>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using TranslatedTexts::cutOff;
+using TranslatedTexts::Texts;
+
+namespace {
+
+// What a check looks at: `root` and what it shows, kept alive by `owner`.
+struct Shown
+{
+    std::unique_ptr<QObject> owner;
+    QWidget *root = nullptr;
+};
+
+// The texts `root` shows now, each under a name that is the same in every language: the
+// object name, else the class, numbered in the order of creation.
+Texts visibleTexts(QWidget *root)
+{
+    Texts texts;
+    QHash<QString, int> seen;
+    const auto add = [&texts, &seen](const QWidget *widget, const QString &kind, const QString &text) {
+        if (text.isEmpty())
+            return;
+        QString name = widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
+                                                      : widget->objectName();
+        name += u'/' + kind;
+        const int n = seen[name]++;
+        texts.append({name + u'#' + QString::number(n), text});
+    };
+    add(root, QStringLiteral("title"), root->windowTitle());
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (const QWidget *widget : widgets) {
+        if (!widget->isVisible())
+            continue;
+        if (const auto *label = qobject_cast<const QLabel *>(widget))
+            add(label, QStringLiteral("text"), label->text());
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(widget);
+                 button && TranslatedTexts::hasReadText(button))
+            add(button, QStringLiteral("text"), button->text());
+        else if (const auto *group = qobject_cast<const QGroupBox *>(widget))
+            add(group, QStringLiteral("title"), group->title());
+    }
+    return texts;
+}
+
+// Data rather than words: email addresses and numbers.
+bool isData(const QString &text)
+{
+    static const QRegularExpression data(QStringLiteral(R"(^(\S+@\S+\.\S+|[\d\s.,:#]+)$)"));
+    return data.match(text).hasMatch();
+}
+
+} // namespace
+
+class TestTranslatedDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data();
+    void initTestCase();
+    void init();
+    void cleanup();
+    void signInDialog_data();
+    void signInDialog();
+    void inviteDialog();
+    void editUserDialog_data();
+    void editUserDialog();
+    void removeUserDialog_data();
+    void removeUserDialog();
+    void activityPanel();
+    void resendQuestionAndBanner();
+
+private:
+    // Opens the same thing in English and in the language of the row and compares.
+    void compare(const std::function<Shown()> &open);
+    std::unique_ptr<MainWindow> openWindow();
+    QList<User> allUsers() const { return m_account->listUsers(0, 0).value().users; }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DemoAccount> m_account;
+    std::unique_ptr<DemoAccountApi> m_api;
+    std::unique_ptr<ActivityLog> m_log;
+    qint64 m_clientId = 0;
+    qint64 m_meId = 0;
+    QStringList m_data; // names the account gives things (projects), the same in every language
+};
+
+void TestTranslatedDialogs::initTestCase_data()
+{
+    QTest::addColumn<QString>("language");
+    // Words that are the same in the language, where the English one is right.
+    QTest::addColumn<QStringList>("same");
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringList{QStringLiteral("OK"), QStringLiteral("2FA"), QStringLiteral("&Name:"),
+                                       QStringLiteral("Person 1"), QStringLiteral("Person 2")};
+    QTest::newRow("ru") << QStringLiteral("ru") << QStringList{QStringLiteral("OK"), QStringLiteral("2FA")};
+    QTest::newRow("zh") << QStringLiteral("zh") << QStringList{QStringLiteral("OK"), QStringLiteral("2FA")};
+}
+
+void TestTranslatedDialogs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RosterTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_translateddialogs"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestTranslatedDialogs::init()
+{
+    QSettings().clear();
+    m_data.clear();
+    m_account = std::make_unique<DemoAccount>(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    const Result<Done> opened = m_account->open(true);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    m_api = std::make_unique<DemoAccountApi>(m_account.get());
+    m_api->setLatency(0);
+    const AccountInfo me = m_account->me().value();
+    m_clientId = me.clientId;
+    m_meId = me.currentUserId;
+}
+
+void TestTranslatedDialogs::cleanup()
+{
+    Translations::switchTo(qApp, QStringLiteral("en"));
+    m_log.reset();
+    QFile::remove(m_dir.filePath(QStringLiteral("activity.sqlite")));
+    m_api.reset();
+    m_account.reset();
+}
+
+void TestTranslatedDialogs::compare(const std::function<Shown()> &open)
+{
+    QFETCH_GLOBAL(QString, language);
+    QFETCH_GLOBAL(QStringList, same);
+
+    Translations::switchTo(qApp, QStringLiteral("en"));
+    Texts english;
+    {
+        const Shown shown = open();
+        QVERIFY(shown.root);
+        QCoreApplication::sendPostedEvents(); // the layouts, for the widths below
+        english = visibleTexts(shown.root);
+        const QStringList problems = cutOff(shown.root);
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("English:\n") + problems.join(u'\n')));
+    }
+    QVERIFY(!english.isEmpty());
+
+    QVERIFY(Translations::switchTo(qApp, language)
+                .contains(QStringLiteral(":/i18n/") + Translations::catalogueName(language) + QLatin1String(".qm")));
+    const Shown shown = open();
+    QVERIFY(shown.root);
+    QCoreApplication::sendPostedEvents();
+    const Texts translated = visibleTexts(shown.root);
+    QHash<QString, QString> byPlace;
+    for (const auto &[place, text] : translated)
+        byPlace.insert(place, text);
+    QStringList untranslated;
+    for (const auto &[place, text] : english) {
+        if (!byPlace.contains(place))
+            untranslated.append(place + QLatin1String(": not shown (\"") + text + QLatin1String("\")"));
+        else if (byPlace.value(place) == text && !same.contains(text) && !m_data.contains(text) && !isData(text))
+            untranslated.append(place + QLatin1String(": \"") + text + u'"');
+    }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
+    QCOMPARE(translated.size(), english.size());
+    const QStringList problems = cutOff(shown.root);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+std::unique_ptr<MainWindow> TestTranslatedDialogs::openWindow()
+{
+    m_log.reset();
+    QFile::remove(m_dir.filePath(QStringLiteral("activity.sqlite")));
+    m_log = std::make_unique<ActivityLog>(m_dir.filePath(QStringLiteral("activity.sqlite")));
+    if (!m_log->open().ok())
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(m_api.get());
+    window->setActivityLog(m_log.get());
+    window->resize(1180, 720);
+    QSignalSpy loaded(window.get(), &MainWindow::firstLoadFinished);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !loaded.wait()
+        || !QTest::qWaitFor([&window] { return window->userActions()->isAdministrator(); }))
+        return nullptr;
+    return window;
+}
+
+void TestTranslatedDialogs::signInDialog_data()
+{
+    QTest::addColumn<bool>("password");
+    QTest::newRow("API token") << false;
+    QTest::newRow("email and password") << true;
+}
+
+void TestTranslatedDialogs::signInDialog()
+{
+    QFETCH(bool, password);
+    QNetworkAccessManager network;
+    compare([&network, password] {
+        auto dialog = std::make_unique<SignInDialog>(&network, QStringList{});
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog.get()))
+            return Shown{};
+        if (password)
+            dialog->passwordMethodButton()->click();
+        QWidget *root = dialog.get();
+        return Shown{std::move(dialog), root};
+    });
+}
+
+void TestTranslatedDialogs::inviteDialog()
+{
+    compare([this] {
+        auto dialog = std::make_unique<InviteDialog>(m_api.get(), m_clientId);
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog.get())
+            || !QTest::qWaitFor(
+                [&dialog] { return dialog->projectsState() != InviteDialog::ProjectsState::Loading; }))
+            return Shown{};
+        for (const Project &project : dialog->projects())
+            m_data.append(project.name);
+        dialog->addRow();
+        if (dialog->rowCount() != 2)
+            return Shown{};
+        dialog->projectScopeButton(1)->click();
+        QWidget *root = dialog.get();
+        return Shown{std::move(dialog), root};
+    });
+}
+
+void TestTranslatedDialogs::editUserDialog_data()
+{
+    QTest::addColumn<bool>("self");
+    QTest::newRow("yourself") << true;
+    QTest::newRow("someone else") << false;
+}
+
+void TestTranslatedDialogs::editUserDialog()
+{
+    QFETCH(bool, self);
+    User user;
+    for (const User &u : allUsers()) {
+        if (self ? u.id == m_meId : (u.id != m_meId && u.activated && u.isActive)) {
+            user = u;
+            break;
+        }
+    }
+    QVERIFY(user.id != 0);
+    compare([this, &user] {
+        auto dialog = std::make_unique<EditUserDialog>(m_api.get(), m_clientId, user, m_meId, true);
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog.get()) || !QTest::qWaitFor([&dialog] { return !dialog->isBusy(); }))
+            return Shown{};
+        QWidget *root = dialog.get();
+        return Shown{std::move(dialog), root};
+    });
+}
+
+void TestTranslatedDialogs::removeUserDialog_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("one user") << 1;
+    QTest::newRow("two users") << 2;
+}
+
+void TestTranslatedDialogs::removeUserDialog()
+{
+    QFETCH(int, count);
+    QList<User> users;
+    for (const User &u : allUsers()) {
+        if (u.id != m_meId && users.size() < count)
+            users.append(u);
+    }
+    QCOMPARE(users.size(), count);
+    compare([this, &users] {
+        auto dialog = std::make_unique<RemoveUserDialog>(m_api.get(), m_clientId, users);
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog.get())
+            || !QTest::qWaitFor([&dialog] { return !dialog->isChecking(); }))
+            return Shown{};
+        QWidget *root = dialog.get();
+        return Shown{std::move(dialog), root};
+    });
+}
+
+void TestTranslatedDialogs::activityPanel()
+{
+    compare([this] {
+        std::unique_ptr<MainWindow> window = openWindow();
+        if (!window)
+            return Shown{};
+        ActivityPanel *panel = window->activityPanel();
+        panel->show();
+        ActivityEntry entry;
+        entry.actor = QStringLiteral("Demo account");
+        entry.action = ActivityEntry::exportUsers();
+        entry.detail = QStringLiteral("3 users to users.csv");
+        entry.ok = false;
+        entry.error = QStringLiteral("Disk full");
+        panel->record(entry);
+        if (!panel->exportButton()->isEnabled())
+            return Shown{};
+        return Shown{std::move(window), panel};
+    });
+}
+
+void TestTranslatedDialogs::resendQuestionAndBanner()
+{
+    // The question first, then the banner with the result of the answer.
+    for (const bool answered : {false, true}) {
+        compare([this, answered] {
+            std::unique_ptr<MainWindow> window = openWindow();
+            if (!window)
+                return Shown{};
+            UserActions *actions = window->userActions();
+            QList<qint64> ids;
+            for (const User &u : allUsers())
+                ids.append(u.id);
+            const QList<qint64> open = actions->resendable(ids);
+            if (open.isEmpty())
+                return Shown{};
+            actions->resend({open.constFirst()}, true);
+            QMessageBox *question = actions->openQuestion();
+            if (!question || !QTest::qWaitForWindowExposed(question))
+                return Shown{};
+            if (!answered)
+                return Shown{std::move(window), question};
+            QAbstractButton *yes = nullptr;
+            const QList<QAbstractButton *> buttons = question->buttons();
+            for (QAbstractButton *button : buttons) {
+                if (question->buttonRole(button) == QMessageBox::AcceptRole)
+                    yes = button;
+            }
+            if (!yes)
+                return Shown{};
+            yes->click();
+            Banner *banner = window->banner();
+            if (!QTest::qWaitFor([banner, actions] {
+                    return !actions->isBusy() && banner->isVisible() && banner->level() == Banner::Level::Success;
+                }))
+                return Shown{};
+            return Shown{std::move(window), banner};
+        });
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+QTEST_MAIN(TestTranslatedDialogs)
+#include "tst_translateddialogs.moc"
