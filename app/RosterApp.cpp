@@ -167,7 +167,7 @@ void finishAfterFirstLoad(MainWindow *window, const AppOptions &options, const Q
     });
     QObject::connect(window->loader(), &UserListLoader::failed, window, [](const ApiError &error) {
         printError(RosterApp::tr("Could not load the users: %1")
-                       .arg(error.message.isEmpty() ? ApiError::describe(error.kind) : error.message));
+                       .arg(error.text()));
         // Queued: the failure may be reported before the event loop runs.
         QMetaObject::invokeMethod(
             qApp, [] { QCoreApplication::exit(RosterApp::FailureExitCode); }, Qt::QueuedConnection);

@@ -41,10 +41,6 @@ QColor errorColor(const QPalette &palette)
     return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
 }
 
-QString errorText(const ApiError &error)
-{
-    return error.message.isEmpty() ? ApiError::describe(error.kind) : error.message;
-}
 
 void fitToContents(QDialog *dialog)
 {

@@ -21,8 +21,6 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent);
 QWidget *makeRow(QWidget *parent, QWidget *input, std::initializer_list<QLabel *> below);
 // Red readable on light and dark themes alike.
 QColor errorColor(const QPalette &palette);
-// The error's message for people, or a description of its kind when the server gave none.
-QString errorText(const ApiError &error);
 // Makes a shown dialog tall enough for its wrapped messages at its current width.
 void fitToContents(QDialog *dialog);
 

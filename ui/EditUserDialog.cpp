@@ -18,7 +18,6 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
-using DialogParts::errorText;
 using DialogParts::makeLabel;
 using DialogParts::makeRow;
 
@@ -203,7 +202,7 @@ void EditUserDialog::loadRole()
         } else {
             m_roleFallback = tr("The current role could not be read from the server (%1) The role shown is the one "
                                 "from the user list.")
-                                 .arg(errorText(result.error()));
+                                 .arg(result.error().text());
         }
         updateNotes();
         updateState();
@@ -353,23 +352,23 @@ void EditUserDialog::stepFailed(Step step, const ApiError &error)
         top = tr("This user no longer exists in the account (removed by someone else).");
         break;
     case ApiError::Kind::Forbidden:
-        top = errorText(error);
+        top = error.text();
         break;
     case ApiError::Kind::Validation:
         if (error.fieldErrors.isEmpty()) {
             // A refusal of the role or of the activation is about that field, whatever it says.
             if (step == Step::Role)
-                setFieldError(Field::Role, errorText(error));
+                setFieldError(Field::Role, error.text());
             else if (step == Step::Active)
-                setFieldError(Field::Active, errorText(error));
+                setFieldError(Field::Active, error.text());
             else
-                top = errorText(error);
+                top = error.text();
         } else if (!unplaced.isEmpty()) {
             top = unplaced.join(QLatin1Char(' '));
         }
         break;
     default:
-        top = errorText(error) + u' ' + tr("Nothing you entered is lost: press Save to try again.");
+        top = error.text() + u' ' + tr("Nothing you entered is lost: press Save to try again.");
         break;
     }
     if (m_savedSteps.contains(Step::Details) && !m_gone) {

@@ -48,36 +48,9 @@ const QList<Language> &languages()
     return list;
 }
 
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText); // server messages and typed text are not markup
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
-}
-
-QWidget *stack(QWidget *parent, QWidget *field, QLabel *error)
-{
-    auto *w = new QWidget(parent);
-    auto *layout = new QVBoxLayout(w);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return w;
-}
-
 QString emailKey(const QString &email)
 {
     return email.trimmed().toCaseFolded();
-}
-
-QString orDescribe(const ApiError &error)
-{
-    return error.message.isEmpty() ? ApiError::describe(error.kind) : error.message;
 }
 
 // "3 hours", "20 minutes", "45 seconds": how long until the person may try again.
@@ -305,8 +278,8 @@ void InviteDialog::addRow()
     r->email = new QLineEdit(box);
     r->email->setObjectName(QStringLiteral("email"));
     r->email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-    r->nameError = makeErrorLabel(QStringLiteral("nameError"), box);
-    r->emailError = makeErrorLabel(QStringLiteral("emailError"), box);
+    r->nameError = DialogParts::makeLabel(QStringLiteral("nameError"), box);
+    r->emailError = DialogParts::makeLabel(QStringLiteral("emailError"), box);
     r->language = new QComboBox(box);
     r->language->setObjectName(QStringLiteral("language"));
     for (const Language &language : languages())
@@ -362,7 +335,7 @@ void InviteDialog::addRow()
     r->projectList->layout()->setContentsMargins(0, 0, 0, 0);
     projectLayout->addWidget(r->projectList);
     r->projectPanel->hide();
-    r->cloudError = makeErrorLabel(QStringLiteral("cloudError"), box);
+    r->cloudError = DialogParts::makeLabel(QStringLiteral("cloudError"), box);
 
     r->result = new QLabel(box);
     r->result->setObjectName(QStringLiteral("result"));
@@ -390,8 +363,8 @@ void InviteDialog::addRow()
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(r->nameLabel, stack(box, r->name, r->nameError));
-    form->addRow(r->emailLabel, stack(box, r->email, r->emailError));
+    form->addRow(r->nameLabel, DialogParts::makeRow(box, r->name, {r->nameError}));
+    form->addRow(r->emailLabel, DialogParts::makeRow(box, r->email, {r->emailError}));
     form->addRow(r->languageLabel, r->language);
     form->addRow(r->roleLabel, r->role);
     form->addRow(r->cloudLabel, cloud);
@@ -557,7 +530,7 @@ void InviteDialog::reloadProjects()
             m_projects = result.value();
         } else {
             m_projectsState = ProjectsState::Failed;
-            m_projectsError = orDescribe(result.error());
+            m_projectsError = result.error().text();
         }
         for (Row *row : std::as_const(m_rows)) {
             buildProjectList(row);
@@ -880,7 +853,7 @@ void InviteDialog::assignNext(quint64 id)
         if (!target)
             return;
         if (!result) {
-            QString text = orDescribe(result.error());
+            QString text = result.error().text();
             if (assignment.projectId != 0) {
                 QString project = QString::number(assignment.projectId);
                 for (const Project &p : std::as_const(m_projects)) {
@@ -938,14 +911,14 @@ QString InviteDialog::inviteFailureText(const ApiError &error) const
         return text;
     }
     case ApiError::Kind::Forbidden:
-        return tr("Not invited: only an administrator of the account can invite users (%1)").arg(orDescribe(error));
+        return tr("Not invited: only an administrator of the account can invite users (%1)").arg(error.text());
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Server:
     case ApiError::Kind::BadResponse:
-        return tr("Not invited: %1 Everything typed is kept: press Invite to try again.").arg(orDescribe(error));
+        return tr("Not invited: %1 Everything typed is kept: press Invite to try again.").arg(error.text());
     default:
-        return tr("Not invited: %1").arg(orDescribe(error));
+        return tr("Not invited: %1").arg(error.text());
     }
 }
 

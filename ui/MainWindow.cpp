@@ -738,7 +738,7 @@ void MainWindow::onLoadFinished()
 void MainWindow::onLoadFailed(const ApiError &error)
 {
     m_stopAction->setEnabled(false);
-    const QString message = error.message.isEmpty() ? ApiError::describe(error.kind) : error.message;
+    const QString message = error.text();
     m_loadError = message;
     if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
         goOffline();

@@ -17,7 +17,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-using DialogParts::errorText;
 using DialogParts::makeLabel;
 
 namespace {
@@ -280,7 +279,7 @@ void RemoveUserDialog::onTokens(int index, const Result<QList<ApiToken>> &result
         entry.state = Entry::State::Unchecked;
     } else {
         entry.state = Entry::State::Failed;
-        entry.error = errorText(result.error());
+        entry.error = result.error().text();
     }
     pump();
     updateTexts();

@@ -47,31 +47,6 @@ QString cleanCode(const QString &text)
     return code.trimmed();
 }
 
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText); // server messages and typed names are not markup
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->hide();
-    return label;
-}
-
-// A form row: the input with, under it, an optional hint and its error message.
-QWidget *makeRow(QWidget *parent, QLineEdit *edit, QLabel *error, QLabel *hint = nullptr)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QVBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(edit);
-    if (hint)
-        layout->addWidget(hint);
-    layout->addWidget(error);
-    return row;
-}
-
 } // namespace
 
 SignInDialog::SignInDialog(QNetworkAccessManager *network, const QStringList &takenNames, QWidget *parent)
@@ -125,7 +100,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, const QStringList &ta
         QStringLiteral("emailError"),       QStringLiteral("passwordError"), QStringLiteral("oneTimeCodeError"),
     };
     for (std::size_t i = 0; i < m_errors.size(); ++i)
-        m_errors[i] = makeErrorLabel(errorNames[i], this);
+        m_errors[i] = DialogParts::makeLabel(errorNames[i], this);
 
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
@@ -146,13 +121,13 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, const QStringList &ta
     methodLayout->addWidget(m_passwordMethod);
     methodLayout->addStretch(1);
 
-    m_tokenRow = makeRow(this, m_token, errorLabel(Field::Token));
-    m_emailRow = makeRow(this, m_email, errorLabel(Field::Email));
-    m_passwordRow = makeRow(this, m_password, errorLabel(Field::Password));
-    m_oneTimeCodeRow = makeRow(this, m_oneTimeCode, errorLabel(Field::OneTimeCode), m_oneTimeCodeHint);
+    m_tokenRow = DialogParts::makeRow(this, m_token, {errorLabel(Field::Token)});
+    m_emailRow = DialogParts::makeRow(this, m_email, {errorLabel(Field::Email)});
+    m_passwordRow = DialogParts::makeRow(this, m_password, {errorLabel(Field::Password)});
+    m_oneTimeCodeRow = DialogParts::makeRow(this, m_oneTimeCode, {m_oneTimeCodeHint, errorLabel(Field::OneTimeCode)});
 
-    m_form->addRow(m_nameLabel, makeRow(this, m_name, errorLabel(Field::Name)));
-    m_form->addRow(m_urlLabel, makeRow(this, m_url, errorLabel(Field::Url)));
+    m_form->addRow(m_nameLabel, DialogParts::makeRow(this, m_name, {errorLabel(Field::Name)}));
+    m_form->addRow(m_urlLabel, DialogParts::makeRow(this, m_url, {errorLabel(Field::Url)}));
     m_form->addRow(m_methodLabel, m_methodRow);
     m_form->addRow(m_tokenLabel, m_tokenRow);
     m_form->addRow(m_emailLabel, m_emailRow);
@@ -328,7 +303,7 @@ void SignInDialog::updateMethodRows()
     m_form->setRowVisible(m_emailRow, password);
     m_form->setRowVisible(m_passwordRow, password);
     m_form->setRowVisible(m_oneTimeCodeRow, password && m_oneTimeCodeAsked);
-    fitToContents();
+    DialogParts::fitToContents(this);
 }
 
 SignInDialog::Connection SignInDialog::currentConnection() const
@@ -605,7 +580,7 @@ void SignInDialog::testFailed(quint64 run, const ApiError &error, bool duringLog
         }
         if (!shown && error.kind == ApiError::Kind::Validation && error.fieldErrors.isEmpty()) {
             // "No active account found with the given credentials.": the password, most likely.
-            setFieldError(Field::Password, error.message.isEmpty() ? ApiError::describe(error.kind) : error.message);
+            setFieldError(Field::Password, error.text());
             focus = m_password;
             shown = true;
         }
@@ -618,7 +593,7 @@ void SignInDialog::testFailed(quint64 run, const ApiError &error, bool duringLog
             shown = false;
     }
     if (!shown)
-        setMessage(error.message.isEmpty() ? ApiError::describe(error.kind) : error.message, MessageKind::Error);
+        setMessage(error.text(), MessageKind::Error);
     else
         setMessage(QString(), MessageKind::Info);
     if (focus) {
@@ -689,7 +664,7 @@ void SignInDialog::setFieldError(Field field, const QString &text)
     label->setVisible(!text.isEmpty());
     // Screen readers read it with the field.
     fieldEdit(field)->setAccessibleDescription(text);
-    fitToContents();
+    DialogParts::fitToContents(this);
 }
 
 void SignInDialog::setMessage(const QString &text, MessageKind kind)
@@ -698,18 +673,7 @@ void SignInDialog::setMessage(const QString &text, MessageKind kind)
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
     updateColors();
-    fitToContents();
-}
-
-void SignInDialog::fitToContents()
-{
-    if (!isVisible())
-        return; // showing sizes the dialog to its contents
-    // Wrapped messages need more height at this width than the layout's minimum size says.
-    layout()->activate();
-    const int needed = heightForWidth(width());
-    if (needed > height())
-        resize(width(), needed);
+    DialogParts::fitToContents(this);
 }
 
 void SignInDialog::updateColors()

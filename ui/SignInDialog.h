@@ -119,7 +119,6 @@ private:
     void clearFieldErrors();
     void setMessage(const QString &text, MessageKind kind);
     void updateColors();
-    void fitToContents();
     QLineEdit *fieldEdit(Field field) const;
     QString successText() const;
 

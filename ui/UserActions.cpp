@@ -619,7 +619,7 @@ void UserActions::startNext()
             entry.userEmail = email;
             entry.detail = bulk->details.value(id);
             entry.ok = !error.isError();
-            entry.error = error.message.isEmpty() && error.isError() ? ApiError::describe(error.kind) : error.message;
+            entry.error = error.text();
             emit activity(entry);
             if (error.isError())
                 bulk->failures.append({id, error});
@@ -679,7 +679,7 @@ void UserActions::finishBulk()
         const ApiError &error = bulk->failures.constFirst().second;
         banner->showMessage(Banner::Level::Error,
                             tr("%1: %2").arg(emailOf(bulk->all.constFirst()),
-                                             error.message.isEmpty() ? ApiError::describe(error.kind) : error.message));
+                                             error.text()));
     } else {
         QStringList failed;
         for (const auto &[id, error] : std::as_const(bulk->failures)) {
@@ -688,7 +688,7 @@ void UserActions::finishBulk()
                 break;
             }
             failed.append(tr("%1 (%2)").arg(emailOf(id),
-                                            error.message.isEmpty() ? ApiError::describe(error.kind) : error.message));
+                                            error.text()));
         }
         const QString summary = tr("%1 of %2 done.").arg(locale.toString(bulk->succeeded),
                                                          locale.toString(bulk->all.size()));

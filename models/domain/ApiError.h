@@ -43,4 +43,6 @@ struct ApiError
 
     // A translated, generic description of a kind, for when the server gave no message.
     static QString describe(Kind kind);
+    // What to tell people: the server's message, or else the description of the kind.
+    QString text() const { return message.isEmpty() ? describe(kind) : message; }
 };
