@@ -144,16 +144,8 @@ Result<QList<ApiToken>> parseTokens(const QByteArray &body, qint64 issuer)
     if (!doc)
         return doc.error();
     QJsonArray list;
-    if (doc.value().isArray()) {
-        list = doc.value().array();
-    } else {
-        QJsonValue items = doc.value().object().value(QLatin1String("results"));
-        if (items.isUndefined())
-            items = doc.value().object().value(QLatin1String("result"));
-        if (!items.isArray())
-            return ApiError::badResponse(GcoreAccountApi::tr("the list of API tokens is missing"));
-        list = items.toArray();
-    }
+    if (!UserJson::listFromJson(doc.value(), &list))
+        return ApiError::badResponse(GcoreAccountApi::tr("the list of API tokens is missing"));
     QList<ApiToken> tokens;
     tokens.reserve(list.size());
     for (const QJsonValue &item : std::as_const(list)) {
@@ -182,16 +174,8 @@ Result<QList<Project>> parseProjects(const QByteArray &body)
     if (!doc)
         return doc.error();
     QJsonArray list;
-    if (doc.value().isArray()) {
-        list = doc.value().array();
-    } else {
-        QJsonValue items = doc.value().object().value(QLatin1String("results"));
-        if (items.isUndefined())
-            items = doc.value().object().value(QLatin1String("result"));
-        if (!items.isArray())
-            return ApiError::badResponse(GcoreAccountApi::tr("the list of projects is missing"));
-        list = items.toArray();
-    }
+    if (!UserJson::listFromJson(doc.value(), &list))
+        return ApiError::badResponse(GcoreAccountApi::tr("the list of projects is missing"));
     QList<Project> projects;
     projects.reserve(list.size());
     for (const QJsonValue &item : std::as_const(list)) {

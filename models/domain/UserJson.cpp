@@ -172,18 +172,14 @@ Result<UserPage> parseUserPage(const QByteArray &body)
     if (!doc)
         return doc.error();
 
+    if (!doc.value().isArray() && !doc.value().isObject())
+        return ApiError::badResponse(QCoreApplication::translate("UserJson", "a list of users was expected"));
     UserPage page;
     QJsonArray list;
-    if (doc.value().isArray()) {
-        list = doc.value().array();
-    } else if (doc.value().isObject()) {
+    if (!UserJson::listFromJson(doc.value(), &list))
+        return ApiError::badResponse(QCoreApplication::translate("UserJson", "the list of users is missing"));
+    if (doc.value().isObject()) {
         const QJsonObject o = doc.value().object();
-        QJsonValue items = o.value(QLatin1String("results"));
-        if (items.isUndefined())
-            items = o.value(QLatin1String("result"));
-        if (!items.isArray())
-            return ApiError::badResponse(QCoreApplication::translate("UserJson", "the list of users is missing"));
-        list = items.toArray();
         const QJsonValue count = o.value(QLatin1String("count"));
         qint64 total = -1;
         if (!count.isUndefined() && !count.isNull() && (!UserJson::idFromJson(count, &total) || total < 0))
@@ -191,8 +187,6 @@ Result<UserPage> parseUserPage(const QByteArray &body)
         page.count = int(total);
         const QJsonValue next = o.value(QLatin1String("next"));
         page.hasNext = next.isString() && !next.toString().isEmpty();
-    } else {
-        return ApiError::badResponse(QCoreApplication::translate("UserJson", "a list of users was expected"));
     }
 
     page.users.reserve(list.size());
@@ -206,6 +200,21 @@ Result<UserPage> parseUserPage(const QByteArray &body)
         page.users.append(user.takeValue());
     }
     return page;
+}
+
+bool listFromJson(const QJsonDocument &document, QJsonArray *items)
+{
+    if (document.isArray()) {
+        *items = document.array();
+        return true;
+    }
+    QJsonValue list = document.object().value(QLatin1String("results"));
+    if (list.isUndefined())
+        list = document.object().value(QLatin1String("result"));
+    if (!list.isArray())
+        return false;
+    *items = list.toArray();
+    return true;
 }
 
 QJsonObject toJson(const User &user)

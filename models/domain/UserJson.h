@@ -4,6 +4,8 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -17,6 +19,10 @@ Result<User> parseUser(const QByteArray &body);
 Result<UserPage> parseUserPage(const QByteArray &body);
 
 QJsonObject toJson(const User &user);
+
+// The items of a list as the API sends it: a bare array, or an object's "results" (older
+// servers: "result"). False when there is none.
+bool listFromJson(const QJsonDocument &document, QJsonArray *items);
 
 // An id as the API sends it: an integer, a float (123456.0) or a string ("2"). False for
 // anything else.
