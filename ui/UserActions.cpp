@@ -561,6 +561,21 @@ void UserActions::changeRole(const QList<qint64> &userIds, int roleId)
             });
 }
 
+void UserActions::record(const QString &action, qint64 userId, const QString &email, const QString &detail,
+                         const ApiError &error)
+{
+    ActivityEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.actor = actorName();
+    entry.action = action;
+    entry.userId = userId;
+    entry.userEmail = email;
+    entry.detail = detail;
+    entry.ok = !error.isError();
+    entry.error = error.text();
+    emit activity(entry);
+}
+
 QString UserActions::actorName() const
 {
     if (const User *me = userById(m_meId))
@@ -611,16 +626,7 @@ void UserActions::startNext()
             if (bulk != m_bulk)
                 return;
             --bulk->running;
-            ActivityEntry entry;
-            entry.at = QDateTime::currentDateTimeUtc();
-            entry.actor = actorName();
-            entry.action = bulk->action;
-            entry.userId = id;
-            entry.userEmail = email;
-            entry.detail = bulk->details.value(id);
-            entry.ok = !error.isError();
-            entry.error = error.text();
-            emit activity(entry);
+            record(bulk->action, id, email, bulk->details.value(id), error);
             if (error.isError())
                 bulk->failures.append({id, error});
             else
@@ -784,14 +790,7 @@ void UserActions::onEdited(const User &before, const User &updated, int roleId)
         m_myRoleId = roleId;
         m_roleConfirmed = true;
     }
-    ActivityEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
-    entry.actor = actorName();
-    entry.action = ActivityEntry::edit();
-    entry.userId = updated.id;
-    entry.userEmail = updated.email;
-    entry.detail = changes.join(QStringLiteral("; "));
-    emit activity(entry);
+    record(ActivityEntry::edit(), updated.id, updated.email, changes.join(QStringLiteral("; ")));
     m_window->banner()->showMessage(Banner::Level::Success, tr("Saved the changes to %1.").arg(updated.email));
     updateActions();
 }
@@ -848,16 +847,9 @@ void UserActions::openInviteDialog()
 void UserActions::onInvited(const InviteRequest &request, const InviteResult &result)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    ActivityEntry entry;
-    entry.at = now;
-    entry.actor = actorName();
-    entry.action = ActivityEntry::invite();
-    entry.userId = result.userId;
-    entry.userEmail = request.email;
-    entry.detail = result.existingAccount
-        ? tr("Access given to an existing account, role %1").arg(Role::displayName(request.roleId))
-        : tr("Invitation sent, role %1").arg(Role::displayName(request.roleId));
-    emit activity(entry);
+    record(ActivityEntry::invite(), result.userId, request.email,
+           result.existingAccount ? tr("Access given to an existing account, role %1").arg(Role::displayName(request.roleId))
+                                  : tr("Invitation sent, role %1").arg(Role::displayName(request.roleId)));
     if (!result.existingAccount)
         emit invitationSent(result.userId, now);
     m_window->banner()->showMessage(
@@ -916,16 +908,8 @@ void UserActions::undoRemoval()
     m_undo->setEnabled(false);
     const QList<User> users = std::exchange(m_pendingRemoval, {});
     m_window->usersModel()->upsertUsers(users);
-    for (const User &user : users) {
-        ActivityEntry entry;
-        entry.at = QDateTime::currentDateTimeUtc();
-        entry.actor = actorName();
-        entry.action = ActivityEntry::removeUndone();
-        entry.userId = user.id;
-        entry.userEmail = user.email;
-        entry.detail = tr("Removal undone before it was sent");
-        emit activity(entry);
-    }
+    for (const User &user : users)
+        record(ActivityEntry::removeUndone(), user.id, user.email, tr("Removal undone before it was sent"));
     m_window->banner()->showMessage(Banner::Level::Info,
                                     users.size() == 1
                                         ? tr("%1 was not removed.").arg(users.constFirst().email)

@@ -110,6 +110,9 @@ private:
     using Operation = std::function<void(const User &user, QObject *context, std::function<void(const ApiError &)>)>;
 
     void createActions();
+    // Tells the activity log that `action` was done to a user, and how it ended.
+    void record(const QString &action, qint64 userId, const QString &email, const QString &detail,
+                const ApiError &error = {});
     void onInvited(const struct InviteRequest &request, const struct InviteResult &result);
     void onEdited(const User &before, const User &updated, int roleId);
     // The user with `roleId` in `account`, as the table shows it after a role change.
