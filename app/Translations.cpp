@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "domain/Language.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
@@ -17,7 +19,7 @@ const QString translatorName = QStringLiteral("roster.translator");
 
 QStringList Translations::supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh"), QStringLiteral("ru")};
+    return Language::supportedCodes();
 }
 
 QString Translations::languageCode(const QString &name)
@@ -44,30 +46,20 @@ QLocale Translations::localeFor(const QString &language)
     const QLocale system = QLocale::system();
     if (languageForLocale(system) == language && system.language() != QLocale::C)
         return system;
-    if (language == QLatin1String("de"))
-        return QLocale(QLocale::German, QLocale::Germany);
-    if (language == QLatin1String("zh"))
-        return QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
-    if (language == QLatin1String("ru"))
-        return QLocale(QLocale::Russian, QLocale::Russia);
-    return QLocale(QLocale::English, QLocale::UnitedStates);
+    const Language *known = Language::find(language);
+    return QLocale(known ? known->localeName : Language::supported().constFirst().localeName);
 }
 
 QString Translations::nativeName(const QString &language)
 {
-    if (language == QLatin1String("de"))
-        return QStringLiteral("Deutsch");
-    if (language == QLatin1String("zh"))
-        return QStringLiteral("中文");
-    if (language == QLatin1String("ru"))
-        return QStringLiteral("Русский");
-    return QStringLiteral("English");
+    const Language *known = Language::find(language);
+    return known ? known->nativeName : Language::supported().constFirst().nativeName;
 }
 
 QString Translations::catalogueName(const QString &language)
 {
-    // Roster's Chinese is Simplified; a zh_TW system gets it too rather than English.
-    return QStringLiteral("roster_") % (language == QLatin1String("zh") ? QStringLiteral("zh_CN") : language);
+    const Language *known = Language::find(language);
+    return known ? known->catalogue : QStringLiteral("roster_") + language;
 }
 
 QString Translations::settingsKey()

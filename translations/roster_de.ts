@@ -723,6 +723,45 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>An email address cannot contain spaces.</source>
+        <translation>Eine E-Mail-Adresse darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>An email address has exactly one @, as in name@example.com.</source>
+        <translation>Eine E-Mail-Adresse enthält genau ein @, wie in name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the name before the @, as in name@example.com.</source>
+        <translation>Geben Sie den Namen vor dem @ ein, wie in name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the domain after the @, as in name@example.com.</source>
+        <translation>Geben Sie die Domain nach dem @ ein, wie in name@example.com.</translation>
+    </message>
+    <message>
+        <source>This email address is too long.</source>
+        <translation>Diese E-Mail-Adresse ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The name before the @ cannot start or end with a dot, or have two dots in a row.</source>
+        <translation>Der Name vor dem @ darf nicht mit einem Punkt beginnen oder enden und keine zwei Punkte hintereinander enthalten.</translation>
+    </message>
+    <message>
+        <source>The name before the @ cannot contain %1.</source>
+        <translation>Der Name vor dem @ darf %1 nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid domain: it needs a dot, as in example.com.</source>
+        <translation>„%1“ ist keine gültige Domain: Sie braucht einen Punkt, wie in example.com.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Loading users…</source>
@@ -983,42 +1022,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
             <numerusform>%n Stunde</numerusform>
             <numerusform>%n Stunden</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter an email address.</source>
-        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
-    </message>
-    <message>
-        <source>An email address cannot contain spaces.</source>
-        <translation>Eine E-Mail-Adresse darf keine Leerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <source>An email address has exactly one @, as in name@example.com.</source>
-        <translation>Eine E-Mail-Adresse enthält genau ein @, wie in name@example.com.</translation>
-    </message>
-    <message>
-        <source>Enter the name before the @, as in name@example.com.</source>
-        <translation>Geben Sie den Namen vor dem @ ein, wie in name@example.com.</translation>
-    </message>
-    <message>
-        <source>Enter the domain after the @, as in name@example.com.</source>
-        <translation>Geben Sie die Domain nach dem @ ein, wie in name@example.com.</translation>
-    </message>
-    <message>
-        <source>This email address is too long.</source>
-        <translation>Diese E-Mail-Adresse ist zu lang.</translation>
-    </message>
-    <message>
-        <source>The name before the @ cannot start or end with a dot, or have two dots in a row.</source>
-        <translation>Der Name vor dem @ darf nicht mit einem Punkt beginnen oder enden und keine zwei Punkte hintereinander enthalten.</translation>
-    </message>
-    <message>
-        <source>The name before the @ cannot contain %1.</source>
-        <translation>Der Name vor dem @ darf %1 nicht enthalten.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid domain: it needs a dot, as in example.com.</source>
-        <translation>„%1“ ist keine gültige Domain: Sie braucht einen Punkt, wie in example.com.</translation>
     </message>
     <message>
         <source>%1 (default)</source>

@@ -727,6 +727,45 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>Введите адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>An email address cannot contain spaces.</source>
+        <translation>Адрес электронной почты не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <source>An email address has exactly one @, as in name@example.com.</source>
+        <translation>В адресе электронной почты ровно один символ @, например name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the name before the @, as in name@example.com.</source>
+        <translation>Введите имя перед @, например name@example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the domain after the @, as in name@example.com.</source>
+        <translation>Введите домен после @, например name@example.com.</translation>
+    </message>
+    <message>
+        <source>This email address is too long.</source>
+        <translation>Этот адрес электронной почты слишком длинный.</translation>
+    </message>
+    <message>
+        <source>The name before the @ cannot start or end with a dot, or have two dots in a row.</source>
+        <translation>Имя перед @ не может начинаться или заканчиваться точкой или содержать две точки подряд.</translation>
+    </message>
+    <message>
+        <source>The name before the @ cannot contain %1.</source>
+        <translation>Имя перед @ не может содержать %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid domain: it needs a dot, as in example.com.</source>
+        <translation>«%1» — недопустимый домен: в нём должна быть точка, например example.com.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Loading users…</source>
@@ -991,42 +1030,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
             <numerusform>%n часа</numerusform>
             <numerusform>%n часов</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter an email address.</source>
-        <translation>Введите адрес электронной почты.</translation>
-    </message>
-    <message>
-        <source>An email address cannot contain spaces.</source>
-        <translation>Адрес электронной почты не может содержать пробелы.</translation>
-    </message>
-    <message>
-        <source>An email address has exactly one @, as in name@example.com.</source>
-        <translation>В адресе электронной почты ровно один символ @, например name@example.com.</translation>
-    </message>
-    <message>
-        <source>Enter the name before the @, as in name@example.com.</source>
-        <translation>Введите имя перед @, например name@example.com.</translation>
-    </message>
-    <message>
-        <source>Enter the domain after the @, as in name@example.com.</source>
-        <translation>Введите домен после @, например name@example.com.</translation>
-    </message>
-    <message>
-        <source>This email address is too long.</source>
-        <translation>Этот адрес электронной почты слишком длинный.</translation>
-    </message>
-    <message>
-        <source>The name before the @ cannot start or end with a dot, or have two dots in a row.</source>
-        <translation>Имя перед @ не может начинаться или заканчиваться точкой или содержать две точки подряд.</translation>
-    </message>
-    <message>
-        <source>The name before the @ cannot contain %1.</source>
-        <translation>Имя перед @ не может содержать %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid domain: it needs a dot, as in example.com.</source>
-        <translation>«%1» — недопустимый домен: в нём должна быть точка, например example.com.</translation>
     </message>
     <message>
         <source>%1 (default)</source>

@@ -719,6 +719,45 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>请输入电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>An email address cannot contain spaces.</source>
+        <translation>电子邮件地址不能包含空格。</translation>
+    </message>
+    <message>
+        <source>An email address has exactly one @, as in name@example.com.</source>
+        <translation>电子邮件地址只能包含一个 @，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Enter the name before the @, as in name@example.com.</source>
+        <translation>请输入 @ 前面的名称，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Enter the domain after the @, as in name@example.com.</source>
+        <translation>请输入 @ 后面的域名，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>This email address is too long.</source>
+        <translation>此电子邮件地址太长。</translation>
+    </message>
+    <message>
+        <source>The name before the @ cannot start or end with a dot, or have two dots in a row.</source>
+        <translation>@ 前面的名称不能以点开头或结尾，也不能包含连续两个点。</translation>
+    </message>
+    <message>
+        <source>The name before the @ cannot contain %1.</source>
+        <translation>@ 前面的名称不能包含 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid domain: it needs a dot, as in example.com.</source>
+        <translation>“%1”不是有效的域名：域名需要包含点，例如 example.com。</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Loading users…</source>
@@ -975,42 +1014,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter an email address.</source>
-        <translation>请输入电子邮件地址。</translation>
-    </message>
-    <message>
-        <source>An email address cannot contain spaces.</source>
-        <translation>电子邮件地址不能包含空格。</translation>
-    </message>
-    <message>
-        <source>An email address has exactly one @, as in name@example.com.</source>
-        <translation>电子邮件地址只能包含一个 @，例如 name@example.com。</translation>
-    </message>
-    <message>
-        <source>Enter the name before the @, as in name@example.com.</source>
-        <translation>请输入 @ 前面的名称，例如 name@example.com。</translation>
-    </message>
-    <message>
-        <source>Enter the domain after the @, as in name@example.com.</source>
-        <translation>请输入 @ 后面的域名，例如 name@example.com。</translation>
-    </message>
-    <message>
-        <source>This email address is too long.</source>
-        <translation>此电子邮件地址太长。</translation>
-    </message>
-    <message>
-        <source>The name before the @ cannot start or end with a dot, or have two dots in a row.</source>
-        <translation>@ 前面的名称不能以点开头或结尾，也不能包含连续两个点。</translation>
-    </message>
-    <message>
-        <source>The name before the @ cannot contain %1.</source>
-        <translation>@ 前面的名称不能包含 %1。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid domain: it needs a dot, as in example.com.</source>
-        <translation>“%1”不是有效的域名：域名需要包含点，例如 example.com。</translation>
     </message>
     <message>
         <source>%1 (default)</source>

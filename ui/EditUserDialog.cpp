@@ -4,8 +4,8 @@
 
 #include "api/AccountApi.h"
 #include "domain/ApiError.h"
+#include "domain/Language.h"
 #include "domain/Role.h"
-#include "items/UsersModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,18 +20,6 @@
 
 using DialogParts::makeLabel;
 using DialogParts::makeRow;
-
-namespace {
-
-// The languages Roster and the account's web console speak, in the order people expect.
-const QStringList &languages()
-{
-    static const QStringList codes = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh"),
-                                      QStringLiteral("ru")};
-    return codes;
-}
-
-} // namespace
 
 EditUserDialog::EditUserDialog(AccountApi *api, qint64 clientId, const User &user, qint64 signedInUserId,
                                bool signedInIsAdmin, QWidget *parent)
@@ -71,11 +59,11 @@ EditUserDialog::EditUserDialog(AccountApi *api, qint64 clientId, const User &use
     m_language->setObjectName(QStringLiteral("language"));
     m_role->setObjectName(QStringLiteral("role"));
 
-    for (const QString &code : languages())
-        m_language->addItem(UsersModel::languageName(code), code);
-    if (!languages().contains(user.lang)) {
+    for (const Language &language : Language::supported())
+        m_language->addItem(language.nativeName, language.code);
+    if (!Language::find(user.lang)) {
         // A language only the server knows (az), or none: kept unless the person picks another.
-        m_language->insertItem(0, user.lang.isEmpty() ? tr("Not set") : UsersModel::languageName(user.lang), user.lang);
+        m_language->insertItem(0, user.lang.isEmpty() ? tr("Not set") : Language::displayName(user.lang), user.lang);
     }
     m_language->setCurrentIndex(m_language->findData(user.lang));
     fillRoles(m_currentRole);

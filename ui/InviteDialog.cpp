@@ -5,6 +5,8 @@
 #include "api/AccountApi.h"
 #include "domain/ApiError.h"
 #include "domain/CloudRole.h"
+#include "domain/EmailAddress.h"
+#include "domain/Language.h"
 #include "domain/Role.h"
 #include "domain/User.h"
 
@@ -22,36 +24,12 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cctype>
 #include <utility>
 
 namespace {
-
-struct Language
-{
-    QString code;
-    QString name; // its own name: people look for their language written in it
-};
-
-const QList<Language> &languages()
-{
-    static const QList<Language> list = {
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("zh"), QStringLiteral("中文")},
-        {QStringLiteral("ru"), QStringLiteral("Русский")},
-    };
-    return list;
-}
-
-QString emailKey(const QString &email)
-{
-    return email.trimmed().toCaseFolded();
-}
 
 // "3 hours", "20 minutes", "45 seconds": how long until the person may try again.
 QString waitText(int secs)
@@ -191,51 +169,9 @@ InviteDialog::~InviteDialog()
     qDeleteAll(std::exchange(m_rows, {}));
 }
 
-// ---- email addresses -------------------------------------------------------------------
-
 QString InviteDialog::emailProblem(const QString &email)
 {
-    const QString text = email.trimmed();
-    if (text.isEmpty())
-        return tr("Enter an email address.");
-    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
-        return tr("An email address cannot contain spaces.");
-    if (text.count(QLatin1Char('@')) != 1)
-        return tr("An email address has exactly one @, as in name@example.com.");
-    const qsizetype at = text.indexOf(QLatin1Char('@'));
-    const QString local = text.left(at);
-    const QString domain = text.mid(at + 1);
-    if (local.isEmpty())
-        return tr("Enter the name before the @, as in name@example.com.");
-    if (domain.isEmpty())
-        return tr("Enter the domain after the @, as in name@example.com.");
-    if (local.size() > 64 || text.size() > 254)
-        return tr("This email address is too long.");
-    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String("..")))
-        return tr("The name before the @ cannot start or end with a dot, or have two dots in a row.");
-    static const QString forbidden = QStringLiteral("\"(),:;<>[]\\");
-    for (QChar c : local) {
-        if (forbidden.contains(c) || c.category() == QChar::Other_Control)
-            return tr("The name before the @ cannot contain %1.").arg(c);
-    }
-    // Internationalised domains (bücher.de) are checked in their ASCII form (xn--bcher-kva.de).
-    const QString domainProblem = tr("“%1” is not a valid domain: it needs a dot, as in example.com.").arg(domain);
-    const QByteArray ace = QUrl::toAce(domain);
-    if (ace.isEmpty() || !ace.contains('.'))
-        return domainProblem;
-    const QList<QByteArray> labels = ace.split('.');
-    for (const QByteArray &label : labels) {
-        if (label.isEmpty() || label.size() > 63 || label.startsWith('-') || label.endsWith('-'))
-            return domainProblem;
-        for (char c : label) {
-            if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-'))
-                return domainProblem;
-        }
-    }
-    const QByteArray &top = labels.constLast();
-    if (top.size() < 2 || std::all_of(top.cbegin(), top.cend(), [](char c) { return c >= '0' && c <= '9'; }))
-        return domainProblem;
-    return {};
+    return EmailAddress::problem(email);
 }
 
 // ---- rows ----------------------------------------------------------------------------
@@ -282,8 +218,8 @@ void InviteDialog::addRow()
     r->emailError = DialogParts::makeLabel(QStringLiteral("emailError"), box);
     r->language = new QComboBox(box);
     r->language->setObjectName(QStringLiteral("language"));
-    for (const Language &language : languages())
-        r->language->addItem(language.name, language.code);
+    for (const Language &language : Language::supported())
+        r->language->addItem(language.nativeName, language.code);
     r->role = new QComboBox(box);
     r->role->setObjectName(QStringLiteral("role"));
     for (const Role &role : Role::all())
@@ -626,9 +562,9 @@ QString InviteDialog::emailProblemOf(const Row *row) const
     const QString problem = emailProblem(row->email->text());
     if (!problem.isEmpty())
         return problem;
-    const QString key = emailKey(row->email->text());
+    const QString key = EmailAddress::key(row->email->text());
     for (int i = 0; i < m_rows.size() && m_rows.at(i) != row; ++i) {
-        if (emailKey(m_rows.at(i)->email->text()) == key)
+        if (EmailAddress::key(m_rows.at(i)->email->text()) == key)
             return tr("This email address is already in person %1 above.").arg(i + 1);
     }
     return row->serverEmailError;

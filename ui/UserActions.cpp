@@ -12,6 +12,7 @@
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
 #include "store/UserCache.h"
+#include "domain/Language.h"
 
 #include <QAction>
 #include <QApplication>
@@ -781,7 +782,7 @@ void UserActions::onEdited(const User &before, const User &updated, int roleId)
     if (before.name != shown.name)
         changes.append(tr("Name: %1 → %2").arg(before.name, shown.name));
     if (before.lang != shown.lang)
-        changes.append(tr("Language: %1 → %2").arg(UsersModel::languageName(before.lang), UsersModel::languageName(shown.lang)));
+        changes.append(tr("Language: %1 → %2").arg(Language::displayName(before.lang), Language::displayName(shown.lang)));
     if (before.roleId(account) != roleId)
         changes.append(tr("Role: %1 → %2").arg(Role::displayName(before.roleId(account)), Role::displayName(roleId)));
     if (before.isActive != shown.isActive)

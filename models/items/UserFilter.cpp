@@ -2,6 +2,7 @@
 
 #include "SubstringScanner.h"
 #include "domain/Role.h"
+#include "domain/Language.h"
 
 #include <QLoggingCategory>
 
@@ -400,7 +401,7 @@ UserFilter::RowKey UserFilter::makeKey(int row, TextSpan *span)
     // A handful of languages: fold each one's shown name once.
     if (u.lang != m_lastLanguage) {
         m_lastLanguage = u.lang;
-        m_lastLanguageKey = prefix8(foldedUtf8(UsersModel::languageName(u.lang)));
+        m_lastLanguageKey = prefix8(foldedUtf8(Language::displayName(u.lang)));
     }
     key.languageKey = m_lastLanguageKey;
 

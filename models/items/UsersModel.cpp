@@ -1,5 +1,6 @@
 #include "UsersModel.h"
 
+#include "domain/Language.h"
 #include "domain/Role.h"
 
 
@@ -19,21 +20,6 @@ int UsersModel::rowCount(const QModelIndex &parent) const
 int UsersModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString UsersModel::languageName(const QString &code)
-{
-    if (code == QLatin1String("en"))
-        return QStringLiteral("English");
-    if (code == QLatin1String("de"))
-        return QStringLiteral("Deutsch");
-    if (code == QLatin1String("zh"))
-        return QStringLiteral("中文");
-    if (code == QLatin1String("ru"))
-        return QStringLiteral("Русский");
-    if (code == QLatin1String("az"))
-        return QStringLiteral("Azərbaycan");
-    return code;
 }
 
 QVariant UsersModel::data(const QModelIndex &index, int role) const
@@ -57,7 +43,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         case TwoFactor:
             return u.twoFa ? tr("On") : tr("Off");
         case Language:
-            return languageName(u.lang);
+            return Language::displayName(u.lang);
         }
         break;
     case Qt::ToolTipRole:

@@ -58,8 +58,6 @@ public:
     void refreshStatuses(const QDateTime &now);
     QDateTime referenceTime() const { return m_now; }
 
-    // Text of a cell as shown, also used by the filter for sorting.
-    static QString languageName(const QString &code);
     // The Status column's text: the status, and for invitations this app sent, when they
     // expire ("Pending invitation · expires in 3 h"), as of referenceTime().
     QString statusText(int row) const;

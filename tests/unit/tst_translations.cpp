@@ -290,22 +290,22 @@ void TestTranslations::installReplacesTheEarlierLanguage()
     const auto pending = [] { return QCoreApplication::translate("UserStatus", "Pending invitation"); };
     const auto rosterTranslators = [] {
         QStringList files;
-        const QList<QTranslator *> all = qApp->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
+        const QList<QTranslator *> all = QCoreApplication::instance()->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
         for (const QTranslator *translator : all)
             if (translator->filePath().startsWith(QLatin1String(":/i18n/")))
                 files.append(translator->filePath());
         return files;
     };
 
-    QVERIFY(Translations::install(qApp, QStringLiteral("de")).contains(QStringLiteral(":/i18n/roster_de.qm")));
+    QVERIFY(Translations::install(QCoreApplication::instance(), QStringLiteral("de")).contains(QStringLiteral(":/i18n/roster_de.qm")));
     QCOMPARE(pending(), QStringLiteral("Ausstehende Einladung"));
-    Translations::install(qApp, QStringLiteral("zh"));
+    Translations::install(QCoreApplication::instance(), QStringLiteral("zh"));
     QCOMPARE(pending(), QStringLiteral("待接受邀请"));
     QCOMPARE(rosterTranslators(), QStringList{QStringLiteral(":/i18n/roster_zh_CN.qm")});
-    Translations::install(qApp, QStringLiteral("ru"));
+    Translations::install(QCoreApplication::instance(), QStringLiteral("ru"));
     QCOMPARE(pending(), QStringLiteral("Ожидает принятия приглашения"));
     QCOMPARE(rosterTranslators(), QStringList{QStringLiteral(":/i18n/roster_ru.qm")});
-    Translations::install(qApp, QStringLiteral("en"));
+    Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
     QCOMPARE(pending(), source);
     QCOMPARE(QCoreApplication::translate("MainWindow", "Showing %1 of %2 users", nullptr, 1),
              QStringLiteral("Showing %1 of %2 user"));

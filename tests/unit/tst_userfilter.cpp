@@ -2,6 +2,7 @@
 #include "domain/Role.h"
 #include "items/UserFilter.h"
 #include "items/UsersModel.h"
+#include "domain/Language.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -355,7 +356,7 @@ void TestUserFilter::sortAgreesWithReference()
                 c = int(x.twoFa) - int(y.twoFa);
                 break;
             case UsersModel::Language:
-                c = folded(UsersModel::languageName(x.lang)).compare(folded(UsersModel::languageName(y.lang)));
+                c = folded(Language::displayName(x.lang)).compare(folded(Language::displayName(y.lang)));
                 break;
             default:
                 break;
