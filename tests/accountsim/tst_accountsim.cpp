@@ -3,6 +3,7 @@
 
 #include "demo/DemoSeed.h"
 #include "domain/Role.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -816,5 +817,5 @@ void TestAccountSim::executable()
     QVERIFY(process.waitForFinished());
 }
 
-QTEST_GUILESS_MAIN(TestAccountSim)
+ROSTER_TEST_GUILESS_MAIN(TestAccountSim)
 #include "tst_accountsim.moc"

@@ -2,6 +2,7 @@
 // HTTP server on 127.0.0.1, the API token from the environment (never the command line).
 #include "AccountSimulator.h"
 #include "store/CredentialStore.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QProcess>
@@ -162,5 +163,5 @@ void TestExportOnline::tokenFromTheKeychainProfile()
     QTRY_COMPARE_WITH_TIMEOUT(removed, 1, 20000);
 }
 
-QTEST_GUILESS_MAIN(TestExportOnline)
+ROSTER_TEST_GUILESS_MAIN(TestExportOnline)
 #include "tst_exportonline.moc"

@@ -5,6 +5,7 @@
 #include "domain/Role.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
@@ -867,5 +868,5 @@ void TestFaultMatrix::shutdownWithRequestsInFlight()
     }
 }
 
-QTEST_GUILESS_MAIN(TestFaultMatrix)
+ROSTER_TEST_GUILESS_MAIN(TestFaultMatrix)
 #include "tst_faultmatrix.moc"

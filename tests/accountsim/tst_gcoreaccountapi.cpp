@@ -7,6 +7,7 @@
 #include "domain/Role.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QLoggingCategory>
@@ -1221,5 +1222,5 @@ void TestGcoreAccountApi::noSecretInLogs()
         QVERIFY2(!all.contains(secret), "a secret reached the log or an error message");
 }
 
-QTEST_GUILESS_MAIN(TestGcoreAccountApi)
+ROSTER_TEST_GUILESS_MAIN(TestGcoreAccountApi)
 #include "tst_gcoreaccountapi.moc"

@@ -19,6 +19,7 @@
 #include "domain/Role.h"
 #include "items/ActivityModel.h"
 #include "store/ActivityLog.h"
+#include "TestMain.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -523,5 +524,5 @@ void TestAccessibility::errorColoursReadInADarkPalette()
     }
 }
 
-QTEST_MAIN(TestAccessibility)
+ROSTER_TEST_MAIN(TestAccessibility)
 #include "tst_accessibility.moc"

@@ -11,6 +11,7 @@
 #include "items/UserFilter.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
+#include "TestMain.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -293,5 +294,5 @@ void TestActionsSim::removedMeanwhileBySomeoneElse()
     QCOMPARE(m_window->usersModel()->rowOfUser(id), -1); // gone either way: not back on the table
 }
 
-QTEST_MAIN(TestActionsSim)
+ROSTER_TEST_MAIN(TestActionsSim)
 #include "tst_actionssim.moc"

@@ -3,6 +3,7 @@
 #include "items/ActivityFilter.h"
 #include "items/ActivityModel.h"
 #include "store/ActivityLog.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -406,5 +407,5 @@ void TestActivityPanel::retranslateKeepsChoices()
     QCOMPARE(m_panel->windowTitle(), QStringLiteral("Activity"));
 }
 
-QTEST_MAIN(TestActivityPanel)
+ROSTER_TEST_MAIN(TestActivityPanel)
 #include "tst_activitypanel.moc"

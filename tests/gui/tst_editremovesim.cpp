@@ -6,6 +6,7 @@
 
 #include "api/GcoreAccountApi.h"
 #include "domain/Role.h"
+#include "TestMain.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -400,5 +401,5 @@ void TestEditRemoveSim::tokenCheckFailsThenRetry()
     QCOMPARE(ids(confirmed.at(0).at(0).value<QList<User>>()), ids(users));
 }
 
-QTEST_MAIN(TestEditRemoveSim)
+ROSTER_TEST_MAIN(TestEditRemoveSim)
 #include "tst_editremovesim.moc"

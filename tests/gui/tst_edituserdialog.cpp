@@ -5,6 +5,7 @@
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "domain/Role.h"
+#include "TestMain.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -449,5 +450,5 @@ void TestEditUserDialog::closingDropsRequest()
     QCOMPARE(user(m_ownerId).name, me.name);
 }
 
-QTEST_MAIN(TestEditUserDialog)
+ROSTER_TEST_MAIN(TestEditUserDialog)
 #include "tst_edituserdialog.moc"

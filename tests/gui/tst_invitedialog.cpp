@@ -4,6 +4,7 @@
 #include "demo/DemoSeed.h"
 #include "domain/CloudRole.h"
 #include "domain/Role.h"
+#include "TestMain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -469,5 +470,5 @@ void TestInviteDialog::ctrlEnterSendsAndTabOrder()
     QCOMPARE(m_dialog->rowState(1), InviteDialog::RowState::Invited);
 }
 
-QTEST_MAIN(TestInviteDialog)
+ROSTER_TEST_MAIN(TestInviteDialog)
 #include "tst_invitedialog.moc"

@@ -5,6 +5,7 @@
 #include "demo/DemoSeed.h"
 #include "domain/CloudRole.h"
 #include "domain/Role.h"
+#include "TestMain.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -328,5 +329,5 @@ void TestInviteSim::projectsFailureOffersRetry()
     QVERIFY(m_dialog->inviteButton()->isEnabled());
 }
 
-QTEST_MAIN(TestInviteSim)
+ROSTER_TEST_MAIN(TestInviteSim)
 #include "tst_invitesim.moc"

@@ -11,6 +11,7 @@
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
 #include "store/UserCache.h"
+#include "TestMain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,7 +25,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,9 +295,6 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("RosterTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
@@ -1182,5 +1179,5 @@ void TestMainWindow::demoAccount()
     saveScreenshot(&w, QStringLiteral("mainwindow-demo"));
 }
 
-QTEST_MAIN(TestMainWindow)
+ROSTER_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -5,6 +5,7 @@
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "domain/Role.h"
+#include "TestMain.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -297,5 +298,5 @@ void TestRemoveUserDialog::closingDropsChecks()
     QCOMPARE(finished.count(), 0);
 }
 
-QTEST_MAIN(TestRemoveUserDialog)
+ROSTER_TEST_MAIN(TestRemoveUserDialog)
 #include "tst_removeuserdialog.moc"

@@ -4,6 +4,7 @@
 
 #include "api/GcoreAccountApi.h"
 #include "domain/Role.h"
+#include "TestMain.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -722,5 +723,5 @@ void TestSignInDialog::noSecretInLog()
         QVERIFY2(!all.contains(s), "a secret reached the log");
 }
 
-QTEST_MAIN(TestSignInDialog)
+ROSTER_TEST_MAIN(TestSignInDialog)
 #include "tst_signindialog.moc"

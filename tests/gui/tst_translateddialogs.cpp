@@ -17,6 +17,7 @@
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "store/ActivityLog.h"
+#include "TestMain.h"
 
 #include <QAbstractButton>
 #include <QFile>
@@ -30,7 +31,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -137,9 +137,6 @@ void TestTranslatedDialogs::initTestCase_data()
 
 void TestTranslatedDialogs::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("RosterTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_translateddialogs"));
     QVERIFY(m_dir.isValid());
 }
 
@@ -384,5 +381,5 @@ void TestTranslatedDialogs::resendQuestionAndBanner()
     }
 }
 
-QTEST_MAIN(TestTranslatedDialogs)
+ROSTER_TEST_MAIN(TestTranslatedDialogs)
 #include "tst_translateddialogs.moc"

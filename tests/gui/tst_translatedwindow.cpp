@@ -9,6 +9,7 @@
 
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
+#include "TestMain.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -20,7 +21,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -112,9 +112,6 @@ private:
 
 void TestTranslatedWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("RosterTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_translatedwindow"));
     QVERIFY(m_dir.isValid());
     m_account = std::make_unique<DemoAccount>(m_dir.filePath(QStringLiteral("demo.sqlite")));
     const Result<Done> opened = m_account->open();
@@ -220,5 +217,5 @@ void TestTranslatedWindow::languageMenu()
     QVERIFY(russian->isChecked());
 }
 
-QTEST_MAIN(TestTranslatedWindow)
+ROSTER_TEST_MAIN(TestTranslatedWindow)
 #include "tst_translatedwindow.moc"

@@ -17,6 +17,7 @@
 #include "items/ActivityModel.h"
 #include "items/UsersModel.h"
 #include "store/ActivityLog.h"
+#include "TestMain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -550,5 +551,5 @@ void TestUserActions::inviteFromTheWindow()
     QVERIFY(m_account->user(invited.id).ok());
 }
 
-QTEST_MAIN(TestUserActions)
+ROSTER_TEST_MAIN(TestUserActions)
 #include "tst_useractions.moc"

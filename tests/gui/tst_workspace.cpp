@@ -6,6 +6,7 @@
 #include "Banner.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "TestIsolation.h"
 #include "Workspace.h"
 
 #include "api/GcoreAccountApi.h"
@@ -618,14 +619,7 @@ int main(int argc, char **argv)
 {
     // A home of its own, so that every file this process writes can be searched afterwards.
     // The keychain keeps running where the session bus has it.
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 1;
-    homePath = home.path();
-    qputenv("HOME", QFile::encodeName(homePath));
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(homePath + QStringLiteral("/.config")));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(homePath + QStringLiteral("/.local/share")));
-    qputenv("XDG_CACHE_HOME", QFile::encodeName(homePath + QStringLiteral("/.cache")));
+    homePath = TestIsolation::isolate();
     // Every category at every level, so that a secret logged anywhere would be seen.
     // (Qt's own categories, but its network ones, would only bury them in font and platform talk.)
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.*.debug=false\nqt.network.*.debug=true"));

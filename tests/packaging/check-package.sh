@@ -15,6 +15,10 @@ done
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/roster-package.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
+# The tools below may keep caches and settings: in the throwaway folder, not the real home.
+export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share" \
+  XDG_CACHE_HOME="$tmp/home/.cache" XDG_STATE_HOME="$tmp/home/.local/state"
+mkdir -p "$HOME"
 
 fail() { echo "FAIL: $*"; exit 1; }
 

@@ -1,6 +1,7 @@
 #include "items/ActivityFilter.h"
 #include "items/ActivityModel.h"
 #include "store/ActivityLog.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -535,5 +536,5 @@ void TestActivityLog::sortsByExactTime()
     QCOMPARE(shownIds(), (QList<qint64>{6, 4, 2, 5, 3, 1}));
 }
 
-QTEST_MAIN(TestActivityLog)
+ROSTER_TEST_MAIN(TestActivityLog)
 #include "tst_activitylog.moc"

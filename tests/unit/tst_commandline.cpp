@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "Translations.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFile>
@@ -571,5 +572,5 @@ void TestCommandLine::binaryReportsAnUnreadableDemoFile()
     QVERIFY(exported.out.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+ROSTER_TEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

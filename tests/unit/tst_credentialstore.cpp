@@ -1,4 +1,5 @@
 #include "store/CredentialStore.h"
+#include "TestMain.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -143,5 +144,5 @@ void TestCredentialStore::noKeychainIsAnErrorNotASuccess()
     QVERIFY2(!output.contains(QLatin1String("probe-secret")), qPrintable(output));
 }
 
-QTEST_GUILESS_MAIN(TestCredentialStore)
+ROSTER_TEST_GUILESS_MAIN(TestCredentialStore)
 #include "tst_credentialstore.moc"

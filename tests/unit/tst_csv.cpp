@@ -1,4 +1,5 @@
 #include "store/Csv.h"
+#include "TestMain.h"
 
 #include <QLocale>
 #include <QStandardItemModel>
@@ -98,5 +99,5 @@ void TestCsv::fromModel()
     QCOMPARE(Csv::write(rows), QStringLiteral("ID,Name\r\n7,Jürgen Müller\r\n8,\"Doe, Jane\"\r\n").toUtf8());
 }
 
-QTEST_GUILESS_MAIN(TestCsv)
+ROSTER_TEST_GUILESS_MAIN(TestCsv)
 #include "tst_csv.moc"

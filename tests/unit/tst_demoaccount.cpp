@@ -2,6 +2,7 @@
 #include "demo/DemoSeed.h"
 #include "domain/CloudRole.h"
 #include "domain/Role.h"
+#include "TestMain.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -1529,5 +1530,5 @@ void TestDemoAccount::version1FileIsMigrated()
     QSqlDatabase::removeDatabase(QStringLiteral("version"));
 }
 
-QTEST_GUILESS_MAIN(TestDemoAccount)
+ROSTER_TEST_GUILESS_MAIN(TestDemoAccount)
 #include "tst_demoaccount.moc"

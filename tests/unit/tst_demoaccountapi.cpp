@@ -2,6 +2,7 @@
 #include "demo/DemoAccountApi.h"
 #include "demo/DemoSeed.h"
 #include "domain/Role.h"
+#include "TestMain.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -743,5 +744,5 @@ void TestDemoAccountApi::setActive()
     QCOMPARE(on.value().status(now), UserStatus::Active);
 }
 
-QTEST_GUILESS_MAIN(TestDemoAccountApi)
+ROSTER_TEST_GUILESS_MAIN(TestDemoAccountApi)
 #include "tst_demoaccountapi.moc"

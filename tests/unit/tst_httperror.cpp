@@ -1,4 +1,5 @@
 #include "api/HttpError.h"
+#include "TestMain.h"
 
 #include <QTest>
 
@@ -149,5 +150,5 @@ void TestHttpError::rateLimitedMessageSaysWhen()
     QCOMPARE(HttpError::fromResponse(400, QByteArray(), QByteArray("3"), now).retryAfterSecs, -1);
 }
 
-QTEST_GUILESS_MAIN(TestHttpError)
+ROSTER_TEST_GUILESS_MAIN(TestHttpError)
 #include "tst_httperror.moc"

@@ -1,4 +1,5 @@
 #include "store/ProfileStore.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QSettings>
@@ -128,5 +129,5 @@ void TestProfileStore::currentProfile()
     QVERIFY(store.current().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestProfileStore)
+ROSTER_TEST_GUILESS_MAIN(TestProfileStore)
 #include "tst_profilestore.moc"

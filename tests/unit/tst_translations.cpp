@@ -3,6 +3,7 @@
 // plural forms, and how Translations picks and installs a language.
 
 #include "Translations.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -329,5 +330,5 @@ void TestTranslations::startupLanguage()
     QCOMPARE(Translations::startupLanguage(QString(), &settings), system);
 }
 
-QTEST_GUILESS_MAIN(TestTranslations)
+ROSTER_TEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"

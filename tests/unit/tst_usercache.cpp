@@ -1,5 +1,6 @@
 #include "UserGenerator.h"
 #include "store/UserCache.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFile>
@@ -203,5 +204,5 @@ void TestUserCache::manyUsers()
     QCOMPARE(loaded.last().email, users.last().email);
 }
 
-QTEST_GUILESS_MAIN(TestUserCache)
+ROSTER_TEST_GUILESS_MAIN(TestUserCache)
 #include "tst_usercache.moc"

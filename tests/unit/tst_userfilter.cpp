@@ -3,6 +3,7 @@
 #include "items/UserFilter.h"
 #include "items/UsersModel.h"
 #include "domain/Language.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -509,5 +510,5 @@ void TestUserFilter::clearFilters()
     QCOMPARE(m_filter->totalCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestUserFilter)
+ROSTER_TEST_GUILESS_MAIN(TestUserFilter)
 #include "tst_userfilter.moc"

@@ -1,5 +1,6 @@
 #include "domain/Role.h"
 #include "domain/UserJson.h"
+#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -230,5 +231,5 @@ void TestUserJson::roles()
     QVERIFY(Role::displayName(4242).contains(QStringLiteral("4242")));
 }
 
-QTEST_GUILESS_MAIN(TestUserJson)
+ROSTER_TEST_GUILESS_MAIN(TestUserJson)
 #include "tst_userjson.moc"

@@ -3,6 +3,7 @@
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
 #include "store/UserCache.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QPointer>
@@ -754,5 +755,5 @@ void TestUserListLoader::switchingBackends()
     m_loader->cancel();
 }
 
-QTEST_GUILESS_MAIN(TestUserListLoader)
+ROSTER_TEST_GUILESS_MAIN(TestUserListLoader)
 #include "tst_userlistloader.moc"

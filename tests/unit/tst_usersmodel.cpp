@@ -1,5 +1,6 @@
 #include "UserGenerator.h"
 #include "items/UsersModel.h"
+#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -203,5 +204,5 @@ void TestUsersModel::accountSelectsRole()
     QCOMPARE(m_model->data(m_model->index(0, UsersModel::RoleColumn)).toString(), QStringLiteral("Administrators"));
 }
 
-QTEST_GUILESS_MAIN(TestUsersModel)
+ROSTER_TEST_GUILESS_MAIN(TestUsersModel)
 #include "tst_usersmodel.moc"
