@@ -134,7 +134,8 @@ void TestExportOnline::plainHttpOnlyOnThisComputer()
 
 void TestExportOnline::tokenFromTheKeychainProfile()
 {
-    // The real keychain of tests/run.sh's private session holds the profile's token.
+    // The real keychain of the keyring fixture's private session (tests/keyring.sh) holds the
+    // profile's token.
     CredentialStore store;
     const QString key = CredentialStore::key(QStringLiteral("simulator"), QStringLiteral("api-token"));
     int written = 0;

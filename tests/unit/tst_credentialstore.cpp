@@ -9,8 +9,9 @@
 #include <memory>
 #include <optional>
 
-// Runs against the real system keychain: tests/run.sh provides a private D-Bus session with
-// an unlocked gnome-keyring. A keychain that cannot store fails these tests, as it must.
+// Runs against the real system keychain: CTest's keyring fixture (tests/keyring.sh) gives it a
+// private D-Bus session with an unlocked gnome-keyring. A keychain that cannot store fails these
+// tests, as it must.
 class TestCredentialStore : public QObject
 {
     Q_OBJECT
