@@ -1,6 +1,6 @@
 #include "DialogDriver.h"
+#include "FakeAccountApi.h"
 #include "EditUserDialog.h"
-#include "ForwardingAccountApi.h"
 
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
@@ -301,7 +301,7 @@ void TestEditUserDialog::nameTooLongNextToField()
 void TestEditUserDialog::invalidRoleNextToField()
 {
     // A server that does not know the role answers 400 {"errors":{"user_role":["Invalid role: ..."]}}.
-    ForwardingAccountApi api(m_api.get());
+    FakeAccountApi api(m_api.get());
     api.mapRole = [](int) { return 4242; };
     const User me = user(m_ownerId);
     auto dialog = open(me, m_ownerId, true, &api);
@@ -425,7 +425,7 @@ void TestEditUserDialog::activeCheckbox()
 
 void TestEditUserDialog::activeHiddenWithoutCapability()
 {
-    ForwardingAccountApi api(m_api.get());
+    FakeAccountApi api(m_api.get());
     api.missing.insert(AccountApi::Capability::Deactivate);
     auto dialog = open(someone(), m_ownerId, true, &api);
     QVERIFY(dialog);

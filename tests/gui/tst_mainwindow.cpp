@@ -1,9 +1,9 @@
 #include "EmptyState.h"
+#include "FakeAccountApi.h"
 #include "FilterBar.h"
 #include "Banner.h"
 #include "MainWindow.h"
 
-#include "api/AccountApi.h"
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "domain/Role.h"
@@ -33,108 +33,6 @@
 #include <memory>
 
 namespace {
-
-// An account in memory that answers like a backend: later, through the event loop.
-class FakeAccountApi final : public AccountApi
-{
-public:
-    using AccountApi::AccountApi;
-
-    QList<User> users;
-    int latencyMs = 0;
-    QString failure; // non-empty: fetchUsers fails with this message
-    ApiError::Kind failureKind = ApiError::Kind::Server;
-    int fetchUsersCalls = 0;
-
-    bool supports(Capability) const override { return false; }
-    QString displayName() const override { return QStringLiteral("Test account"); }
-
-    void fetchMe(QObject *context, ApiCallback<AccountInfo> done) override
-    {
-        AccountInfo info;
-        info.clientId = ClientId;
-        info.companyName = QStringLiteral("Test company");
-        deliver(context, std::move(done), Result<AccountInfo>(info));
-    }
-
-    void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) override
-    {
-        ++fetchUsersCalls;
-        if (!failure.isEmpty()) {
-            deliver(context, std::move(done), Result<UserPage>(ApiError::make(failureKind, failure)));
-            return;
-        }
-        UserPage page;
-        page.users = users.mid(offset, limit);
-        page.count = int(users.size());
-        page.hasNext = offset + limit < users.size();
-        deliver(context, std::move(done), Result<UserPage>(page));
-    }
-
-    void fetchUser(qint64, QObject *context, ApiCallback<User> done) override { unsupported(context, std::move(done)); }
-    void inviteUser(const InviteRequest &, QObject *context, ApiCallback<InviteResult> done) override
-    {
-        unsupported(context, std::move(done));
-    }
-    void updateUser(qint64, const UserPatch &, QObject *context, ApiCallback<User> done) override
-    {
-        unsupported(context, std::move(done));
-    }
-    void fetchRole(qint64, qint64, QObject *context, ApiCallback<int> done) override
-    {
-        unsupported(context, std::move(done));
-    }
-    void changeRole(qint64, qint64, int, QObject *context, ApiCallback<Done> done) override
-    {
-        unsupported(context, std::move(done));
-    }
-    void removeUser(qint64, qint64, QObject *context, ApiCallback<Done> done) override
-    {
-        unsupported(context, std::move(done));
-    }
-    void resendInvitation(const QString &, QObject *context, ApiCallback<Done> done) override
-    {
-        unsupported(context, std::move(done));
-    }
-    void fetchTokens(qint64, qint64, QObject *context, ApiCallback<QList<ApiToken>> done) override
-    {
-        unsupported(context, std::move(done));
-    }
-    void setActive(qint64, bool, QObject *context, ApiCallback<User> done) override
-    {
-        unsupported(context, std::move(done));
-    }
-    void fetchProjects(QObject *context, ApiCallback<QList<Project>> done) override
-    {
-        unsupported(context, std::move(done));
-    }
-    void assignCloudRole(const CloudAssignment &, QObject *context, ApiCallback<Done> done) override
-    {
-        unsupported(context, std::move(done));
-    }
-
-    void cancelAll() override { ++m_generation; }
-
-    static constexpr qint64 ClientId = 7;
-
-private:
-    template <typename T>
-    void deliver(QObject *context, ApiCallback<T> done, Result<T> result)
-    {
-        QTimer::singleShot(latencyMs, context, [this, generation = m_generation, done = std::move(done), result] {
-            if (generation == m_generation)
-                done(result);
-        });
-    }
-    template <typename T>
-    void unsupported(QObject *context, ApiCallback<T> done)
-    {
-        deliver(context, std::move(done),
-                Result<T>(ApiError::make(ApiError::Kind::Unsupported, QStringLiteral("Not in this test"))));
-    }
-
-    int m_generation = 0;
-};
 
 enum class State { Active, Pending, Expired, Deactivated };
 

@@ -1,5 +1,5 @@
 #include "DialogDriver.h"
-#include "ForwardingAccountApi.h"
+#include "FakeAccountApi.h"
 #include "RemoveUserDialog.h"
 
 #include "demo/DemoAccount.h"
@@ -253,7 +253,7 @@ void TestRemoveUserDialog::tokenCheckFailureAndRetry()
 
 void TestRemoveUserDialog::tokensNotListable()
 {
-    ForwardingAccountApi api(m_api.get());
+    FakeAccountApi api(m_api.get());
     api.missing.insert(AccountApi::Capability::ListTokens);
     const User u = plainUsers(1).value(0);
     QVERIFY(m_account->addToken(u.id, QStringLiteral("deploy-bot")).ok());

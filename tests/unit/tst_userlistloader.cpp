@@ -1,5 +1,5 @@
+#include "FakeAccountApi.h"
 #include "UserGenerator.h"
-#include "api/AccountApi.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
 #include "store/UserCache.h"
@@ -19,119 +19,6 @@
 #include <vector>
 
 namespace {
-
-// An AccountApi that answers nothing by itself: it records each page request, and the test
-// answers them explicitly, in any order. Like every AccountApi, it never calls back once the
-// request's context is gone.
-class FakeApi final : public AccountApi
-{
-public:
-    struct Request
-    {
-        int offset = 0;
-        int limit = 0;
-        QPointer<QObject> context;
-        bool guarded = false;
-        ApiCallback<UserPage> done;
-        bool answered = false;
-    };
-
-    using AccountApi::AccountApi;
-
-    int pageSize = 1000;
-    int pagesInFlight = 4;
-    std::vector<Request> requests;
-    int mostOutstanding = 0; // the most requests awaiting an answer at any one time
-    int otherCalls = 0;
-    int cap = 0; // > 0: the server sends at most this many users per page, whatever was asked
-
-    bool supports(Capability) const override { return true; }
-    QString displayName() const override { return QStringLiteral("Fake"); }
-    int preferredPageSize() const override { return pageSize; }
-    int preferredPagesInFlight() const override { return pagesInFlight; }
-
-    void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) override
-    {
-        Request r;
-        r.offset = offset;
-        r.limit = limit;
-        r.context = context;
-        r.guarded = context != nullptr;
-        r.done = std::move(done);
-        requests.push_back(std::move(r));
-        mostOutstanding = std::max(mostOutstanding, int(outstanding().size()));
-    }
-
-    // Indexes of the requests still waiting for an answer whose context still lives.
-    QList<int> outstanding() const
-    {
-        QList<int> open;
-        for (int i = 0; i < int(requests.size()); ++i) {
-            if (!requests[size_t(i)].answered && isLive(i))
-                open.append(i);
-        }
-        return open;
-    }
-    QList<int> offsetsRequested() const
-    {
-        QList<int> offsets;
-        for (const Request &r : requests)
-            offsets.append(r.offset);
-        return offsets;
-    }
-    bool isLive(int index) const
-    {
-        const Request &r = requests.at(size_t(index));
-        return !r.guarded || !r.context.isNull();
-    }
-
-    // Answers a request with its slice of `server`; returns whether the callback was called.
-    bool answer(int index, const QList<User> &server, bool withCount = true, int limit = -1)
-    {
-        const Request &r = requests.at(size_t(index));
-        if (limit < 0)
-            limit = cap > 0 ? std::min(cap, r.limit) : r.limit;
-        UserPage page;
-        page.users = server.mid(std::min<qsizetype>(r.offset, server.size()), limit);
-        page.count = withCount ? int(server.size()) : -1;
-        page.hasNext = withCount && r.offset + page.users.size() < server.size();
-        return deliver(index, page);
-    }
-    bool fail(int index, const ApiError &error) { return deliver(index, error); }
-
-    void fetchMe(QObject *, ApiCallback<AccountInfo>) override { ++otherCalls; }
-    void fetchUser(qint64, QObject *, ApiCallback<User>) override { ++otherCalls; }
-    void inviteUser(const InviteRequest &, QObject *, ApiCallback<InviteResult>) override { ++otherCalls; }
-    void updateUser(qint64, const UserPatch &, QObject *, ApiCallback<User>) override { ++otherCalls; }
-    void fetchRole(qint64, qint64, QObject *, ApiCallback<int>) override { ++otherCalls; }
-    void changeRole(qint64, qint64, int, QObject *, ApiCallback<Done>) override { ++otherCalls; }
-    void removeUser(qint64, qint64, QObject *, ApiCallback<Done>) override { ++otherCalls; }
-    void resendInvitation(const QString &, QObject *, ApiCallback<Done>) override { ++otherCalls; }
-    void fetchTokens(qint64, qint64, QObject *, ApiCallback<QList<ApiToken>>) override { ++otherCalls; }
-    void setActive(qint64, bool, QObject *, ApiCallback<User>) override { ++otherCalls; }
-    void fetchProjects(QObject *, ApiCallback<QList<Project>>) override { ++otherCalls; }
-    void assignCloudRole(const CloudAssignment &, QObject *, ApiCallback<Done>) override { ++otherCalls; }
-    void cancelAll() override
-    {
-        for (Request &r : requests)
-            r.answered = true;
-    }
-
-private:
-    bool deliver(int index, const Result<UserPage> &result)
-    {
-        Request &r = requests.at(size_t(index));
-        if (r.answered)
-            qFatal("request %d answered twice", index);
-        r.answered = true;
-        if (!isLive(index))
-            return false;
-        // The callback may request more pages, which moves `requests`: call a copy.
-        const ApiCallback<UserPage> done = r.done;
-        done(result);
-        return true;
-    }
-};
 
 QList<qint64> idsOf(const QList<User> &users)
 {
@@ -196,7 +83,7 @@ private:
     void load(const QList<User> &server);
     QList<qint64> modelIds() const { return idsOf(m_model->users()); }
 
-    std::unique_ptr<FakeApi> m_api;
+    std::unique_ptr<FakeAccountApi> m_api; // holds every request: the tests answer them, in any order
     std::unique_ptr<UsersModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<UserListLoader> m_loader;
@@ -207,7 +94,8 @@ private:
 
 void TestUserListLoader::init()
 {
-    m_api = std::make_unique<FakeApi>();
+    m_api = std::make_unique<FakeAccountApi>();
+    m_api->hold = true;
     m_model = std::make_unique<UsersModel>();
     // Alive for the whole test, so it sees every mutation.
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
@@ -259,7 +147,7 @@ void TestUserListLoader::defaultsComeFromTheBackend()
     QVERIFY(m_api->answer(0, server));
     QCOMPARE(m_api->outstanding().size(), 2);
     QCOMPARE(m_api->offsetsRequested(), (QList<int>{0, 3, 6}));
-    for (const FakeApi::Request &r : m_api->requests)
+    for (const FakeAccountApi::Request &r : m_api->requests)
         QCOMPARE(r.limit, 3);
 }
 
@@ -311,7 +199,7 @@ void TestUserListLoader::keepsAtMostNPagesInFlight()
     for (int page = 0; page < pages; ++page)
         expectedOffsets.append(page * pageSize);
     QCOMPARE(m_api->offsetsRequested(), expectedOffsets);
-    for (const FakeApi::Request &r : m_api->requests)
+    for (const FakeAccountApi::Request &r : m_api->requests)
         QCOMPARE(r.limit, pageSize);
 
     QCOMPARE(m_finished->count(), 1);
@@ -741,7 +629,8 @@ void TestUserListLoader::switchingBackends()
     m_loader->refresh();
     QCOMPARE(m_api->outstanding().size(), 1);
 
-    FakeApi other;
+    FakeAccountApi other;
+    other.hold = true;
     other.pageSize = 3;
     other.pagesInFlight = 2;
     m_loader->setApi(&other);
