@@ -3,6 +3,7 @@
 // their layout, menu entries have mnemonics, and the error banner is readable in a dark palette.
 #include "ActivityPanel.h"
 #include "Banner.h"
+#include "DemoAccountFixture.h"
 #include "DialogParts.h"
 #include "EmptyState.h"
 #include "EditUserDialog.h"
@@ -28,7 +29,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,7 +40,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -179,7 +178,7 @@ QStringList names(std::initializer_list<const char *> list)
 
 } // namespace
 
-class TestAccessibility : public QObject
+class TestAccessibility : public QObject, private DemoAccountFixture
 {
     Q_OBJECT
 
@@ -205,44 +204,27 @@ private:
     QList<User> allUsers() const { return m_account->listUsers(0, 0).value().users; }
     User someoneElse() const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<DemoAccount> m_account;
-    std::unique_ptr<DemoAccountApi> m_api;
-    std::unique_ptr<ActivityLog> m_log;
     std::unique_ptr<MainWindow> m_window;
-    qint64 m_clientId = 0;
-    qint64 m_meId = 0;
 };
 
 void TestAccessibility::init()
 {
     QSettings().clear();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_dir.isValid());
-    m_account = std::make_unique<DemoAccount>(m_dir.filePath(QStringLiteral("demo.sqlite")));
-    QVERIFY(m_account->open(true).ok());
-    m_api = std::make_unique<DemoAccountApi>(m_account.get());
-    m_api->setLatency(0);
-    const AccountInfo me = m_account->me().value();
-    m_clientId = me.clientId;
-    m_meId = me.currentUserId;
+    QVERIFY(openDemo().ok());
 }
 
 void TestAccessibility::cleanup()
 {
     m_window.reset();
-    m_log.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("activity.sqlite")));
-    m_api.reset();
-    m_account.reset();
+    closeFixture();
     QApplication::setPalette(QPalette());
     Translations::install(qApp, QStringLiteral("en"));
 }
 
 void TestAccessibility::openWindow()
 {
-    m_log = std::make_unique<ActivityLog>(m_dir.filePath(QStringLiteral("activity.sqlite")));
-    QVERIFY(m_log->open().ok());
+    QVERIFY(openActivityLog().ok());
     m_window = std::make_unique<MainWindow>(m_api.get());
     m_window->setActivityLog(m_log.get());
     QSignalSpy loaded(m_window.get(), &MainWindow::firstLoadFinished);

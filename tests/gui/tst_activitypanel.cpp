@@ -1,4 +1,5 @@
 #include "ActivityPanel.h"
+#include "DemoAccountFixture.h"
 
 #include "items/ActivityFilter.h"
 #include "items/ActivityModel.h"
@@ -18,12 +19,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
-class TestActivityPanel : public QObject
+class TestActivityPanel : public QObject, private DemoAccountFixture
 {
     Q_OBJECT
 
@@ -43,14 +43,12 @@ private slots:
     void retranslateKeepsChoices();
 
 private:
-    QString path(const QString &name = QStringLiteral("activity.sqlite")) const { return m_dir->filePath(name); }
+    QString path(const QString &name = QStringLiteral("activity.sqlite")) const { return fixturePath(name); }
     static ActivityEntry entry(const QString &action, qint64 userId, const QString &email, const QString &detail,
                                bool ok = true, const QString &error = {});
     void recordSample(ActivityPanel &panel);
     static QStringList shownEmails(const ActivityPanel &panel);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ActivityLog> m_log;
     std::unique_ptr<ActivityPanel> m_panel;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -64,10 +62,7 @@ private:
 void TestActivityPanel::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_log = std::make_unique<ActivityLog>(path());
-    VERIFY_OK(m_log->open());
+    VERIFY_OK(openActivityLog());
     m_panel = std::make_unique<ActivityPanel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(m_panel->filter(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -81,8 +76,7 @@ void TestActivityPanel::cleanup()
 {
     m_tester.reset();
     m_panel.reset();
-    m_log.reset();
-    m_dir.reset();
+    closeFixture();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
@@ -242,7 +236,7 @@ void TestActivityPanel::exportWritesShownRows()
     QCOMPARE(m_panel->table()->model()->rowCount(), 2);
 
     QSignalSpy exported(m_panel.get(), &ActivityPanel::exported);
-    const QString file = m_dir->filePath(QStringLiteral("activity.csv"));
+    const QString file = path(QStringLiteral("activity.csv"));
     QString error;
     QVERIFY2(m_panel->exportTo(file, &error), qPrintable(error));
     QCOMPARE(exported.count(), 1);
@@ -296,7 +290,7 @@ void TestActivityPanel::exportThroughDialog()
     QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
 
     QSignalSpy exported(m_panel.get(), &ActivityPanel::exported);
-    const QString file = m_dir->filePath(QStringLiteral("chosen.csv"));
+    const QString file = path(QStringLiteral("chosen.csv"));
     dialog->selectFile(file);
     static_cast<QDialog *>(dialog)->accept(); // as the Save button does
     QCOMPARE(exported.count(), 1);
@@ -319,7 +313,7 @@ void TestActivityPanel::exportFailureIsReported()
     recordSample(*m_panel);
     QSignalSpy failed(m_panel.get(), &ActivityPanel::exportFailed);
     QString error;
-    const QString target = m_dir->filePath(QStringLiteral("no/such/folder/activity.csv"));
+    const QString target = path(QStringLiteral("no/such/folder/activity.csv"));
     QVERIFY(!m_panel->exportTo(target, &error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(target)), qPrintable(error));
     QCOMPARE(failed.count(), 1);

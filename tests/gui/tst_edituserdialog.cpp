@@ -1,3 +1,4 @@
+#include "DemoAccountFixture.h"
 #include "DialogDriver.h"
 #include "FakeAccountApi.h"
 #include "EditUserDialog.h"
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -27,7 +27,7 @@ using Field = EditUserDialog::Field;
 
 } // namespace
 
-class TestEditUserDialog : public QObject
+class TestEditUserDialog : public QObject, private DemoAccountFixture
 {
     Q_OBJECT
 
@@ -56,31 +56,17 @@ private:
     // An active user of the account who is not an administrator, other than `except`.
     User someone(std::function<bool(const User &)> also = {}) const;
     User user(qint64 id) const { return m_account->user(id).value(); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<DemoAccount> m_account;
-    std::unique_ptr<DemoAccountApi> m_api;
-    qint64 m_clientId = 0;
-    qint64 m_ownerId = 0;
 };
 
 void TestEditUserDialog::init()
 {
-    QVERIFY(m_dir.isValid());
-    m_account = std::make_unique<DemoAccount>(m_dir.filePath(QStringLiteral("demo.sqlite")));
-    const Result<Done> opened = m_account->open(true);
+    const Result<Done> opened = openDemo();
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-    m_api = std::make_unique<DemoAccountApi>(m_account.get());
-    m_api->setLatency(0);
-    const AccountInfo me = m_account->me().value();
-    m_clientId = me.clientId;
-    m_ownerId = me.currentUserId;
 }
 
 void TestEditUserDialog::cleanup()
 {
-    m_api.reset();
-    m_account.reset();
+    closeFixture();
 }
 
 std::unique_ptr<EditUserDialog> TestEditUserDialog::open(const User &u, qint64 signedIn, bool admin, AccountApi *api)
@@ -99,7 +85,7 @@ User TestEditUserDialog::someone(std::function<bool(const User &)> also) const
 {
     const QList<User> users = m_account->listUsers(0, 0).value().users;
     for (const User &u : users) {
-        if (u.id != m_ownerId && u.activated && u.isActive && u.roleId(m_clientId) == Role::Users && !u.name.isEmpty()
+        if (u.id != m_meId && u.activated && u.isActive && u.roleId(m_clientId) == Role::Users && !u.name.isEmpty()
             && (!also || also(u)))
             return u;
     }
@@ -108,8 +94,8 @@ User TestEditUserDialog::someone(std::function<bool(const User &)> also) const
 
 void TestEditUserDialog::selfEditLandsInAccount()
 {
-    const User me = user(m_ownerId);
-    auto dialog = open(me, m_ownerId, true);
+    const User me = user(m_meId);
+    auto dialog = open(me, m_meId, true);
     QVERIFY(dialog);
     QVERIFY(dialog->canEditDetails());
     QVERIFY(dialog->canEditRole());
@@ -138,17 +124,17 @@ void TestEditUserDialog::selfEditLandsInAccount()
     QCOMPARE(updated.lang, QStringLiteral("de"));
     QCOMPARE(saved.at(0).at(1).toInt(), int(Role::Engineers));
 
-    const User stored = user(m_ownerId);
+    const User stored = user(m_meId);
     QCOMPARE(stored.name, QStringLiteral("Emily Carter-Stone"));
     QCOMPARE(stored.lang, QStringLiteral("de"));
-    QCOMPARE(m_account->role(m_clientId, m_ownerId).value(), int(Role::Engineers));
+    QCOMPARE(m_account->role(m_clientId, m_meId).value(), int(Role::Engineers));
 }
 
 void TestEditUserDialog::otherUserOnlyRole()
 {
     const User other = someone();
     QVERIFY(other.id != 0);
-    auto dialog = open(other, m_ownerId, true);
+    auto dialog = open(other, m_meId, true);
     QVERIFY(dialog);
     QVERIFY(!dialog->canEditDetails());
     QVERIFY(dialog->nameField()->isReadOnly());
@@ -225,8 +211,8 @@ void TestEditUserDialog::nonAdministratorViewsOther()
 
 void TestEditUserDialog::saveOnlyWhenChanged()
 {
-    const User me = user(m_ownerId);
-    auto dialog = open(me, m_ownerId, true);
+    const User me = user(m_meId);
+    auto dialog = open(me, m_meId, true);
     QVERIFY(dialog);
     QVERIFY(!dialog->saveButton()->isEnabled());
     type(dialog->nameField(), QStringLiteral("Other"));
@@ -247,31 +233,31 @@ void TestEditUserDialog::saveOnlyWhenChanged()
     QVERIFY(!dialog->saveButton()->isEnabled());
     QVERIFY(!dialog->languageBox()->isEnabled());
     QTRY_COMPARE(saved.count(), 1);
-    QCOMPARE(user(m_ownerId).lang, QStringLiteral("ru"));
+    QCOMPARE(user(m_meId).lang, QStringLiteral("ru"));
 }
 
 void TestEditUserDialog::onlyWhatChangedIsSent()
 {
     // Someone else changes the name meanwhile; changing only the language must not overwrite it.
-    const User me = user(m_ownerId);
-    auto dialog = open(me, m_ownerId, true);
+    const User me = user(m_meId);
+    auto dialog = open(me, m_meId, true);
     QVERIFY(dialog);
     UserPatch elsewhere;
     elsewhere.name = QStringLiteral("Changed Elsewhere");
-    QVERIFY(m_account->updateUser(m_ownerId, elsewhere).ok());
+    QVERIFY(m_account->updateUser(m_meId, elsewhere).ok());
     choose(dialog->languageBox(), QStringLiteral("de"));
     QSignalSpy saved(dialog.get(), &EditUserDialog::saved);
     click(dialog->saveButton());
     QTRY_COMPARE(saved.count(), 1);
-    QCOMPARE(user(m_ownerId).name, QStringLiteral("Changed Elsewhere"));
-    QCOMPARE(user(m_ownerId).lang, QStringLiteral("de"));
-    QCOMPARE(m_account->role(m_clientId, m_ownerId).value(), int(Role::Administrators));
+    QCOMPARE(user(m_meId).name, QStringLiteral("Changed Elsewhere"));
+    QCOMPARE(user(m_meId).lang, QStringLiteral("de"));
+    QCOMPARE(m_account->role(m_clientId, m_meId).value(), int(Role::Administrators));
 }
 
 void TestEditUserDialog::nameTooLongNextToField()
 {
-    const User me = user(m_ownerId);
-    auto dialog = open(me, m_ownerId, true);
+    const User me = user(m_meId);
+    auto dialog = open(me, m_meId, true);
     QVERIFY(dialog);
     const QString tooLong(300, QLatin1Char('x'));
     type(dialog->nameField(), tooLong);
@@ -287,15 +273,15 @@ void TestEditUserDialog::nameTooLongNextToField()
     QCOMPARE(dialog->nameField()->text(), tooLong);
     QCOMPARE(dialog->roleBox()->currentData().toInt(), int(Role::Engineers));
     // The details failed first, so the role was not sent either.
-    QCOMPARE(m_account->role(m_clientId, m_ownerId).value(), int(Role::Administrators));
+    QCOMPARE(m_account->role(m_clientId, m_meId).value(), int(Role::Administrators));
     QVERIFY(dialog->saveButton()->isEnabled());
 
     type(dialog->nameField(), QStringLiteral("Emily C."));
     QVERIFY(!shown(dialog->errorLabel(Field::Name)));
     click(dialog->saveButton());
     QTRY_COMPARE(saved.count(), 1);
-    QCOMPARE(user(m_ownerId).name, QStringLiteral("Emily C."));
-    QCOMPARE(m_account->role(m_clientId, m_ownerId).value(), int(Role::Engineers));
+    QCOMPARE(user(m_meId).name, QStringLiteral("Emily C."));
+    QCOMPARE(m_account->role(m_clientId, m_meId).value(), int(Role::Engineers));
 }
 
 void TestEditUserDialog::invalidRoleNextToField()
@@ -303,8 +289,8 @@ void TestEditUserDialog::invalidRoleNextToField()
     // A server that does not know the role answers 400 {"errors":{"user_role":["Invalid role: ..."]}}.
     FakeAccountApi api(m_api.get());
     api.mapRole = [](int) { return 4242; };
-    const User me = user(m_ownerId);
-    auto dialog = open(me, m_ownerId, true, &api);
+    const User me = user(m_meId);
+    auto dialog = open(me, m_meId, true, &api);
     QVERIFY(dialog);
     type(dialog->nameField(), QStringLiteral("Emily R."));
     choose(dialog->roleBox(), int(Role::PurgeAndPrefetchApi));
@@ -316,7 +302,7 @@ void TestEditUserDialog::invalidRoleNextToField()
              qPrintable(dialog->errorLabel(Field::Role)->text()));
     QCOMPARE(dialog->roleBox()->accessibleDescription(), dialog->errorLabel(Field::Role)->text());
     // The name went through before the role; the top says so, and only the role is left to save.
-    QCOMPARE(user(m_ownerId).name, QStringLiteral("Emily R."));
+    QCOMPARE(user(m_meId).name, QStringLiteral("Emily R."));
     QVERIFY(shown(dialog->messageLabel()));
     QVERIFY(dialog->messageLabel()->text().contains(QLatin1String("name and language were saved")));
     QCOMPARE(dialog->roleBox()->currentData().toInt(), int(Role::PurgeAndPrefetchApi));
@@ -327,16 +313,16 @@ void TestEditUserDialog::invalidRoleNextToField()
     click(dialog->saveButton());
     QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(saved.at(0).at(0).value<User>().name, QStringLiteral("Emily R."));
-    QCOMPARE(m_account->role(m_clientId, m_ownerId).value(), int(Role::PurgeAndPrefetchApi));
+    QCOMPARE(m_account->role(m_clientId, m_meId).value(), int(Role::PurgeAndPrefetchApi));
 }
 
 void TestEditUserDialog::demotedMeanwhileIsForbidden()
 {
     const User other = someone();
-    auto dialog = open(other, m_ownerId, true);
+    auto dialog = open(other, m_meId, true);
     QVERIFY(dialog);
     // Another administrator makes the signed-in person a plain user while the dialog is open.
-    QVERIFY(m_account->setRole(m_clientId, m_ownerId, Role::Users).ok());
+    QVERIFY(m_account->setRole(m_clientId, m_meId, Role::Users).ok());
     choose(dialog->roleBox(), int(Role::Administrators));
     QSignalSpy failed(dialog.get(), &EditUserDialog::saveFailed);
     click(dialog->saveButton());
@@ -352,7 +338,7 @@ void TestEditUserDialog::demotedMeanwhileIsForbidden()
 void TestEditUserDialog::userRemovedMeanwhile()
 {
     const User other = someone();
-    auto dialog = open(other, m_ownerId, true);
+    auto dialog = open(other, m_meId, true);
     QVERIFY(dialog);
     QVERIFY(m_account->removeUser(m_clientId, other.id).ok());
     choose(dialog->roleBox(), int(Role::Engineers));
@@ -373,7 +359,7 @@ void TestEditUserDialog::userRemovedBeforeOpening()
 {
     const User other = someone();
     QVERIFY(m_account->removeUser(m_clientId, other.id).ok());
-    auto dialog = open(other, m_ownerId, true);
+    auto dialog = open(other, m_meId, true);
     QVERIFY(dialog);
     QVERIFY(shown(dialog->messageLabel()));
     QVERIFY(dialog->messageLabel()->text().contains(QLatin1String("no longer exists in the account")));
@@ -400,7 +386,7 @@ void TestEditUserDialog::roleReadFailsFallsBack()
 void TestEditUserDialog::activeCheckbox()
 {
     const User other = someone();
-    auto dialog = open(other, m_ownerId, true);
+    auto dialog = open(other, m_meId, true);
     QVERIFY(dialog);
     QCheckBox *active = dialog->activeBox();
     QVERIFY(active);
@@ -416,7 +402,7 @@ void TestEditUserDialog::activeCheckbox()
     QVERIFY(!user(other.id).isActive);
 
     // Nobody deactivates themself.
-    auto self = open(user(m_ownerId), m_ownerId, true);
+    auto self = open(user(m_meId), m_meId, true);
     QVERIFY(self);
     QVERIFY(self->activeBox());
     QVERIFY(!self->activeBox()->isEnabled());
@@ -427,7 +413,7 @@ void TestEditUserDialog::activeHiddenWithoutCapability()
 {
     FakeAccountApi api(m_api.get());
     api.missing.insert(AccountApi::Capability::Deactivate);
-    auto dialog = open(someone(), m_ownerId, true, &api);
+    auto dialog = open(someone(), m_meId, true, &api);
     QVERIFY(dialog);
     QVERIFY(!dialog->activeBox());
     QVERIFY(!dialog->findChild<QCheckBox *>());
@@ -435,8 +421,8 @@ void TestEditUserDialog::activeHiddenWithoutCapability()
 
 void TestEditUserDialog::closingDropsRequest()
 {
-    const User me = user(m_ownerId);
-    auto dialog = open(me, m_ownerId, true);
+    const User me = user(m_meId);
+    auto dialog = open(me, m_meId, true);
     QVERIFY(dialog);
     m_api->setLatency(40);
     type(dialog->nameField(), QStringLiteral("Never Saved"));
@@ -447,7 +433,7 @@ void TestEditUserDialog::closingDropsRequest()
     QVERIFY(!dialog->isVisible());
     QTRY_COMPARE(m_api->pendingCount(), 0);
     QCOMPARE(saved.count(), 0);
-    QCOMPARE(user(m_ownerId).name, me.name);
+    QCOMPARE(user(m_meId).name, me.name);
 }
 
 ROSTER_TEST_MAIN(TestEditUserDialog)

@@ -1,3 +1,4 @@
+#include "DemoAccountFixture.h"
 #include "InviteDialog.h"
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
@@ -13,7 +14,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -41,7 +41,7 @@ void choose(QComboBox *box, const QVariant &data)
 } // namespace
 
 // The invite dialog against the offline demo account (DemoAccountApi without latency).
-class TestInviteDialog : public QObject
+class TestInviteDialog : public QObject, private DemoAccountFixture
 {
     Q_OBJECT
 
@@ -68,9 +68,6 @@ private:
     void fill(int row, const QString &name, const QString &email);
     qint64 userIdByEmail(const QString &email);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DemoAccount> m_account;
-    std::unique_ptr<DemoAccountApi> m_api;
     std::unique_ptr<InviteDialog> m_dialog;
 };
 
@@ -82,13 +79,8 @@ void TestInviteDialog::initTestCase()
 
 void TestInviteDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_account = std::make_unique<DemoAccount>(m_dir->filePath(QStringLiteral("demo.sqlite")));
-    const Result<Done> opened = m_account->open();
+    const Result<Done> opened = openDemo();
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-    m_api = std::make_unique<DemoAccountApi>(m_account.get());
-    m_api->setLatency(0);
     m_dialog = std::make_unique<InviteDialog>(m_api.get(), DemoSeed::ClientId);
     m_dialog->show();
     QTRY_COMPARE(m_dialog->projectsState(), InviteDialog::ProjectsState::Loaded);
@@ -97,9 +89,7 @@ void TestInviteDialog::init()
 void TestInviteDialog::cleanup()
 {
     m_dialog.reset();
-    m_api.reset();
-    m_account.reset();
-    m_dir.reset();
+    closeFixture();
 }
 
 void TestInviteDialog::fill(int row, const QString &name, const QString &email)

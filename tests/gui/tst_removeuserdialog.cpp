@@ -1,3 +1,4 @@
+#include "DemoAccountFixture.h"
 #include "DialogDriver.h"
 #include "FakeAccountApi.h"
 #include "RemoveUserDialog.h"
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -19,7 +19,7 @@
 
 using namespace DialogDriver;
 
-class TestRemoveUserDialog : public QObject
+class TestRemoveUserDialog : public QObject, private DemoAccountFixture
 {
     Q_OBJECT
 
@@ -42,31 +42,17 @@ private:
     std::unique_ptr<RemoveUserDialog> open(const QList<User> &users, AccountApi *api = nullptr);
     // Active users without tokens, other than the owner.
     QList<User> plainUsers(int count) const;
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<DemoAccount> m_account;
-    std::unique_ptr<DemoAccountApi> m_api;
-    qint64 m_clientId = 0;
-    qint64 m_ownerId = 0;
 };
 
 void TestRemoveUserDialog::init()
 {
-    QVERIFY(m_dir.isValid());
-    m_account = std::make_unique<DemoAccount>(m_dir.filePath(QStringLiteral("demo.sqlite")));
-    const Result<Done> opened = m_account->open(true);
+    const Result<Done> opened = openDemo();
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-    m_api = std::make_unique<DemoAccountApi>(m_account.get());
-    m_api->setLatency(0);
-    const AccountInfo me = m_account->me().value();
-    m_clientId = me.clientId;
-    m_ownerId = me.currentUserId;
 }
 
 void TestRemoveUserDialog::cleanup()
 {
-    m_api.reset();
-    m_account.reset();
+    closeFixture();
 }
 
 std::unique_ptr<RemoveUserDialog> TestRemoveUserDialog::open(const QList<User> &users, AccountApi *api)
@@ -86,7 +72,7 @@ QList<User> TestRemoveUserDialog::plainUsers(int count) const
     QList<User> list;
     const QList<User> all = m_account->listUsers(0, 0).value().users;
     for (const User &u : all) {
-        if (u.id != m_ownerId && u.activated && !u.name.isEmpty()
+        if (u.id != m_meId && u.activated && !u.name.isEmpty()
             && m_account->tokens(m_clientId, u.id).value().isEmpty())
             list.append(u);
         if (list.size() == count)
@@ -240,7 +226,7 @@ void TestRemoveUserDialog::tokenCheckFailureAndRetry()
     type(dialog->confirmationField(), QStringLiteral("2"));
     QVERIFY(!dialog->removeButton()->isEnabled());
 
-    QVERIFY(m_account->setActingUser(m_ownerId).ok());
+    QVERIFY(m_account->setActingUser(m_meId).ok());
     QSignalSpy finished(dialog.get(), &RemoveUserDialog::checkFinished);
     click(dialog->retryButton());
     QTRY_COMPARE(finished.count(), 1);

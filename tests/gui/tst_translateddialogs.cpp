@@ -5,6 +5,7 @@
 
 #include "ActivityPanel.h"
 #include "Banner.h"
+#include "DemoAccountFixture.h"
 #include "EditUserDialog.h"
 #include "InviteDialog.h"
 #include "MainWindow.h"
@@ -20,7 +21,6 @@
 #include "TestMain.h"
 
 #include <QAbstractButton>
-#include <QFile>
 #include <QGroupBox>
 #include <QHash>
 #include <QLabel>
@@ -31,7 +31,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -89,13 +88,12 @@ bool isData(const QString &text)
 
 } // namespace
 
-class TestTranslatedDialogs : public QObject
+class TestTranslatedDialogs : public QObject, private DemoAccountFixture
 {
     Q_OBJECT
 
 private slots:
     void initTestCase_data();
-    void initTestCase();
     void init();
     void cleanup();
     void signInDialog_data();
@@ -114,12 +112,6 @@ private:
     std::unique_ptr<MainWindow> openWindow();
     QList<User> allUsers() const { return m_account->listUsers(0, 0).value().users; }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<DemoAccount> m_account;
-    std::unique_ptr<DemoAccountApi> m_api;
-    std::unique_ptr<ActivityLog> m_log;
-    qint64 m_clientId = 0;
-    qint64 m_meId = 0;
     QStringList m_data; // names the account gives things (projects), the same in every language
 };
 
@@ -135,32 +127,18 @@ void TestTranslatedDialogs::initTestCase_data()
     QTest::newRow("zh") << QStringLiteral("zh") << QStringList{QStringLiteral("OK"), QStringLiteral("2FA")};
 }
 
-void TestTranslatedDialogs::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-}
-
 void TestTranslatedDialogs::init()
 {
     QSettings().clear();
     m_data.clear();
-    m_account = std::make_unique<DemoAccount>(m_dir.filePath(QStringLiteral("demo.sqlite")));
-    const Result<Done> opened = m_account->open(true);
+    const Result<Done> opened = openDemo();
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-    m_api = std::make_unique<DemoAccountApi>(m_account.get());
-    m_api->setLatency(0);
-    const AccountInfo me = m_account->me().value();
-    m_clientId = me.clientId;
-    m_meId = me.currentUserId;
 }
 
 void TestTranslatedDialogs::cleanup()
 {
     Translations::switchTo(qApp, QStringLiteral("en"));
-    m_log.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("activity.sqlite")));
-    m_api.reset();
-    m_account.reset();
+    closeFixture();
 }
 
 void TestTranslatedDialogs::compare(const std::function<Shown()> &open)
@@ -204,10 +182,7 @@ void TestTranslatedDialogs::compare(const std::function<Shown()> &open)
 
 std::unique_ptr<MainWindow> TestTranslatedDialogs::openWindow()
 {
-    m_log.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("activity.sqlite")));
-    m_log = std::make_unique<ActivityLog>(m_dir.filePath(QStringLiteral("activity.sqlite")));
-    if (!m_log->open().ok())
+    if (!openActivityLog().ok())
         return nullptr;
     auto window = std::make_unique<MainWindow>(m_api.get());
     window->setActivityLog(m_log.get());

@@ -2,6 +2,7 @@
 // menus, tool bar, filter bar, column headers and status bar speak the language, no label or
 // button is too narrow for its text, and back in English every text is the English one again.
 
+#include "DemoAccountFixture.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "TranslatedTexts.h"
@@ -23,7 +24,6 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -94,7 +94,7 @@ Texts visibleTexts(MainWindow *window)
 
 } // namespace
 
-class TestTranslatedWindow : public QObject
+class TestTranslatedWindow : public QObject, private DemoAccountFixture
 {
     Q_OBJECT
 
@@ -104,17 +104,11 @@ private slots:
     void translated_data();
     void translated();
     void languageMenu();
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<DemoAccount> m_account;
 };
 
 void TestTranslatedWindow::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_account = std::make_unique<DemoAccount>(m_dir.filePath(QStringLiteral("demo.sqlite")));
-    const Result<Done> opened = m_account->open();
+    const Result<Done> opened = openDemo();
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
 }
 

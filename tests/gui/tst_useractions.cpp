@@ -2,6 +2,7 @@
 // resend every expired invitation, change roles of several users, copy, the row menu, and
 // what a non-administrator and an offline window may not do (and say why).
 #include "Banner.h"
+#include "DemoAccountFixture.h"
 #include "MainWindow.h"
 #include "ActivityPanel.h"
 #include "EditUserDialog.h"
@@ -23,7 +24,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFile>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QItemSelectionModel>
@@ -34,13 +34,12 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
 #include <memory>
 
-class TestUserActions : public QObject
+class TestUserActions : public QObject, private DemoAccountFixture
 {
     Q_OBJECT
 
@@ -72,10 +71,6 @@ private:
     QMessageBox *waitForQuestion() const;
     QList<User> allUsers() const { return m_account->listUsers(0, 0).value().users; }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<DemoAccount> m_account;
-    std::unique_ptr<DemoAccountApi> m_api;
-    std::unique_ptr<ActivityLog> m_log;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -83,13 +78,8 @@ void TestUserActions::init()
 {
     QSettings().clear();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_dir.isValid());
-    m_account = std::make_unique<DemoAccount>(m_dir.filePath(QStringLiteral("demo.sqlite")));
-    QVERIFY(m_account->open(true).ok());
-    m_api = std::make_unique<DemoAccountApi>(m_account.get());
-    m_api->setLatency(0);
-    m_log = std::make_unique<ActivityLog>(m_dir.filePath(QStringLiteral("activity.sqlite")));
-    QVERIFY(m_log->open().ok());
+    QVERIFY(openDemo().ok());
+    QVERIFY(openActivityLog().ok());
     m_window = std::make_unique<MainWindow>(m_api.get());
     m_window->setActivityLog(m_log.get());
     QSignalSpy loaded(m_window.get(), &MainWindow::firstLoadFinished);
@@ -102,10 +92,7 @@ void TestUserActions::init()
 void TestUserActions::cleanup()
 {
     m_window.reset();
-    m_log.reset();
-    QFile::remove(m_dir.filePath(QStringLiteral("activity.sqlite")));
-    m_api.reset();
-    m_account.reset();
+    closeFixture();
 }
 
 int TestUserActions::shownRowOf(UserStatus status) const
