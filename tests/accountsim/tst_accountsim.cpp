@@ -1,5 +1,4 @@
-#include "AccountSimulator.h"
-#include "SimulatorFault.h"
+#include "SimulatorFixture.h"
 
 #include "demo/DemoSeed.h"
 #include "domain/Role.h"
@@ -57,7 +56,7 @@ QByteArray toBody(const QJsonObject &object)
 
 } // namespace
 
-class TestAccountSim : public QObject
+class TestAccountSim : public QObject, private SimulatorFixture
 {
     Q_OBJECT
 
@@ -108,15 +107,9 @@ private:
                 const QByteArray &authorization = apiKey(), int transferTimeoutMs = 0);
     QJsonObject login(const QString &email, const QString &password, const QString &otp = QString(),
                       int *status = nullptr);
-    void setFault(const QString &spec);
-    qint64 findUser(const std::function<bool(const User &)> &pred);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSimulator> m_sim;
+    QTemporaryDir m_dir; // for the executable's own demo file
     QNetworkAccessManager m_nam;
-    qint64 m_clientId = 0;
-    qint64 m_ownerId = 0;
-    QString m_ownerEmail;
 };
 
 Answer TestAccountSim::call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
@@ -160,39 +153,12 @@ QJsonObject TestAccountSim::login(const QString &email, const QString &password,
     return a.object();
 }
 
-void TestAccountSim::setFault(const QString &spec)
-{
-    QString problem;
-    const std::optional<SimulatorFault> fault = SimulatorFault::fromSpec(spec, &problem);
-    QVERIFY2(fault, qPrintable(problem));
-    m_sim->addFault(*fault);
-}
-
-qint64 TestAccountSim::findUser(const std::function<bool(const User &)> &pred)
-{
-    const Result<UserPage> all = m_sim->account().listUsers(0, 0);
-    if (!all)
-        return 0;
-    for (const User &u : all.value().users) {
-        if (u.id != m_ownerId && pred(u))
-            return u.id;
-    }
-    return 0;
-}
-
 void TestAccountSim::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim.sqlite")));
-    const Result<Done> opened = m_sim->open(true);
-    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-    QVERIFY(m_sim->start(0) != 0);
-    const Result<AccountInfo> info = m_sim->account().me();
-    QVERIFY(info.ok());
-    m_clientId = info.value().clientId;
-    m_ownerId = m_sim->ownerId();
-    QCOMPARE(m_ownerId, info.value().currentUserId);
-    m_ownerEmail = m_sim->account().user(m_ownerId).value().email;
+    const Result<Done> started = startSimulator();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
+    QCOMPARE(m_ownerId, m_sim->account().me().value().currentUserId);
 }
 
 void TestAccountSim::init()

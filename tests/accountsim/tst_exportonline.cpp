@@ -1,6 +1,6 @@
 // `roster --api-url URL --export FILE` against the account simulator: the real binary, a real
 // HTTP server on 127.0.0.1, the API token from the environment (never the command line).
-#include "AccountSimulator.h"
+#include "SimulatorFixture.h"
 #include "store/CredentialStore.h"
 #include "TestMain.h"
 
@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestExportOnline : public QObject
+class TestExportOnline : public QObject, private SimulatorFixture
 {
     Q_OBJECT
 
@@ -33,22 +33,19 @@ private:
     // Runs roster while this test's event loop keeps the simulator answering.
     Run runRoster(const QStringList &arguments, const QString &token);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSimulator> m_sim;
+    QTemporaryDir m_dir; // roster's settings and the files it exports
 };
 
 void TestExportOnline::init()
 {
     QVERIFY(m_dir.isValid());
-    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim.sqlite")));
-    const Result<Done> opened = m_sim->open(true);
-    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-    QVERIFY(m_sim->start(0) != 0);
+    const Result<Done> started = startSimulator();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
 }
 
 void TestExportOnline::cleanup()
 {
-    m_sim.reset();
+    stopSimulator();
 }
 
 TestExportOnline::Run TestExportOnline::runRoster(const QStringList &arguments, const QString &token)

@@ -1,5 +1,4 @@
-#include "AccountSimulator.h"
-#include "SimulatorFault.h"
+#include "SimulatorFixture.h"
 
 #include "api/GcoreAccountApi.h"
 #include "domain/Role.h"
@@ -12,7 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -196,7 +194,7 @@ QString idList(const QList<qint64> &ids)
 
 } // namespace
 
-class TestFaultMatrix : public QObject
+class TestFaultMatrix : public QObject, private SimulatorFixture
 {
     Q_OBJECT
 
@@ -216,42 +214,15 @@ private slots:
     void shutdownWithRequestsInFlight();
 
 private:
-    void addFault(const QString &spec);
-    qint64 findUser(const std::function<bool(const User &)> &pred) const;
     qint64 findUserByEmail(const QString &email) const;
     std::unique_ptr<GcoreAccountApi> makeApi();
     QString signInForRefreshToken();
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSimulator> m_sim;
     CountingNetwork m_nam;
     std::unique_ptr<GcoreAccountApi> m_api;
     QObject m_context;
-    qint64 m_clientId = 0;
-    qint64 m_ownerId = 0;
-    QString m_ownerEmail;
     const QString m_password = QStringLiteral("pw-Matrix-Secret-7");
 };
-
-void TestFaultMatrix::addFault(const QString &spec)
-{
-    QString problem;
-    const std::optional<SimulatorFault> fault = SimulatorFault::fromSpec(spec, &problem);
-    QVERIFY2(fault, qPrintable(problem));
-    m_sim->addFault(*fault);
-}
-
-qint64 TestFaultMatrix::findUser(const std::function<bool(const User &)> &pred) const
-{
-    const Result<UserPage> all = m_sim->account().listUsers(0, 0);
-    if (!all)
-        return 0;
-    for (const User &u : all.value().users) {
-        if (u.id != m_ownerId && pred(u))
-            return u.id;
-    }
-    return 0;
-}
 
 qint64 TestFaultMatrix::findUserByEmail(const QString &email) const
 {
@@ -287,14 +258,8 @@ QString TestFaultMatrix::signInForRefreshToken()
 
 void TestFaultMatrix::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim.sqlite")));
-    const Result<Done> opened = m_sim->open(true);
-    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-    QVERIFY(m_sim->start(0) != 0);
-    m_clientId = m_sim->account().me().value().clientId;
-    m_ownerId = m_sim->ownerId();
-    m_ownerEmail = m_sim->account().user(m_ownerId).value().email;
+    const Result<Done> started = startSimulator();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
     m_sim->addLogin(m_ownerEmail, m_password);
 }
 
@@ -317,7 +282,7 @@ void TestFaultMatrix::cleanup()
 
 void TestFaultMatrix::cleanupTestCase()
 {
-    m_sim.reset();
+    stopSimulator();
 }
 
 // ---- every fault × every operation ---------------------------------------------------------
@@ -419,8 +384,8 @@ void TestFaultMatrix::matrix()
         m_api->setTimeout(StallTimeoutMs);
     QSignalSpy tokens(m_api.get(), &GcoreAccountApi::refreshTokenChanged);
 
-    addFault(spec);
-    addFault(counter);
+    setFault(spec);
+    setFault(counter);
     QCOMPARE(m_sim->faults().size(), 2);
 
     Outcome out;
@@ -620,8 +585,8 @@ void TestFaultMatrix::largeAccountThroughLoader()
     const qint64 ownerId = m_sim->ownerId();
 
     const QString route = QStringLiteral("/iam/users:method=GET");
-    addFault(route + QStringLiteral(",list=") + shape);
-    addFault(route + QStringLiteral(",latency=0")); // counts the pages asked for
+    setFault(route + QStringLiteral(",list=") + shape);
+    setFault(route + QStringLiteral(",latency=0")); // counts the pages asked for
 
     UsersModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -769,16 +734,16 @@ void TestFaultMatrix::shutdownWithRequestsInFlight()
         QVERIFY(!refresh.isEmpty());
         m_api = makeApi();
         m_api->restoreSession(refresh);
-        addFault(QStringLiteral("/iam/auth/jwt/refresh:method=POST,latency=300"));
+        setFault(QStringLiteral("/iam/auth/jwt/refresh:method=POST,latency=300"));
     } else {
         // The list's second attempt waits 320-480 ms; everything else is slow or never answered.
         m_api->setRetryBaseDelay(400);
-        addFault(QStringLiteral("/iam/clients/me:method=GET,stall"));
-        addFault(QStringLiteral("/iam/users:method=GET,status=502"));
-        addFault(QStringLiteral("/iam/users/{id}:method=GET,latency=400"));
-        addFault(QStringLiteral("/iam/clients/{c}/client-users/{u}:latency=400"));
-        addFault(QStringLiteral("/iam/clients/invite_user:method=POST,latency=400"));
-        addFault(QStringLiteral("/iam/auth/renew_invitation:method=POST,latency=400"));
+        setFault(QStringLiteral("/iam/clients/me:method=GET,stall"));
+        setFault(QStringLiteral("/iam/users:method=GET,status=502"));
+        setFault(QStringLiteral("/iam/users/{id}:method=GET,latency=400"));
+        setFault(QStringLiteral("/iam/clients/{c}/client-users/{u}:latency=400"));
+        setFault(QStringLiteral("/iam/clients/invite_user:method=POST,latency=400"));
+        setFault(QStringLiteral("/iam/auth/renew_invitation:method=POST,latency=400"));
     }
     QSignalSpy tokens(m_api.get(), &GcoreAccountApi::refreshTokenChanged);
 
@@ -839,9 +804,9 @@ void TestFaultMatrix::shutdownWithRequestsInFlight()
     // most 480 ms, a refresh after 300 ms), a new request is answered; none of the old ones is.
     m_sim->clearFaults();
     if (session)
-        addFault(QStringLiteral("/iam/auth/jwt/refresh:method=POST,latency=0"));
-    addFault(QStringLiteral("/iam/clients/me:method=GET,latency=700"));
-    addFault(QStringLiteral("/iam/users:method=GET,latency=0"));
+        setFault(QStringLiteral("/iam/auth/jwt/refresh:method=POST,latency=0"));
+    setFault(QStringLiteral("/iam/clients/me:method=GET,latency=700"));
+    setFault(QStringLiteral("/iam/users:method=GET,latency=0"));
     if (shutdown == Shutdown::DestroyApi) {
         m_api = makeApi();
         if (session)

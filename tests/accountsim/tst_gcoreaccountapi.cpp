@@ -1,5 +1,4 @@
-#include "AccountSimulator.h"
-#include "SimulatorFault.h"
+#include "SimulatorFixture.h"
 
 #include "api/GcoreAccountApi.h"
 #include "demo/DemoSeed.h"
@@ -13,7 +12,6 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -70,7 +68,7 @@ void collectLog(QtMsgType, const QMessageLogContext &, const QString &message)
 
 } // namespace
 
-class TestGcoreAccountApi : public QObject
+class TestGcoreAccountApi : public QObject, private SimulatorFixture
 {
     Q_OBJECT
 
@@ -137,40 +135,13 @@ private slots:
     void noSecretInLogs();
 
 private:
-    void setFault(const QString &spec);
-    qint64 findUser(const std::function<bool(const User &)> &pred);
     std::unique_ptr<GcoreAccountApi> makeApi(const QUrl &url);
     QString addOwnerLogin(const QString &otp = QString());
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSimulator> m_sim;
     QNetworkAccessManager m_nam;
     std::unique_ptr<GcoreAccountApi> m_api;
     QObject m_context;
-    qint64 m_clientId = 0;
-    qint64 m_ownerId = 0;
-    QString m_ownerEmail;
 };
-
-void TestGcoreAccountApi::setFault(const QString &spec)
-{
-    QString problem;
-    const std::optional<SimulatorFault> fault = SimulatorFault::fromSpec(spec, &problem);
-    QVERIFY2(fault, qPrintable(problem));
-    m_sim->addFault(*fault);
-}
-
-qint64 TestGcoreAccountApi::findUser(const std::function<bool(const User &)> &pred)
-{
-    const Result<UserPage> all = m_sim->account().listUsers(0, 0);
-    if (!all)
-        return 0;
-    for (const User &u : all.value().users) {
-        if (u.id != m_ownerId && pred(u))
-            return u.id;
-    }
-    return 0;
-}
 
 std::unique_ptr<GcoreAccountApi> TestGcoreAccountApi::makeApi(const QUrl &url)
 {
@@ -190,14 +161,8 @@ QString TestGcoreAccountApi::addOwnerLogin(const QString &otp)
 
 void TestGcoreAccountApi::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim.sqlite")));
-    const Result<Done> opened = m_sim->open(true);
-    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-    QVERIFY(m_sim->start(0) != 0);
-    m_clientId = m_sim->account().me().value().clientId;
-    m_ownerId = m_sim->ownerId();
-    m_ownerEmail = m_sim->account().user(m_ownerId).value().email;
+    const Result<Done> started = startSimulator();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
 }
 
 void TestGcoreAccountApi::init()
@@ -220,7 +185,7 @@ void TestGcoreAccountApi::cleanup()
 
 void TestGcoreAccountApi::cleanupTestCase()
 {
-    m_sim.reset();
+    stopSimulator();
 }
 
 void TestGcoreAccountApi::urlPolicy_data()

@@ -1,9 +1,9 @@
 // The main window's row actions over HTTP against the account simulator, with its faults:
 // resend (double-click and Enter), bulk resend with Retry Failed, change role, removal with
 // and without active tokens and after someone else removed the user.
-#include "AccountSimulator.h"
 #include "Banner.h"
 #include "MainWindow.h"
+#include "SimulatorFixture.h"
 #include "UserActions.h"
 
 #include "api/GcoreAccountApi.h"
@@ -21,12 +21,11 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
-class TestActionsSim : public QObject
+class TestActionsSim : public QObject, private SimulatorFixture
 {
     Q_OBJECT
 
@@ -45,27 +44,20 @@ private slots:
     void removedMeanwhileBySomeoneElse();
 
 private:
-    void fault(const QString &spec);
+    void fault(const QString &spec) { setFault(spec); }
     QList<int> shownRows(UserStatus status, int count) const;
     qint64 idAt(int shownRow) const;
     QMessageBox *waitForQuestion() const;
     void startWindow(const QString &token);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSimulator> m_sim;
     QNetworkAccessManager m_network;
     std::unique_ptr<GcoreAccountApi> m_api;
     std::unique_ptr<MainWindow> m_window;
-    qint64 m_clientId = 0;
 };
 
 void TestActionsSim::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim.sqlite")));
-    QVERIFY(m_sim->open(true).ok());
-    QVERIFY(m_sim->start(0) != 0);
-    m_clientId = m_sim->account().me().value().clientId;
+    QVERIFY(startSimulator().ok());
 }
 
 void TestActionsSim::init()
@@ -96,14 +88,6 @@ void TestActionsSim::cleanup()
 {
     m_window.reset();
     m_api.reset();
-}
-
-void TestActionsSim::fault(const QString &spec)
-{
-    QString problem;
-    const std::optional<SimulatorFault> parsed = SimulatorFault::fromSpec(spec, &problem);
-    QVERIFY2(parsed, qPrintable(problem));
-    m_sim->addFault(*parsed);
 }
 
 QList<int> TestActionsSim::shownRows(UserStatus status, int count) const

@@ -1,8 +1,7 @@
-#include "AccountSimulator.h"
 #include "DialogDriver.h"
 #include "EditUserDialog.h"
 #include "RemoveUserDialog.h"
-#include "SimulatorFault.h"
+#include "SimulatorFixture.h"
 
 #include "api/GcoreAccountApi.h"
 #include "domain/Role.h"
@@ -14,7 +13,6 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -32,7 +30,7 @@ const QString MemberToken = QStringLiteral("42_editremove-member-token");
 
 } // namespace
 
-class TestEditRemoveSim : public QObject
+class TestEditRemoveSim : public QObject, private SimulatorFixture
 {
     Q_OBJECT
 
@@ -55,7 +53,6 @@ private slots:
 
 private:
     std::unique_ptr<GcoreAccountApi> makeApi(const QString &token);
-    void setFault(const QString &spec);
     std::unique_ptr<EditUserDialog> openEdit(const User &user, qint64 signedIn, bool admin, AccountApi *api);
     std::unique_ptr<RemoveUserDialog> openRemove(const QList<User> &users);
     // Active users with a name and no tokens, not the owner, in the role asked for.
@@ -63,23 +60,14 @@ private:
     User stored(qint64 id) { return m_sim->account().user(id).value(); }
     int storedRole(qint64 id) { return m_sim->account().role(m_clientId, id).value(); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSimulator> m_sim;
     QNetworkAccessManager m_nam;
     std::unique_ptr<GcoreAccountApi> m_api;
-    qint64 m_clientId = 0;
-    qint64 m_ownerId = 0;
 };
 
 void TestEditRemoveSim::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim.sqlite")));
-    const Result<Done> opened = m_sim->open(true);
-    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-    QVERIFY(m_sim->start(0) != 0);
-    m_clientId = m_sim->account().me().value().clientId;
-    m_ownerId = m_sim->ownerId();
+    const Result<Done> started = startSimulator();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
 }
 
 void TestEditRemoveSim::init()
@@ -104,14 +92,6 @@ std::unique_ptr<GcoreAccountApi> TestEditRemoveSim::makeApi(const QString &token
     api->setTimeout(15000);
     api->setRetryBaseDelay(10);
     return api;
-}
-
-void TestEditRemoveSim::setFault(const QString &spec)
-{
-    QString problem;
-    const std::optional<SimulatorFault> fault = SimulatorFault::fromSpec(spec, &problem);
-    QVERIFY2(fault, qPrintable(problem));
-    m_sim->addFault(*fault);
 }
 
 std::unique_ptr<EditUserDialog> TestEditRemoveSim::openEdit(const User &user, qint64 signedIn, bool admin,

@@ -1,6 +1,5 @@
-#include "AccountSimulator.h"
 #include "InviteDialog.h"
-#include "SimulatorFault.h"
+#include "SimulatorFixture.h"
 #include "api/GcoreAccountApi.h"
 #include "demo/DemoSeed.h"
 #include "domain/CloudRole.h"
@@ -14,7 +13,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -41,7 +39,7 @@ void choose(QComboBox *box, const QVariant &data)
 } // namespace
 
 // The invite dialog over HTTP: GcoreAccountApi against the account simulator, with faults.
-class TestInviteSim : public QObject
+class TestInviteSim : public QObject, private SimulatorFixture
 {
     Q_OBJECT
 
@@ -60,28 +58,20 @@ private slots:
     void projectsFailureOffersRetry();
 
 private:
-    void setFault(const QString &spec);
     void openDialog();
     qint64 userIdByEmail(const QString &email);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSimulator> m_sim;
     QNetworkAccessManager m_nam;
     std::unique_ptr<GcoreAccountApi> m_api;
     std::unique_ptr<InviteDialog> m_dialog;
-    qint64 m_clientId = 0;
 };
 
 void TestInviteSim::initTestCase()
 {
     qRegisterMetaType<InviteRequest>();
     qRegisterMetaType<InviteResult>();
-    QVERIFY(m_dir.isValid());
-    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim.sqlite")));
-    const Result<Done> opened = m_sim->open(true);
-    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-    QVERIFY(m_sim->start(0) != 0);
-    m_clientId = m_sim->account().me().value().clientId;
+    const Result<Done> started = startSimulator();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
 }
 
 void TestInviteSim::init()
@@ -103,14 +93,6 @@ void TestInviteSim::cleanup()
 {
     m_dialog.reset();
     m_api.reset();
-}
-
-void TestInviteSim::setFault(const QString &spec)
-{
-    QString problem;
-    const std::optional<SimulatorFault> fault = SimulatorFault::fromSpec(spec, &problem);
-    QVERIFY2(fault, qPrintable(problem));
-    m_sim->addFault(*fault);
 }
 
 void TestInviteSim::openDialog()

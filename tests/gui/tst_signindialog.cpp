@@ -1,6 +1,5 @@
-#include "AccountSimulator.h"
 #include "SignInDialog.h"
-#include "SimulatorFault.h"
+#include "SimulatorFixture.h"
 
 #include "api/GcoreAccountApi.h"
 #include "domain/Role.h"
@@ -14,7 +13,6 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -58,7 +56,7 @@ bool hasError(const SignInDialog &dialog, Field field)
 
 } // namespace
 
-class TestSignInDialog : public QObject
+class TestSignInDialog : public QObject, private SimulatorFixture
 {
     Q_OBJECT
 
@@ -87,19 +85,13 @@ private slots:
 
 private:
     std::unique_ptr<SignInDialog> makeDialog();
-    void setFault(const QString &spec);
     void fillToken(SignInDialog *dialog, const QString &url, const QString &token);
     void fillPassword(SignInDialog *dialog, const QString &email, const QString &password);
     // Clicks the button and waits for the end of the connection test it starts.
     bool testWith(SignInDialog *dialog, QAbstractButton *button, bool *succeeded);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSimulator> m_sim;
     QNetworkAccessManager m_nam;
     QString m_url;
-    qint64 m_clientId = 0;
-    qint64 m_ownerId = 0;
-    QString m_ownerEmail;
     QString m_ownerName;
     QString m_company;
     const QStringList m_takenNames = {QStringLiteral("Work"), QStringLiteral("Staging")};
@@ -107,20 +99,13 @@ private:
 
 void TestSignInDialog::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim.sqlite")));
-    const Result<Done> opened = m_sim->open(true);
-    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-    QVERIFY(m_sim->start(0) != 0);
+    const Result<Done> started = startSimulator();
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
     m_url = m_sim->baseUrl().toString();
     QVERIFY(m_url.startsWith(QLatin1String("http://127.0.0.1:")));
-    const AccountInfo me = m_sim->account().me().value();
-    m_clientId = me.clientId;
-    m_company = me.companyName;
+    m_company = m_sim->account().me().value().companyName;
     QVERIFY(!m_company.isEmpty());
-    m_ownerId = m_sim->ownerId();
     const User owner = m_sim->account().user(m_ownerId).value();
-    m_ownerEmail = owner.email;
     m_ownerName = owner.name.isEmpty() ? owner.email : owner.name;
 }
 
@@ -144,14 +129,6 @@ std::unique_ptr<SignInDialog> TestSignInDialog::makeDialog()
     if (!QTest::qWaitForWindowExposed(dialog.get()))
         return nullptr;
     return dialog;
-}
-
-void TestSignInDialog::setFault(const QString &spec)
-{
-    QString problem;
-    const std::optional<SimulatorFault> fault = SimulatorFault::fromSpec(spec, &problem);
-    QVERIFY2(fault, qPrintable(problem));
-    m_sim->addFault(*fault);
 }
 
 void TestSignInDialog::fillToken(SignInDialog *dialog, const QString &url, const QString &token)

@@ -2,10 +2,10 @@
 // dialog, the secret in the real system keychain, the cache on the next start, offline, a
 // password session whose refresh tokens rotate, signing out. The last test looks for every
 // secret of those sessions in every file under the throwaway home and in the log output.
-#include "AccountSimulator.h"
 #include "Banner.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "SimulatorFixture.h"
 #include "TestIsolation.h"
 #include "Workspace.h"
 
@@ -30,7 +30,6 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -61,7 +60,7 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
 
 } // namespace
 
-class TestWorkspace : public QObject
+class TestWorkspace : public QObject, private SimulatorFixture
 {
     Q_OBJECT
 
@@ -95,11 +94,8 @@ private:
     void remember(const QString &secret) { m_secrets.append(secret); }
     int serverCount() const { return int(m_sim->account().listUsers(0, 0).value().users.size()); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSimulator> m_sim;
     std::unique_ptr<QSettings> m_settings;
     CredentialStore m_credentials;
-    QString m_ownerEmail;
     QString m_company;
     QStringList m_secrets; // every secret any test used or saw, for the leak check
     QStringList m_profilesMade;
@@ -109,14 +105,8 @@ void TestWorkspace::initTestCase()
 {
     // Here, not in main(): QTest installs its own handler when it starts; this one passes on to it.
     previousHandler = qInstallMessageHandler(captureMessage);
-    QVERIFY(m_dir.isValid());
     // The server's files are outside the home: it must know the tokens it issued.
-    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim/sim.sqlite")));
-    QVERIFY(m_sim->open(true).ok());
-    QVERIFY(m_sim->account().seedGenerated(SimulatorUsers).ok());
-    QVERIFY(m_sim->open(false).ok()); // learns the new owner
-    QVERIFY(m_sim->start(0) != 0);
-    m_ownerEmail = m_sim->account().user(m_sim->account().me().value().currentUserId).value().email;
+    QVERIFY(startSimulator(SimulatorUsers).ok());
     m_company = m_sim->account().me().value().companyName;
     QVERIFY(!m_company.isEmpty());
     m_settings = std::make_unique<QSettings>(homePath + QStringLiteral("/config/roster.ini"),
@@ -147,7 +137,7 @@ void TestWorkspace::cleanup()
 
 void TestWorkspace::cleanupTestCase()
 {
-    m_sim.reset();
+    stopSimulator();
 }
 
 TestWorkspace::App TestWorkspace::start(bool demo)
@@ -495,7 +485,7 @@ void TestWorkspace::noSecretInAnyFileOrLog()
 // The same, on a computer without a keychain (no D-Bus session: ctest runs this binary a
 // second time with ROSTER_TEST_NO_KEYCHAIN set). Roster says so and, if the person agrees,
 // keeps the secret in memory for this session only; never in a file.
-class TestNoKeychain : public QObject
+class TestNoKeychain : public QObject, private SimulatorFixture
 {
     Q_OBJECT
 
@@ -509,8 +499,6 @@ private:
     QMessageBox *signInAndGetQuestion(Workspace &workspace, MainWindow &window, const QString &name);
     std::unique_ptr<Workspace> makeWorkspace();
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSimulator> m_sim;
     std::unique_ptr<QSettings> m_settings;
     CredentialStore m_credentials;
     const QString m_token = QStringLiteral("tok-NoKeychain-3e77b1d0");
@@ -519,10 +507,7 @@ private:
 void TestNoKeychain::initTestCase()
 {
     QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QStringLiteral("nonexistent")));
-    QVERIFY(m_dir.isValid());
-    m_sim = std::make_unique<AccountSimulator>(m_dir.filePath(QStringLiteral("sim/sim.sqlite")));
-    QVERIFY(m_sim->open(true).ok());
-    QVERIFY(m_sim->start(0) != 0);
+    QVERIFY(startSimulator().ok());
     m_sim->addApiToken(m_token);
     m_settings = std::make_unique<QSettings>(homePath + QStringLiteral("/config/roster.ini"), QSettings::IniFormat);
 }
