@@ -1,5 +1,6 @@
 // `roster --api-url URL --export FILE` against the account simulator: the real binary, a real
 // HTTP server on 127.0.0.1, the API token from the environment (never the command line).
+#include "ResultCatcher.h"
 #include "SimulatorFixture.h"
 #include "store/CredentialStore.h"
 #include "TestMain.h"
@@ -135,14 +136,13 @@ void TestExportOnline::tokenFromTheKeychainProfile()
     // profile's token.
     CredentialStore store;
     const QString key = CredentialStore::key(QStringLiteral("simulator"), QStringLiteral("api-token"));
-    int written = 0;
-    bool ok = false;
-    store.write(key, AccountSimulator::defaultToken(), this, [&](const Result<Done> &r) {
-        ok = r.ok();
-        ++written;
-    });
-    QTRY_COMPARE_WITH_TIMEOUT(written, 1, 20000);
-    QVERIFY2(ok, "the keychain must store the token (is a keyring running?)");
+    ResultCatcher<Done> written;
+    store.write(key, AccountSimulator::defaultToken(), this, written.callback());
+    QVERIFY(written.wait(20000));
+    QCOMPARE(written.calls(), 1);
+    QVERIFY2(written.ok(),
+             qPrintable(QStringLiteral("the keychain must store the token (is a keyring running?): ")
+                        + written.error().message));
 
     const Run run = runRoster({QStringLiteral("--api-url"), m_sim->baseUrl().toString(), QStringLiteral("--profile"),
                                QStringLiteral("simulator"), QStringLiteral("--export"), QStringLiteral("-")},
@@ -156,9 +156,10 @@ void TestExportOnline::tokenFromTheKeychainProfile()
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY2(unknown.err.contains(QStringLiteral("no-such-profile")), qPrintable(unknown.err));
 
-    int removed = 0;
-    store.remove(key, this, [&](const Result<Done> &) { ++removed; });
-    QTRY_COMPARE_WITH_TIMEOUT(removed, 1, 20000);
+    ResultCatcher<Done> removed;
+    store.remove(key, this, removed.callback());
+    QVERIFY(removed.wait(20000));
+    QCOMPARE(removed.calls(), 1);
 }
 
 ROSTER_TEST_GUILESS_MAIN(TestExportOnline)

@@ -1,3 +1,4 @@
+#include "ResultCatcher.h"
 #include "SimulatorFixture.h"
 
 #include "api/GcoreAccountApi.h"
@@ -7,7 +8,6 @@
 #include "TestMain.h"
 
 #include <QAbstractItemModelTester>
-#include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -56,49 +56,30 @@ protected:
     }
 };
 
-// Tells a waiting test that some callback ran, so it wakes at once instead of polling.
-class Delivery final : public QObject
-{
-    Q_OBJECT
-signals:
-    void arrived();
-};
-
-Delivery g_delivery;
-
-// What one call delivered: how many callbacks, and the last result.
-struct Outcome
-{
-    int calls = 0;
-    bool ok = false;
-    ApiError error;
-    QString wrong; // how a delivered value differs from the simulator's account; empty when it does not
-};
-
+// The matrix makes a different call for each operation and checks them all alike: the result
+// is caught in `out`, and `wrong` says how a value it delivered differs from the simulator's
+// account (empty when it does not), asked once it has come.
 template <typename T>
-ApiCallback<T> recorder(Outcome *out, std::function<QString(const T &)> check = {})
+ApiCallback<T> checked(std::unique_ptr<CaughtResult> *out, std::function<QString()> *wrong,
+                       std::function<QString(const T &)> check = {})
 {
-    return [out, check = std::move(check)](const Result<T> &result) {
-        ++out->calls;
-        out->ok = result.ok();
-        if (result)
-            out->wrong = check ? check(result.value()) : QString();
-        else
-            out->error = result.error();
-        emit g_delivery.arrived();
+    auto catcher = std::make_unique<ResultCatcher<T>>();
+    ApiCallback<T> callback = catcher->callback();
+    *wrong = [catcher = catcher.get(), check = std::move(check)] {
+        return catcher->ok() && check ? check(catcher->value()) : QString();
     };
+    *out = std::move(catcher);
+    return callback;
 }
 
-// Runs the event loop until `done` holds, waking on every delivered callback; false on timeout.
-bool waitForDelivery(const std::function<bool()> &done, int timeoutMs = 10000)
+// One more call's catcher, kept with the others.
+template <typename T>
+ApiCallback<T> caughtIn(std::vector<std::unique_ptr<CaughtResult>> *all)
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        QSignalSpy arrived(&g_delivery, &Delivery::arrived);
-        if (!arrived.wait(int(std::max<qint64>(deadline.remainingTime(), 1))) && deadline.hasExpired())
-            return done();
-    }
-    return true;
+    auto catcher = std::make_unique<ResultCatcher<T>>();
+    ApiCallback<T> callback = catcher->callback();
+    all->push_back(std::move(catcher));
+    return callback;
 }
 
 enum class Op : quint8 {
@@ -249,9 +230,9 @@ std::unique_ptr<GcoreAccountApi> TestFaultMatrix::makeApi()
 QString TestFaultMatrix::signInForRefreshToken()
 {
     QSignalSpy tokens(m_api.get(), &GcoreAccountApi::refreshTokenChanged);
-    Outcome login;
-    m_api->signIn(m_ownerEmail, m_password, QString(), &m_context, recorder<Done>(&login));
-    if (!waitForDelivery([&login] { return login.calls > 0; }) || !login.ok || tokens.isEmpty())
+    ResultCatcher<Done> login;
+    m_api->signIn(m_ownerEmail, m_password, QString(), &m_context, login.callback());
+    if (!login.wait(10000) || !login.ok() || tokens.isEmpty())
         return QString();
     return tokens.last().at(0).toString();
 }
@@ -388,11 +369,12 @@ void TestFaultMatrix::matrix()
     setFault(counter);
     QCOMPARE(m_sim->faults().size(), 2);
 
-    Outcome out;
+    std::unique_ptr<CaughtResult> out;
+    std::function<QString()> wrong;
     switch (operation) {
     case Op::FetchMe:
     case Op::RefreshSession:
-        m_api->fetchMe(&m_context, recorder<AccountInfo>(&out, [this](const AccountInfo &info) {
+        m_api->fetchMe(&m_context, checked<AccountInfo>(&out, &wrong, [this](const AccountInfo &info) {
             const AccountInfo want = m_sim->account().me().value();
             if (info.clientId != want.clientId || info.currentUserId != want.currentUserId
                 || info.companyName != want.companyName)
@@ -402,7 +384,7 @@ void TestFaultMatrix::matrix()
         break;
     case Op::FetchUsers: {
         const bool array = spec.contains(QLatin1String("list=array"));
-        m_api->fetchUsers(3, 7, &m_context, recorder<UserPage>(&out, [this, array](const UserPage &page) {
+        m_api->fetchUsers(3, 7, &m_context, checked<UserPage>(&out, &wrong, [this, array](const UserPage &page) {
             const UserPage want = m_sim->account().listUsers(3, 7).value();
             QList<qint64> got;
             QList<qint64> expected;
@@ -425,7 +407,7 @@ void TestFaultMatrix::matrix()
         break;
     }
     case Op::FetchUser:
-        m_api->fetchUser(plainUser, &m_context, recorder<User>(&out, [this, plainUser](const User &u) {
+        m_api->fetchUser(plainUser, &m_context, checked<User>(&out, &wrong, [this, plainUser](const User &u) {
             const User want = m_sim->account().user(plainUser).value();
             if (u.id != want.id || u.email != want.email || u.name != want.name || u.roleId(m_clientId) != Role::Users)
                 return QStringLiteral("user %1 <%2>").arg(u.id).arg(u.email);
@@ -439,7 +421,7 @@ void TestFaultMatrix::matrix()
         request.name = QStringLiteral("Matrix Invite");
         request.roleId = Role::Engineers;
         m_api->inviteUser(request, &m_context,
-                          recorder<InviteResult>(&out, [this, inviteEmail](const InviteResult &r) {
+                          checked<InviteResult>(&out, &wrong, [this, inviteEmail](const InviteResult &r) {
                               if (r.userId <= 0 || r.userId != findUserByEmail(inviteEmail))
                                   return QStringLiteral("invited id %1").arg(r.userId);
                               return QString();
@@ -449,7 +431,7 @@ void TestFaultMatrix::matrix()
     case Op::UpdateUser: {
         UserPatch patch;
         patch.name = newName;
-        m_api->updateUser(m_ownerId, patch, &m_context, recorder<User>(&out, [this, newName](const User &u) {
+        m_api->updateUser(m_ownerId, patch, &m_context, checked<User>(&out, &wrong, [this, newName](const User &u) {
             if (u.id != m_ownerId || u.name != newName || u.email != m_ownerEmail)
                 return QStringLiteral("edited user %1 named %2").arg(u.id).arg(u.name);
             return QString();
@@ -457,22 +439,23 @@ void TestFaultMatrix::matrix()
         break;
     }
     case Op::FetchRole:
-        m_api->fetchRole(m_clientId, plainUser, &m_context, recorder<int>(&out, [](const int &role) {
+        m_api->fetchRole(m_clientId, plainUser, &m_context, checked<int>(&out, &wrong, [](const int &role) {
             return role == Role::Users ? QString() : QStringLiteral("role %1").arg(role);
         }));
         break;
     case Op::ChangeRole:
-        m_api->changeRole(m_clientId, plainUser, Role::Engineers, &m_context, recorder<Done>(&out));
+        m_api->changeRole(m_clientId, plainUser, Role::Engineers, &m_context, checked<Done>(&out, &wrong));
         break;
     case Op::RemoveUser:
-        m_api->removeUser(m_clientId, pendingUser, &m_context, recorder<Done>(&out));
+        m_api->removeUser(m_clientId, pendingUser, &m_context, checked<Done>(&out, &wrong));
         break;
     case Op::ResendInvitation:
-        m_api->resendInvitation(m_sim->account().user(pendingUser).value().email, &m_context, recorder<Done>(&out));
+        m_api->resendInvitation(m_sim->account().user(pendingUser).value().email, &m_context,
+                                checked<Done>(&out, &wrong));
         break;
     case Op::FetchTokens:
         m_api->fetchTokens(m_clientId, issuer, &m_context,
-                           recorder<QList<ApiToken>>(&out, [this, issuer](const QList<ApiToken> &got) {
+                           checked<QList<ApiToken>>(&out, &wrong, [this, issuer](const QList<ApiToken> &got) {
                                const QList<ApiToken> want = m_sim->account().tokens(m_clientId, issuer).value();
                                if (got.size() != want.size())
                                    return QStringLiteral("%1 tokens, not %2").arg(got.size()).arg(want.size());
@@ -485,24 +468,25 @@ void TestFaultMatrix::matrix()
                            }));
         break;
     case Op::SignIn:
-        m_api->signIn(m_ownerEmail, m_password, QString(), &m_context, recorder<Done>(&out));
+        m_api->signIn(m_ownerEmail, m_password, QString(), &m_context, checked<Done>(&out, &wrong));
         break;
     }
-    QCOMPARE(out.calls, 0); // never inside the call
+    QCOMPARE(out->calls(), 0); // never inside the call
 
-    QVERIFY(waitForDelivery([&out] { return out.calls > 0; }));
+    QVERIFY(out->wait(10000));
     QCOMPARE(m_api->pendingCount(), 0); // nothing left that could answer a second time
     if (succeeds) {
-        QVERIFY2(out.ok, qPrintable(out.error.message));
-        QVERIFY2(out.wrong.isEmpty(), qPrintable(out.wrong));
+        QVERIFY2(out->ok(), qPrintable(out->error().message));
+        const QString differs = wrong();
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
     } else {
-        QVERIFY2(!out.ok, "a fault ended as a success");
-        QCOMPARE(int(out.error.kind), kind);
-        QCOMPARE(out.error.httpStatus, status);
-        QVERIFY(!out.error.message.trimmed().isEmpty());
-        QVERIFY2(!out.error.message.contains(u'<'), qPrintable(out.error.message)); // no markup for people
-        if (out.error.kind == Kind::RateLimited)
-            QCOMPARE(out.error.retryAfterSecs, 1);
+        QVERIFY2(!out->ok(), "a fault ended as a success");
+        QCOMPARE(int(out->error().kind), kind);
+        QCOMPARE(out->error().httpStatus, status);
+        QVERIFY(!out->error().message.trimmed().isEmpty());
+        QVERIFY2(!out->error().message.contains(u'<'), qPrintable(out->error().message)); // no markup for people
+        if (out->error().kind == Kind::RateLimited)
+            QCOMPARE(out->error().retryAfterSecs, 1);
     }
     QCOMPARE(m_sim->faults().at(1).hits, hits);
 
@@ -535,20 +519,20 @@ void TestFaultMatrix::matrix()
     // The client is still healthy (no connection left in a bad state), and a later round trip
     // brings no second answer to the first call.
     m_sim->clearFaults();
-    Outcome later;
+    ResultCatcher<AccountInfo> later;
     if (operation == Op::SignIn)
         m_api->setApiToken(AccountSimulator::defaultToken());
-    m_api->fetchMe(&m_context, recorder<AccountInfo>(&later));
-    QVERIFY(waitForDelivery([&later] { return later.calls > 0; }));
+    m_api->fetchMe(&m_context, later.callback());
+    QVERIFY(later.wait(10000));
     if (operation == Op::RefreshSession && applied && !succeeds) {
         // The server spent the single-use refresh token on an answer the client could not read.
-        QVERIFY(!later.ok);
-        QCOMPARE(int(later.error.kind), int(Kind::Unauthorized));
+        QVERIFY(!later.ok());
+        QCOMPARE(int(later.error().kind), int(Kind::Unauthorized));
     } else {
-        QVERIFY2(later.ok, qPrintable(later.error.message));
+        QVERIFY2(later.ok(), qPrintable(later.error().message));
     }
-    QCOMPARE(later.calls, 1);
-    QCOMPARE(out.calls, 1);
+    QCOMPARE(later.calls(), 1);
+    QCOMPARE(out->calls(), 1);
     QCOMPARE(m_api->pendingCount(), 0);
 }
 
@@ -753,24 +737,20 @@ void TestFaultMatrix::shutdownWithRequestsInFlight()
     const auto nextContext = [&]() -> QObject * {
         return shutdown == Shutdown::DeleteContext || n++ % 2 == 0 ? context.get() : nullptr;
     };
-    std::vector<std::unique_ptr<Outcome>> outcomes;
-    const auto outcome = [&outcomes] {
-        outcomes.push_back(std::make_unique<Outcome>());
-        return outcomes.back().get();
-    };
+    std::vector<std::unique_ptr<CaughtResult>> outcomes;
     InviteRequest invite;
     invite.clientId = m_clientId;
     invite.email = QStringLiteral("in.flight@example.com");
-    m_api->fetchMe(nextContext(), recorder<AccountInfo>(outcome())); // stalled
-    m_api->fetchUsers(0, 5, nextContext(), recorder<UserPage>(outcome())); // retry waiting
-    m_api->inviteUser(invite, nextContext(), recorder<InviteResult>(outcome()));
-    m_api->resendInvitation(m_sim->account().user(pendingUser).value().email, nextContext(), recorder<Done>(outcome()));
-    m_api->changeRole(m_clientId, plainUser, Role::Engineers, nextContext(), recorder<Done>(outcome()));
+    m_api->fetchMe(nextContext(), caughtIn<AccountInfo>(&outcomes)); // stalled
+    m_api->fetchUsers(0, 5, nextContext(), caughtIn<UserPage>(&outcomes)); // retry waiting
+    m_api->inviteUser(invite, nextContext(), caughtIn<InviteResult>(&outcomes));
+    m_api->resendInvitation(m_sim->account().user(pendingUser).value().email, nextContext(), caughtIn<Done>(&outcomes));
+    m_api->changeRole(m_clientId, plainUser, Role::Engineers, nextContext(), caughtIn<Done>(&outcomes));
     // More than the six connections Qt opens to one host: some wait inside Qt.
     for (int i = 0; i < 4; ++i)
-        m_api->fetchUser(plainUser, nextContext(), recorder<User>(outcome()));
+        m_api->fetchUser(plainUser, nextContext(), caughtIn<User>(&outcomes));
     for (int i = 0; i < 6; ++i)
-        m_api->fetchRole(m_clientId, plainUser, nextContext(), recorder<int>(outcome()));
+        m_api->fetchRole(m_clientId, plainUser, nextContext(), caughtIn<int>(&outcomes));
     const int calls = int(outcomes.size());
     QCOMPARE(m_api->pendingCount(), calls + (session ? 1 : 0)); // and the refresh, which is no one's
 
@@ -814,14 +794,14 @@ void TestFaultMatrix::shutdownWithRequestsInFlight()
         else
             m_api->setApiToken(AccountSimulator::defaultToken());
     }
-    Outcome later;
-    m_api->fetchMe(&m_context, recorder<AccountInfo>(&later));
-    QVERIFY(waitForDelivery([&later] { return later.calls > 0; }));
-    QVERIFY2(later.ok, qPrintable(later.error.message));
+    ResultCatcher<AccountInfo> later;
+    m_api->fetchMe(&m_context, later.callback());
+    QVERIFY(later.wait(10000));
+    QVERIFY2(later.ok(), qPrintable(later.error().message));
     QCOMPARE(m_api->pendingCount(), 0);
     int delivered = 0;
     for (const auto &o : outcomes)
-        delivered += o->calls;
+        delivered += o->calls();
     QCOMPARE(delivered, 0);
     QCOMPARE(m_sim->faults().last().hits, 0); // the waiting list retry never went out
     if (session) {

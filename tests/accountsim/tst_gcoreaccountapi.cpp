@@ -1,3 +1,4 @@
+#include "ResultCatcher.h"
 #include "SimulatorFixture.h"
 
 #include "api/GcoreAccountApi.h"
@@ -15,33 +16,8 @@
 #include <QTest>
 
 #include <memory>
-#include <optional>
 
 namespace {
-
-// Catches the one result of a call and counts how often the callback ran.
-template <typename T>
-class Catcher
-{
-public:
-    ApiCallback<T> callback()
-    {
-        return [this](const Result<T> &result) {
-            ++calls;
-            outcome.emplace(result);
-        };
-    }
-    bool wait(int ms = 20000)
-    {
-        return QTest::qWaitFor([this] { return calls > 0; }, ms);
-    }
-    const ApiError &error() const { return outcome->error(); }
-    const T &value() const { return outcome->value(); }
-    bool ok() const { return outcome && outcome->ok(); }
-
-    int calls = 0;
-    std::optional<Result<T>> outcome;
-};
 
 // Fails the test when the call did not answer, or answered with another outcome.
 #define AWAIT_OK(catcher)                                                                                              \
@@ -216,13 +192,13 @@ void TestGcoreAccountApi::refusedUrl()
     std::unique_ptr<GcoreAccountApi> api = makeApi(QUrl(QStringLiteral("http://api.example.com")));
     api->setApiToken(AccountSimulator::defaultToken());
     QVERIFY(!api->isUrlAllowed());
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     api->fetchMe(&m_context, me.callback());
-    QCOMPARE(me.calls, 0); // never synchronously
+    QCOMPARE(me.calls(), 0); // never synchronously
     AWAIT_ERROR(me, Kind::Unsupported);
     QVERIFY(me.error().message.contains(QLatin1String("https://")));
     QVERIFY(!me.error().message.contains(AccountSimulator::defaultToken()));
-    Catcher<Done> login;
+    ResultCatcher<Done> login;
     api->signIn(QStringLiteral("a@example.com"), QStringLiteral("pw"), QString(), &m_context, login.callback());
     AWAIT_ERROR(login, Kind::Unsupported);
     QCOMPARE(api->pendingCount(), 0);
@@ -244,19 +220,19 @@ void TestGcoreAccountApi::metadata()
 
 void TestGcoreAccountApi::fetchMe()
 {
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(&m_context, me.callback());
     AWAIT_OK(me);
     QCOMPARE(me.value().clientId, m_clientId);
     QCOMPARE(me.value().currentUserId, m_ownerId);
     QCOMPARE(me.value().companyName, DemoSeed::companyName());
-    QCOMPARE(me.calls, 1);
+    QCOMPARE(me.calls(), 1);
 }
 
 void TestGcoreAccountApi::fetchUsersPaging()
 {
     const int total = m_sim->account().listUsers(0, 0).value().count;
-    Catcher<UserPage> first;
+    ResultCatcher<UserPage> first;
     m_api->fetchUsers(0, 10, &m_context, first.callback());
     AWAIT_OK(first);
     QCOMPARE(first.value().users.size(), 10);
@@ -264,7 +240,7 @@ void TestGcoreAccountApi::fetchUsersPaging()
     QVERIFY(first.value().hasNext);
     QCOMPARE(first.value().users.at(0).id, m_ownerId);
 
-    Catcher<UserPage> last;
+    ResultCatcher<UserPage> last;
     m_api->fetchUsers(total - 3, 10, nullptr, last.callback());
     AWAIT_OK(last);
     QCOMPARE(last.value().users.size(), 3);
@@ -285,7 +261,7 @@ void TestGcoreAccountApi::listShapes()
     QFETCH(QString, shape);
     QFETCH(int, count);
     setFault(QStringLiteral("/iam/users:list=") + shape);
-    Catcher<UserPage> page;
+    ResultCatcher<UserPage> page;
     m_api->fetchUsers(0, 7, &m_context, page.callback());
     AWAIT_OK(page);
     QCOMPARE(page.value().users.size(), 7);
@@ -325,12 +301,12 @@ void TestGcoreAccountApi::wholeListThroughLoader()
 
 void TestGcoreAccountApi::fetchUser()
 {
-    Catcher<User> user;
+    ResultCatcher<User> user;
     m_api->fetchUser(m_ownerId, &m_context, user.callback());
     AWAIT_OK(user);
     QCOMPARE(user.value().email, m_ownerEmail);
 
-    Catcher<User> missing;
+    ResultCatcher<User> missing;
     m_api->fetchUser(999999999, &m_context, missing.callback());
     AWAIT_ERROR(missing, Kind::NotFound);
     QCOMPARE(missing.error().httpStatus, 404);
@@ -345,7 +321,7 @@ void TestGcoreAccountApi::invite()
     request.name = QStringLiteral("New Person");
     request.lang = QStringLiteral("de");
     request.roleId = Role::Engineers;
-    Catcher<InviteResult> sent;
+    ResultCatcher<InviteResult> sent;
     m_api->inviteUser(request, &m_context, sent.callback());
     AWAIT_OK(sent);
     const qint64 id = sent.value().userId;
@@ -356,7 +332,7 @@ void TestGcoreAccountApi::invite()
     QVERIFY(!invited.activated);
     QCOMPARE(invited.roleId(m_clientId), int(Role::Engineers));
 
-    Catcher<InviteResult> again;
+    ResultCatcher<InviteResult> again;
     m_api->inviteUser(request, &m_context, again.callback());
     AWAIT_ERROR(again, Kind::Validation);
     QCOMPARE(again.error().httpStatus, 400);
@@ -364,7 +340,7 @@ void TestGcoreAccountApi::invite()
              qPrintable(again.error().message));
 
     request.email.clear();
-    Catcher<InviteResult> noEmail;
+    ResultCatcher<InviteResult> noEmail;
     m_api->inviteUser(request, &m_context, noEmail.callback());
     AWAIT_ERROR(noEmail, Kind::Validation);
     QVERIFY(noEmail.error().fieldErrors.contains(QStringLiteral("email")));
@@ -381,7 +357,7 @@ void TestGcoreAccountApi::inviteForbidden()
     InviteRequest request;
     request.clientId = m_clientId;
     request.email = QStringLiteral("x@example.com");
-    Catcher<InviteResult> refused;
+    ResultCatcher<InviteResult> refused;
     m_api->inviteUser(request, &m_context, refused.callback());
     AWAIT_ERROR(refused, Kind::Forbidden);
     QCOMPARE(refused.error().message, QStringLiteral("You do not have permission to perform this action."));
@@ -393,7 +369,7 @@ void TestGcoreAccountApi::dailyInviteLimit()
         InviteRequest request;
         request.clientId = m_clientId;
         request.email = QStringLiteral("limit%1@example.com").arg(n);
-        Catcher<InviteResult> sent;
+        ResultCatcher<InviteResult> sent;
         m_api->inviteUser(request, &m_context, sent.callback());
         if (n < DemoAccount::DefaultDailyInviteLimit) {
             AWAIT_OK(sent);
@@ -409,7 +385,7 @@ void TestGcoreAccountApi::updateUser()
 {
     UserPatch patch;
     patch.name = QStringLiteral("Emily C.");
-    Catcher<User> edited;
+    ResultCatcher<User> edited;
     const QString langBefore = m_sim->account().user(m_ownerId).value().lang;
     m_api->updateUser(m_ownerId, patch, &m_context, edited.callback());
     AWAIT_OK(edited);
@@ -418,12 +394,12 @@ void TestGcoreAccountApi::updateUser()
 
     UserPatch bad;
     bad.lang = QStringLiteral("xx");
-    Catcher<User> refused;
+    ResultCatcher<User> refused;
     m_api->updateUser(m_ownerId, bad, &m_context, refused.callback());
     AWAIT_ERROR(refused, Kind::Validation);
     QVERIFY(refused.error().fieldErrors.contains(QStringLiteral("lang")));
 
-    Catcher<User> missing;
+    ResultCatcher<User> missing;
     m_api->updateUser(999999999, patch, &m_context, missing.callback());
     AWAIT_ERROR(missing, Kind::NotFound);
 }
@@ -431,28 +407,28 @@ void TestGcoreAccountApi::updateUser()
 void TestGcoreAccountApi::roles()
 {
     const qint64 user = findUser([](const User &u) { return u.activated && u.isActive && u.roleId() == Role::Users; });
-    Catcher<int> role;
+    ResultCatcher<int> role;
     m_api->fetchRole(m_clientId, user, &m_context, role.callback());
     AWAIT_OK(role);
     QCOMPARE(role.value(), int(Role::Users));
 
-    Catcher<Done> changed;
+    ResultCatcher<Done> changed;
     m_api->changeRole(m_clientId, user, Role::Engineers, &m_context, changed.callback());
     AWAIT_OK(changed);
-    Catcher<int> after;
+    ResultCatcher<int> after;
     m_api->fetchRole(m_clientId, user, &m_context, after.callback());
     AWAIT_OK(after);
     QCOMPARE(after.value(), int(Role::Engineers));
 
-    Catcher<Done> invalid;
+    ResultCatcher<Done> invalid;
     m_api->changeRole(m_clientId, user, 999, &m_context, invalid.callback());
     AWAIT_ERROR(invalid, Kind::Validation);
     QVERIFY(invalid.error().fieldErrors.value(QStringLiteral("user_role")).startsWith(QLatin1String("Invalid role")));
 
-    Catcher<int> missing;
+    ResultCatcher<int> missing;
     m_api->fetchRole(m_clientId, 999999999, &m_context, missing.callback());
     AWAIT_ERROR(missing, Kind::NotFound);
-    Catcher<int> otherAccount;
+    ResultCatcher<int> otherAccount;
     m_api->fetchRole(m_clientId + 1, user, &m_context, otherAccount.callback());
     AWAIT_ERROR(otherAccount, Kind::Forbidden);
 }
@@ -473,17 +449,17 @@ void TestGcoreAccountApi::removeUser()
             break;
     }
     QVERIFY(withToken > 0);
-    Catcher<Done> blocked;
+    ResultCatcher<Done> blocked;
     m_api->removeUser(m_clientId, withToken, &m_context, blocked.callback());
     AWAIT_ERROR(blocked, Kind::Forbidden);
     QCOMPARE(blocked.error().message, QStringLiteral("You can't remove the user as they have active tokens"));
 
     const qint64 pending = findUser([](const User &u) { return !u.activated && u.isActive; });
-    Catcher<Done> removed;
+    ResultCatcher<Done> removed;
     m_api->removeUser(m_clientId, pending, &m_context, removed.callback());
     AWAIT_OK(removed);
     QVERIFY(!m_sim->account().user(pending).ok());
-    Catcher<Done> again;
+    ResultCatcher<Done> again;
     m_api->removeUser(m_clientId, pending, &m_context, again.callback());
     AWAIT_ERROR(again, Kind::NotFound);
 }
@@ -491,16 +467,16 @@ void TestGcoreAccountApi::removeUser()
 void TestGcoreAccountApi::resendInvitation()
 {
     const qint64 pending = findUser([](const User &u) { return !u.activated && u.isActive; });
-    Catcher<Done> resent;
+    ResultCatcher<Done> resent;
     m_api->resendInvitation(m_sim->account().user(pending).value().email, &m_context, resent.callback());
     AWAIT_OK(resent);
 
-    Catcher<Done> activated;
+    ResultCatcher<Done> activated;
     m_api->resendInvitation(m_ownerEmail, &m_context, activated.callback());
     AWAIT_ERROR(activated, Kind::Validation);
     QCOMPARE(activated.error().message, QStringLiteral("This user already activated."));
 
-    Catcher<Done> nobody;
+    ResultCatcher<Done> nobody;
     m_api->resendInvitation(QStringLiteral("nobody@example.com"), &m_context, nobody.callback());
     AWAIT_ERROR(nobody, Kind::NotFound);
     QCOMPARE(nobody.error().message, QStringLiteral("User with given email not found."));
@@ -519,7 +495,7 @@ void TestGcoreAccountApi::resendUnsupported()
 {
     QFETCH(int, status);
     setFault(QStringLiteral("/iam/auth/renew_invitation:status=%1").arg(status));
-    Catcher<Done> resent;
+    ResultCatcher<Done> resent;
     m_api->resendInvitation(m_ownerEmail, &m_context, resent.callback());
     AWAIT_ERROR(resent, Kind::Unsupported);
     QCOMPARE(resent.error().httpStatus, status);
@@ -539,7 +515,7 @@ void TestGcoreAccountApi::fetchTokens()
         }
     }
     QVERIFY(issuer > 0);
-    Catcher<QList<ApiToken>> tokens;
+    ResultCatcher<QList<ApiToken>> tokens;
     m_api->fetchTokens(m_clientId, issuer, &m_context, tokens.callback());
     AWAIT_OK(tokens);
     const QList<ApiToken> expected = m_sim->account().tokens(m_clientId, issuer).value();
@@ -553,30 +529,30 @@ void TestGcoreAccountApi::fetchTokens()
             QCOMPARE(tokens.value().at(i).expiresAt.toSecsSinceEpoch(), expected.at(i).expiresAt.toSecsSinceEpoch());
     }
 
-    Catcher<QList<ApiToken>> otherAccount;
+    ResultCatcher<QList<ApiToken>> otherAccount;
     m_api->fetchTokens(m_clientId + 1, issuer, &m_context, otherAccount.callback());
     AWAIT_ERROR(otherAccount, Kind::Forbidden);
 }
 
 void TestGcoreAccountApi::setActiveUnsupported()
 {
-    Catcher<User> result;
+    ResultCatcher<User> result;
     m_api->setActive(m_ownerId, false, &m_context, result.callback());
-    QCOMPARE(result.calls, 0);
+    QCOMPARE(result.calls(), 0);
     AWAIT_ERROR(result, Kind::Unsupported);
 }
 
 void TestGcoreAccountApi::badApiToken()
 {
     m_api->setApiToken(QStringLiteral("42_nope"));
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(&m_context, me.callback());
     AWAIT_ERROR(me, Kind::Unauthorized);
     QCOMPARE(me.error().httpStatus, 401);
 
     m_api->signOut();
     QVERIFY(!m_api->hasCredentials());
-    Catcher<UserPage> page;
+    ResultCatcher<UserPage> page;
     m_api->fetchUsers(0, 5, &m_context, page.callback());
     AWAIT_ERROR(page, Kind::Unauthorized);
 }
@@ -597,19 +573,19 @@ void TestGcoreAccountApi::retryAfterThenSuccess()
     QFETCH(QString, fault);
     QFETCH(int, hits);
     setFault(fault);
-    Catcher<UserPage> page;
+    ResultCatcher<UserPage> page;
     m_api->fetchUsers(0, 5, &m_context, page.callback());
     AWAIT_OK(page);
     QCOMPARE(page.value().users.size(), 5);
     QCOMPARE(m_sim->faults().at(0).hits, hits);
     QCOMPARE(m_sim->faults().at(0).times, 0);
-    QCOMPARE(page.calls, 1);
+    QCOMPARE(page.calls(), 1);
 
     // PUT and DELETE are idempotent too.
     m_sim->clearFaults();
     setFault(QStringLiteral("/iam/clients/{c}/client-users/{u}:status=503,times=1"));
     const qint64 user = findUser([](const User &u) { return u.activated && u.isActive && u.roleId() == Role::Users; });
-    Catcher<Done> changed;
+    ResultCatcher<Done> changed;
     m_api->changeRole(m_clientId, user, Role::Engineers, &m_context, changed.callback());
     AWAIT_OK(changed);
     QCOMPARE(m_sim->faults().at(0).hits, 1);
@@ -618,12 +594,12 @@ void TestGcoreAccountApi::retryAfterThenSuccess()
 void TestGcoreAccountApi::retriesExhausted()
 {
     setFault(QStringLiteral("/iam/users:status=503,retry-after=1"));
-    Catcher<UserPage> page;
+    ResultCatcher<UserPage> page;
     m_api->fetchUsers(0, 5, &m_context, page.callback());
     AWAIT_ERROR(page, Kind::Server);
     QCOMPARE(page.error().httpStatus, 503);
     QCOMPARE(m_sim->faults().at(0).hits, GcoreAccountApi::MaxAttempts);
-    QCOMPARE(page.calls, 1);
+    QCOMPARE(page.calls(), 1);
 }
 
 void TestGcoreAccountApi::fetchProjects_data()
@@ -639,7 +615,7 @@ void TestGcoreAccountApi::fetchProjects()
     QFETCH(QString, shape);
     if (!shape.isEmpty())
         setFault(QStringLiteral("/cloud/v1/projects:list=") + shape);
-    Catcher<QList<Project>> projects;
+    ResultCatcher<QList<Project>> projects;
     m_api->fetchProjects(&m_context, projects.callback());
     AWAIT_OK(projects);
     const QList<Project> expected = DemoSeed::projects();
@@ -654,14 +630,14 @@ void TestGcoreAccountApi::fetchProjects()
 void TestGcoreAccountApi::fetchProjectsRetried()
 {
     setFault(QStringLiteral("/cloud/v1/projects:status=503,times=1"));
-    Catcher<QList<Project>> projects;
+    ResultCatcher<QList<Project>> projects;
     m_api->fetchProjects(&m_context, projects.callback());
     AWAIT_OK(projects);
     QCOMPARE(m_sim->faults().at(0).hits, 1);
     QCOMPARE(projects.value().size(), DemoSeed::projects().size());
 
     setFault(QStringLiteral("/cloud/v1/projects:malformed"));
-    Catcher<QList<Project>> broken;
+    ResultCatcher<QList<Project>> broken;
     m_api->fetchProjects(&m_context, broken.callback());
     AWAIT_ERROR(broken, Kind::BadResponse);
 }
@@ -671,10 +647,10 @@ void TestGcoreAccountApi::assignCloudRole()
     const qint64 user = findUser([](const User &u) { return u.activated && u.roleId() == Role::Users; });
     QVERIFY(user > 0);
     const qint64 project = DemoSeed::projects().at(2).id;
-    Catcher<Done> client;
+    ResultCatcher<Done> client;
     m_api->assignCloudRole({CloudRole::clientAdministrator(), user, m_clientId, 0}, &m_context, client.callback());
     AWAIT_OK(client);
-    Catcher<Done> perProject;
+    ResultCatcher<Done> perProject;
     m_api->assignCloudRole({CloudRole::observer(), user, 0, project}, &m_context, perProject.callback());
     AWAIT_OK(perProject);
     const QList<CloudAssignment> roles = m_sim->account().cloudAssignments(user).value();
@@ -689,18 +665,18 @@ void TestGcoreAccountApi::assignCloudRoleErrors()
 {
     const qint64 user = findUser([](const User &u) { return u.activated && u.isActive && u.roleId() == Role::Users; });
     QVERIFY(user > 0);
-    Catcher<Done> badRole;
+    ResultCatcher<Done> badRole;
     m_api->assignCloudRole({QStringLiteral("Superuser"), user, 0, DemoSeed::projects().at(1).id}, &m_context,
                            badRole.callback());
     AWAIT_ERROR(badRole, Kind::Validation);
     QVERIFY(badRole.error().fieldErrors.contains(QStringLiteral("role")));
 
-    Catcher<Done> badProject;
+    ResultCatcher<Done> badProject;
     m_api->assignCloudRole({CloudRole::user(), user, 0, 999999}, &m_context, badProject.callback());
     AWAIT_ERROR(badProject, Kind::Validation);
     QVERIFY(badProject.error().fieldErrors.value(QStringLiteral("project_id")).contains(QLatin1String("999999")));
 
-    Catcher<Done> nobody;
+    ResultCatcher<Done> nobody;
     m_api->assignCloudRole({CloudRole::user(), 987654321, 0, DemoSeed::projects().at(1).id}, &m_context,
                            nobody.callback());
     AWAIT_ERROR(nobody, Kind::NotFound);
@@ -708,12 +684,12 @@ void TestGcoreAccountApi::assignCloudRoleErrors()
     const QString token = QStringLiteral("42_plainUserCloudToken");
     m_sim->addApiToken(token, user);
     m_api->setApiToken(token);
-    Catcher<Done> refused;
+    ResultCatcher<Done> refused;
     m_api->assignCloudRole({CloudRole::user(), user, 0, DemoSeed::projects().at(1).id}, &m_context,
                            refused.callback());
     AWAIT_ERROR(refused, Kind::Forbidden);
     // Reading the projects is allowed to every member.
-    Catcher<QList<Project>> projects;
+    ResultCatcher<QList<Project>> projects;
     m_api->fetchProjects(&m_context, projects.callback());
     AWAIT_OK(projects);
     QVERIFY(m_sim->account().cloudAssignments(user).value().isEmpty());
@@ -723,7 +699,7 @@ void TestGcoreAccountApi::assignCloudRoleNotRetried()
 {
     setFault(QStringLiteral("/cloud/v1/users/assignments:status=503,retry-after=1"));
     const qint64 user = findUser([](const User &u) { return u.activated && u.roleId() == Role::Users; });
-    Catcher<Done> sent;
+    ResultCatcher<Done> sent;
     m_api->assignCloudRole({CloudRole::user(), user, 0, DemoSeed::projects().at(1).id}, &m_context, sent.callback());
     AWAIT_ERROR(sent, Kind::Server);
     QCOMPARE(m_sim->faults().at(0).hits, 1);
@@ -731,7 +707,7 @@ void TestGcoreAccountApi::assignCloudRoleNotRetried()
 
     m_sim->clearFaults();
     setFault(QStringLiteral("/cloud/v1/users/assignments:close"));
-    Catcher<Done> dropped;
+    ResultCatcher<Done> dropped;
     m_api->assignCloudRole({CloudRole::user(), user, 0, DemoSeed::projects().at(1).id}, &m_context,
                            dropped.callback());
     AWAIT_ERROR(dropped, Kind::Network);
@@ -746,19 +722,19 @@ void TestGcoreAccountApi::postNotRetried()
     InviteRequest request;
     request.clientId = m_clientId;
     request.email = QStringLiteral("once@example.com");
-    Catcher<InviteResult> sent;
+    ResultCatcher<InviteResult> sent;
     m_api->inviteUser(request, &m_context, sent.callback());
     AWAIT_ERROR(sent, Kind::Server);
     QCOMPARE(m_sim->faults().at(0).hits, 1);
 
-    Catcher<Done> resent;
+    ResultCatcher<Done> resent;
     m_api->resendInvitation(QStringLiteral("once@example.com"), &m_context, resent.callback());
     AWAIT_ERROR(resent, Kind::Server);
     QCOMPARE(m_sim->faults().at(1).hits, 1);
 
     UserPatch patch;
     patch.name = QStringLiteral("Once");
-    Catcher<User> edited;
+    ResultCatcher<User> edited;
     m_api->updateUser(m_ownerId, patch, &m_context, edited.callback());
     AWAIT_ERROR(edited, Kind::Server);
     QCOMPARE(m_sim->faults().at(2).hits, 1);
@@ -767,7 +743,7 @@ void TestGcoreAccountApi::postNotRetried()
 void TestGcoreAccountApi::longRetryAfterNotWaited()
 {
     setFault(QStringLiteral("/iam/clients/me:status=429,retry-after=3600"));
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(&m_context, me.callback());
     AWAIT_ERROR(me, Kind::RateLimited);
     QCOMPARE(me.error().retryAfterSecs, 3600);
@@ -779,7 +755,7 @@ void TestGcoreAccountApi::stallTimeout()
     m_api->setTimeout(300);
     // One stalled attempt: the retry answers.
     setFault(QStringLiteral("/iam/clients/me:stall,times=1"));
-    Catcher<AccountInfo> recovered;
+    ResultCatcher<AccountInfo> recovered;
     m_api->fetchMe(&m_context, recovered.callback());
     AWAIT_OK(recovered);
     QCOMPARE(m_sim->faults().at(0).hits, 1);
@@ -787,7 +763,7 @@ void TestGcoreAccountApi::stallTimeout()
     // Always stalled: Timeout after every attempt.
     m_sim->clearFaults();
     setFault(QStringLiteral("/iam/clients/me:stall"));
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(&m_context, me.callback());
     AWAIT_ERROR(me, Kind::Timeout);
     QCOMPARE(m_sim->faults().at(0).hits, GcoreAccountApi::MaxAttempts);
@@ -798,7 +774,7 @@ void TestGcoreAccountApi::stallTimeout()
     InviteRequest request;
     request.clientId = m_clientId;
     request.email = QStringLiteral("stalled@example.com");
-    Catcher<InviteResult> sent;
+    ResultCatcher<InviteResult> sent;
     m_api->inviteUser(request, &m_context, sent.callback());
     AWAIT_ERROR(sent, Kind::Timeout);
     QCOMPARE(m_sim->faults().at(0).hits, 1);
@@ -808,12 +784,12 @@ void TestGcoreAccountApi::closeIsNetworkError()
 {
     // Unlimited: Qt resends a request once by itself when a kept-alive connection closes unanswered.
     setFault(QStringLiteral("/iam/users:close"));
-    Catcher<UserPage> page;
+    ResultCatcher<UserPage> page;
     m_api->fetchUsers(0, 5, &m_context, page.callback());
     AWAIT_ERROR(page, Kind::Network);
     QCOMPARE(page.error().httpStatus, 0);
     m_sim->clearFaults();
-    Catcher<UserPage> again;
+    ResultCatcher<UserPage> again;
     m_api->fetchUsers(0, 5, &m_context, again.callback());
     AWAIT_OK(again);
 }
@@ -839,14 +815,14 @@ void TestGcoreAccountApi::badBodies()
     setFault(QStringLiteral("/iam/clients/me:") + fault);
     setFault(QStringLiteral("/iam/users/{id}:") + fault);
 
-    Catcher<UserPage> page;
+    ResultCatcher<UserPage> page;
     m_api->fetchUsers(0, 5, &m_context, page.callback());
     AWAIT_ERROR(page, ApiError::Kind(kind));
     QCOMPARE(page.error().httpStatus, status);
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(&m_context, me.callback());
     AWAIT_ERROR(me, ApiError::Kind(kind));
-    Catcher<User> user;
+    ResultCatcher<User> user;
     m_api->fetchUser(m_ownerId, &m_context, user.callback());
     AWAIT_ERROR(user, ApiError::Kind(kind));
 }
@@ -855,17 +831,17 @@ void TestGcoreAccountApi::cancelByContext()
 {
     setFault(QStringLiteral("/iam/clients/me:latency=150"));
     auto context = std::make_unique<QObject>();
-    Catcher<AccountInfo> cancelled;
+    ResultCatcher<AccountInfo> cancelled;
     m_api->fetchMe(context.get(), cancelled.callback());
     QCOMPARE(m_api->pendingCount(), 1);
     context.reset();
     QCOMPARE(m_api->pendingCount(), 0);
 
     // A later request on the same slow route answers; the cancelled one, sent earlier, never does.
-    Catcher<AccountInfo> later;
+    ResultCatcher<AccountInfo> later;
     m_api->fetchMe(&m_context, later.callback());
     AWAIT_OK(later);
-    QCOMPARE(cancelled.calls, 0);
+    QCOMPARE(cancelled.calls(), 0);
 
     // A context destroyed while a retry waits (100 ms): no callback either. The later request
     // is slower than that wait, so a retry that still ran would have answered first.
@@ -874,24 +850,24 @@ void TestGcoreAccountApi::cancelByContext()
     setFault(QStringLiteral("/iam/users:status=503,retry-after=1,times=1"));
     setFault(QStringLiteral("/iam/clients/me:latency=400"));
     context = std::make_unique<QObject>();
-    Catcher<UserPage> retrying;
+    ResultCatcher<UserPage> retrying;
     m_api->fetchUsers(0, 5, context.get(), retrying.callback());
     QTRY_COMPARE(m_sim->faults().at(0).hits, 1);
     context.reset();
     QCOMPARE(m_api->pendingCount(), 0);
-    Catcher<AccountInfo> slow;
+    ResultCatcher<AccountInfo> slow;
     m_api->fetchMe(&m_context, slow.callback());
     AWAIT_OK(slow);
-    QCOMPARE(retrying.calls, 0);
+    QCOMPARE(retrying.calls(), 0);
     QCOMPARE(m_sim->faults().at(0).hits, 1);
 }
 
 void TestGcoreAccountApi::cancelAll()
 {
     setFault(QStringLiteral("*:latency=150"));
-    Catcher<AccountInfo> me;
-    Catcher<UserPage> page;
-    Catcher<User> user;
+    ResultCatcher<AccountInfo> me;
+    ResultCatcher<UserPage> page;
+    ResultCatcher<User> user;
     m_api->fetchMe(&m_context, me.callback());
     m_api->fetchUsers(0, 10, nullptr, page.callback());
     m_api->fetchUser(m_ownerId, &m_context, user.callback());
@@ -899,28 +875,28 @@ void TestGcoreAccountApi::cancelAll()
     m_api->cancelAll();
     QCOMPARE(m_api->pendingCount(), 0);
 
-    Catcher<AccountInfo> later;
+    ResultCatcher<AccountInfo> later;
     m_api->fetchMe(&m_context, later.callback());
     AWAIT_OK(later);
-    QCOMPARE(me.calls + page.calls + user.calls, 0);
+    QCOMPARE(me.calls() + page.calls() + user.calls(), 0);
 
     // Destroying the backend aborts what is in flight.
-    Catcher<AccountInfo> orphan;
+    ResultCatcher<AccountInfo> orphan;
     m_api->fetchMe(nullptr, orphan.callback());
     m_api.reset();
     m_api = makeApi(m_sim->baseUrl());
     m_api->setApiToken(AccountSimulator::defaultToken());
-    Catcher<AccountInfo> last;
+    ResultCatcher<AccountInfo> last;
     m_api->fetchMe(&m_context, last.callback());
     AWAIT_OK(last);
-    QCOMPARE(orphan.calls, 0);
+    QCOMPARE(orphan.calls(), 0);
 }
 
 void TestGcoreAccountApi::deleteInCallback()
 {
     // The receiver deletes the backend while another request is still in flight.
     setFault(QStringLiteral("/iam/users:latency=600"));
-    Catcher<UserPage> other;
+    ResultCatcher<UserPage> other;
     bool deleted = false;
     m_api->fetchUsers(0, 5, &m_context, other.callback());
     m_api->fetchMe(&m_context, [&](const Result<AccountInfo> &) {
@@ -935,10 +911,10 @@ void TestGcoreAccountApi::deleteInCallback()
     m_api->setApiToken(AccountSimulator::defaultToken());
     m_sim->clearFaults();
     setFault(QStringLiteral("/iam/clients/me:latency=800"));
-    Catcher<AccountInfo> later;
+    ResultCatcher<AccountInfo> later;
     m_api->fetchMe(&m_context, later.callback());
     AWAIT_OK(later);
-    QCOMPARE(other.calls, 0);
+    QCOMPARE(other.calls(), 0);
 }
 
 void TestGcoreAccountApi::signIn()
@@ -947,21 +923,21 @@ void TestGcoreAccountApi::signIn()
     m_api->signOut();
     QSignalSpy tokens(m_api.get(), &GcoreAccountApi::refreshTokenChanged);
 
-    Catcher<Done> wrong;
+    ResultCatcher<Done> wrong;
     m_api->signIn(m_ownerEmail, QStringLiteral("guess"), QString(), &m_context, wrong.callback());
     AWAIT_ERROR(wrong, Kind::Validation);
     QCOMPARE(wrong.error().message, QStringLiteral("No active account found with the given credentials."));
     QVERIFY(!wrong.error().fieldErrors.contains(GcoreAccountApi::oneTimePasswordField()));
     QCOMPARE(tokens.count(), 0);
 
-    Catcher<Done> ok;
+    ResultCatcher<Done> ok;
     m_api->signIn(m_ownerEmail, password, QString(), &m_context, ok.callback());
     AWAIT_OK(ok);
     QCOMPARE(tokens.count(), 1);
     QVERIFY(!tokens.at(0).at(0).toString().isEmpty());
     QVERIFY(m_api->hasCredentials());
 
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(&m_context, me.callback());
     AWAIT_OK(me);
     QCOMPARE(me.value().currentUserId, m_ownerId);
@@ -976,17 +952,17 @@ void TestGcoreAccountApi::signIn()
 void TestGcoreAccountApi::oneTimePassword()
 {
     const QString password = addOwnerLogin(QStringLiteral("123456"));
-    Catcher<Done> needed;
+    ResultCatcher<Done> needed;
     m_api->signIn(m_ownerEmail, password, QString(), &m_context, needed.callback());
     AWAIT_ERROR(needed, Kind::Validation);
     QVERIFY(needed.error().fieldErrors.contains(GcoreAccountApi::oneTimePasswordField()));
 
-    Catcher<Done> wrongCode;
+    ResultCatcher<Done> wrongCode;
     m_api->signIn(m_ownerEmail, password, QStringLiteral("654321"), &m_context, wrongCode.callback());
     AWAIT_ERROR(wrongCode, Kind::Validation);
     QVERIFY(wrongCode.error().fieldErrors.contains(GcoreAccountApi::oneTimePasswordField()));
 
-    Catcher<Done> ok;
+    ResultCatcher<Done> ok;
     m_api->signIn(m_ownerEmail, password, QStringLiteral("123456"), &m_context, ok.callback());
     AWAIT_OK(ok);
 }
@@ -995,7 +971,7 @@ void TestGcoreAccountApi::refreshBeforeExpiry()
 {
     const QString password = addOwnerLogin();
     QSignalSpy tokens(m_api.get(), &GcoreAccountApi::refreshTokenChanged);
-    Catcher<Done> signedIn;
+    ResultCatcher<Done> signedIn;
     m_api->signIn(m_ownerEmail, password, QString(), &m_context, signedIn.callback());
     AWAIT_OK(signedIn);
     QCOMPARE(tokens.count(), 1);
@@ -1003,13 +979,13 @@ void TestGcoreAccountApi::refreshBeforeExpiry()
     // The client believes the hour is nearly over; the server still accepts the old token,
     // so only a refresh made before sending explains the new pair.
     m_api->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(3600 - 30); });
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(&m_context, me.callback());
     AWAIT_OK(me);
     QCOMPARE(tokens.count(), 2);
     QVERIFY(tokens.at(1).at(0).toString() != tokens.at(0).at(0).toString());
 
-    Catcher<AccountInfo> again;
+    ResultCatcher<AccountInfo> again;
     m_api->fetchMe(&m_context, again.callback());
     AWAIT_OK(again);
     QCOMPARE(tokens.count(), 2);
@@ -1019,13 +995,13 @@ void TestGcoreAccountApi::refreshOnceOn401()
 {
     const QString password = addOwnerLogin();
     QSignalSpy tokens(m_api.get(), &GcoreAccountApi::refreshTokenChanged);
-    Catcher<Done> signedIn;
+    ResultCatcher<Done> signedIn;
     m_api->signIn(m_ownerEmail, password, QString(), &m_context, signedIn.callback());
     AWAIT_OK(signedIn);
 
     // The server's clock ran ahead: it refuses the access token the client thinks is fresh.
     m_sim->account().setClock([] { return QDateTime::currentDateTimeUtc().addSecs(2 * 3600); });
-    Catcher<UserPage> page;
+    ResultCatcher<UserPage> page;
     m_api->fetchUsers(0, 5, &m_context, page.callback());
     AWAIT_OK(page);
     QCOMPARE(tokens.count(), 2);
@@ -1033,7 +1009,7 @@ void TestGcoreAccountApi::refreshOnceOn401()
     // An access token refused even after a refresh: Unauthorized, after one refresh only.
     m_sim->setAccessLifetimeSecs(-10);
     m_sim->account().setClock([] { return QDateTime::currentDateTimeUtc().addSecs(5 * 3600); });
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(&m_context, me.callback());
     AWAIT_ERROR(me, Kind::Unauthorized);
     QCOMPARE(me.error().httpStatus, 401);
@@ -1045,13 +1021,13 @@ void TestGcoreAccountApi::oneRefreshForManyRequests()
 {
     const QString password = addOwnerLogin();
     QSignalSpy tokens(m_api.get(), &GcoreAccountApi::refreshTokenChanged);
-    Catcher<Done> signedIn;
+    ResultCatcher<Done> signedIn;
     m_api->signIn(m_ownerEmail, password, QString(), &m_context, signedIn.callback());
     AWAIT_OK(signedIn);
     m_api->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(2 * 3600); });
-    Catcher<AccountInfo> me;
-    Catcher<UserPage> page;
-    Catcher<User> user;
+    ResultCatcher<AccountInfo> me;
+    ResultCatcher<UserPage> page;
+    ResultCatcher<User> user;
     m_api->fetchMe(&m_context, me.callback());
     m_api->fetchUsers(0, 5, &m_context, page.callback());
     m_api->fetchUser(m_ownerId, &m_context, user.callback());
@@ -1065,14 +1041,14 @@ void TestGcoreAccountApi::sessionExpires()
 {
     const QString password = addOwnerLogin();
     QSignalSpy tokens(m_api.get(), &GcoreAccountApi::refreshTokenChanged);
-    Catcher<Done> signedIn;
+    ResultCatcher<Done> signedIn;
     m_api->signIn(m_ownerEmail, password, QString(), &m_context, signedIn.callback());
     AWAIT_OK(signedIn);
     const auto later = [] { return QDateTime::currentDateTimeUtc().addSecs(3 * 24 * 3600); };
     m_sim->account().setClock(later);
     m_api->setClock(later);
-    Catcher<AccountInfo> me;
-    Catcher<UserPage> page;
+    ResultCatcher<AccountInfo> me;
+    ResultCatcher<UserPage> page;
     m_api->fetchMe(&m_context, me.callback());
     m_api->fetchUsers(0, 5, &m_context, page.callback());
     AWAIT_ERROR(me, Kind::Unauthorized);
@@ -1086,7 +1062,7 @@ void TestGcoreAccountApi::restoreSession()
 {
     const QString password = addOwnerLogin();
     QSignalSpy firstTokens(m_api.get(), &GcoreAccountApi::refreshTokenChanged);
-    Catcher<Done> signedIn;
+    ResultCatcher<Done> signedIn;
     m_api->signIn(m_ownerEmail, password, QString(), &m_context, signedIn.callback());
     AWAIT_OK(signedIn);
     const QString kept = firstTokens.at(0).at(0).toString();
@@ -1095,7 +1071,7 @@ void TestGcoreAccountApi::restoreSession()
     std::unique_ptr<GcoreAccountApi> next = makeApi(m_sim->baseUrl());
     QSignalSpy tokens(next.get(), &GcoreAccountApi::refreshTokenChanged);
     next->restoreSession(kept);
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     next->fetchMe(&m_context, me.callback());
     AWAIT_OK(me);
     QCOMPARE(tokens.count(), 1);
@@ -1104,7 +1080,7 @@ void TestGcoreAccountApi::restoreSession()
     // Refresh tokens are single-use.
     std::unique_ptr<GcoreAccountApi> stale = makeApi(m_sim->baseUrl());
     stale->restoreSession(kept);
-    Catcher<AccountInfo> refused;
+    ResultCatcher<AccountInfo> refused;
     stale->fetchMe(&m_context, refused.callback());
     AWAIT_ERROR(refused, Kind::Unauthorized);
 }
@@ -1112,19 +1088,19 @@ void TestGcoreAccountApi::restoreSession()
 void TestGcoreAccountApi::switchAccount()
 {
     QSignalSpy tokens(m_api.get(), &GcoreAccountApi::refreshTokenChanged);
-    Catcher<Done> switched;
+    ResultCatcher<Done> switched;
     m_api->switchAccount(m_clientId, &m_context, switched.callback());
     AWAIT_OK(switched);
     QCOMPARE(tokens.count(), 1);
     QVERIFY(!tokens.at(0).at(0).toString().isEmpty());
     // Now a JWT session: the API token is no longer sent, and the session works.
     m_sim->clearApiTokens();
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(&m_context, me.callback());
     AWAIT_OK(me);
     QCOMPARE(me.value().clientId, m_clientId);
 
-    Catcher<Done> refused;
+    ResultCatcher<Done> refused;
     m_api->switchAccount(m_clientId + 1, &m_context, refused.callback());
     AWAIT_ERROR(refused, Kind::Forbidden);
     QCOMPARE(tokens.count(), 1);
@@ -1138,7 +1114,7 @@ void TestGcoreAccountApi::tlsFailureIsNetworkError()
     url.setScheme(QStringLiteral("https"));
     std::unique_ptr<GcoreAccountApi> api = makeApi(url);
     api->setApiToken(AccountSimulator::defaultToken());
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     api->fetchMe(&m_context, me.callback());
     AWAIT_ERROR(me, Kind::Network);
     QVERIFY(!me.error().message.contains(AccountSimulator::defaultToken()));
@@ -1153,22 +1129,22 @@ void TestGcoreAccountApi::noSecretInLogs()
 
     const QString password = addOwnerLogin();
     QSignalSpy tokens(m_api.get(), &GcoreAccountApi::refreshTokenChanged);
-    Catcher<UserPage> page;
+    ResultCatcher<UserPage> page;
     m_api->fetchUsers(0, 5, &m_context, page.callback());
     bool ok = page.wait() && page.ok();
-    Catcher<Done> wrong;
+    ResultCatcher<Done> wrong;
     m_api->signIn(m_ownerEmail, password + u'x', QString(), &m_context, wrong.callback());
     ok = ok && wrong.wait();
     messages.append(wrong.error().message);
-    Catcher<Done> signedIn;
+    ResultCatcher<Done> signedIn;
     m_api->signIn(m_ownerEmail, password, QString(), &m_context, signedIn.callback());
     ok = ok && signedIn.wait() && signedIn.ok();
     m_api->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(2 * 3600); });
-    Catcher<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(&m_context, me.callback());
     ok = ok && me.wait() && me.ok();
     m_api->setApiToken(QStringLiteral("42_wrongSecretToken"));
-    Catcher<AccountInfo> refused;
+    ResultCatcher<AccountInfo> refused;
     m_api->fetchMe(&m_context, refused.callback());
     ok = ok && refused.wait();
     messages.append(refused.error().message);

@@ -1,3 +1,4 @@
+#include "ResultCatcher.h"
 #include "SignInDialog.h"
 #include "SimulatorFixture.h"
 
@@ -16,7 +17,6 @@
 #include <QTest>
 
 #include <memory>
-#include <optional>
 
 namespace {
 
@@ -270,11 +270,11 @@ void TestSignInDialog::passwordSignIn()
     // The secret starts a session of its own.
     GcoreAccountApi api(&m_nam, QUrl(m_url));
     api.restoreSession(secret);
-    std::optional<Result<AccountInfo>> me;
-    api.fetchMe(this, [&me](const Result<AccountInfo> &result) { me.emplace(result); });
-    QTRY_VERIFY_WITH_TIMEOUT(me.has_value(), 20000);
-    QVERIFY2(me->ok(), qPrintable(me->error().message));
-    QCOMPARE(me->value().clientId, m_clientId);
+    ResultCatcher<AccountInfo> me;
+    api.fetchMe(this, me.callback());
+    QVERIFY(me.wait(20000));
+    QVERIFY2(me.ok(), qPrintable(me.error().message));
+    QCOMPARE(me.value().clientId, m_clientId);
 }
 
 void TestSignInDialog::twoFactor()

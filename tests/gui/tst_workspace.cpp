@@ -4,6 +4,7 @@
 // secret of those sessions in every file under the throwaway home and in the log output.
 #include "Banner.h"
 #include "MainWindow.h"
+#include "ResultCatcher.h"
 #include "SignInDialog.h"
 #include "SimulatorFixture.h"
 #include "TestIsolation.h"
@@ -127,9 +128,9 @@ void TestWorkspace::cleanup()
     // Secrets of this test's profiles leave the keychain whatever happened.
     for (const QString &name : std::as_const(m_profilesMade)) {
         for (const QString &kind : {QStringLiteral("api-token"), QStringLiteral("refresh-token")}) {
-            bool done = false;
-            m_credentials.remove(CredentialStore::key(name, kind), this, [&done](const Result<Done> &) { done = true; });
-            QTRY_VERIFY(done);
+            ResultCatcher<Done> removed;
+            m_credentials.remove(CredentialStore::key(name, kind), this, removed.callback());
+            QVERIFY(removed.wait(5000));
         }
     }
     m_profilesMade.clear();
@@ -204,11 +205,11 @@ void TestWorkspace::signInWithPassword(App &app, const QString &name, const QStr
 
 std::optional<Result<QString>> TestWorkspace::readSecret(const QString &key)
 {
-    std::optional<Result<QString>> answer;
-    m_credentials.read(key, this, [&answer](const Result<QString> &secret) { answer = secret; });
-    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000))
+    ResultCatcher<QString> answer;
+    m_credentials.read(key, this, answer.callback());
+    if (!answer.wait(20000))
         return std::nullopt;
-    return answer;
+    return answer.result();
 }
 
 void TestWorkspace::tokenSignInThroughTheDialog()

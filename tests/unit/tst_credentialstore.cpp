@@ -1,3 +1,4 @@
+#include "ResultCatcher.h"
 #include "store/CredentialStore.h"
 #include "TestMain.h"
 
@@ -7,7 +8,6 @@
 #include <QUuid>
 
 #include <memory>
-#include <optional>
 
 // Runs against the real system keychain: CTest's keyring fixture (tests/keyring.sh) gives it a
 // private D-Bus session with an unlocked gnome-keyring. A keychain that cannot store fails these
@@ -37,15 +37,11 @@ private:
 template <typename T>
 Result<T> TestCredentialStore::wait(const std::function<void(ApiCallback<T>)> &call)
 {
-    std::optional<Result<T>> answer;
-    int answers = 0;
-    call([&](const Result<T> &result) {
-        answer = result;
-        ++answers;
-    });
-    if (!QTest::qWaitFor([&] { return answers > 0; }, 20000))
+    ResultCatcher<T> answer;
+    call(answer.callback());
+    if (!answer.wait(20000))
         return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("no answer from the keychain"));
-    return *answer;
+    return answer.result();
 }
 
 void TestCredentialStore::initTestCase()

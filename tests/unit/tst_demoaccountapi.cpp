@@ -1,3 +1,4 @@
+#include "ResultCatcher.h"
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "demo/DemoSeed.h"
@@ -13,7 +14,6 @@
 #include <algorithm>
 #include <memory>
 #include <numeric>
-#include <optional>
 
 using Kind = ApiError::Kind;
 
@@ -22,32 +22,6 @@ using Kind = ApiError::Kind;
         const auto &r_ = (result);                                                                                     \
         QVERIFY2(r_.ok(), qPrintable(r_.error().message));                                                             \
     } while (false)
-
-namespace {
-
-// Collects what a callback receives, and how often.
-template <typename T>
-struct Catch
-{
-    std::optional<Result<T>> result;
-    int calls = 0;
-    qint64 atMs = -1;
-    const QElapsedTimer *clock = nullptr;
-
-    ApiCallback<T> callback()
-    {
-        return [this](const Result<T> &r) {
-            result = r;
-            ++calls;
-            if (clock)
-                atMs = clock->elapsed();
-        };
-    }
-    bool done() const { return calls > 0; }
-    const T &value() const { return result->value(); }
-};
-
-} // namespace
 
 class TestDemoAccountApi : public QObject
 {
@@ -90,20 +64,11 @@ private slots:
     void setActive();
 
 private:
-    template <typename T>
-    bool wait(const Catch<T> &c);
-
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DemoAccount> m_account;
     std::unique_ptr<DemoAccountApi> m_api;
     std::unique_ptr<QObject> m_context;
 };
-
-template <typename T>
-bool TestDemoAccountApi::wait(const Catch<T> &c)
-{
-    return QTest::qWaitFor([&c] { return c.done(); }, 5000);
-}
 
 void TestDemoAccountApi::init()
 {
@@ -139,15 +104,15 @@ void TestDemoAccountApi::describesItself()
 
 void TestDemoAccountApi::resultsArriveLaterNeverInsideTheCall()
 {
-    Catch<AccountInfo> me;
-    Catch<UserPage> page;
+    ResultCatcher<AccountInfo> me;
+    ResultCatcher<UserPage> page;
     m_api->fetchMe(m_context.get(), me.callback());
     m_api->fetchUsers(0, 10, m_context.get(), page.callback());
-    QCOMPARE(me.calls, 0);
-    QCOMPARE(page.calls, 0);
+    QCOMPARE(me.calls(), 0);
+    QCOMPARE(page.calls(), 0);
     QCOMPARE(m_api->pendingCount(), 2);
-    QTRY_COMPARE(page.calls, 1);
-    QCOMPARE(me.calls, 1);
+    QTRY_COMPARE(page.calls(), 1);
+    QCOMPARE(me.calls(), 1);
     QCOMPARE(m_api->pendingCount(), 0);
 
     // A mutation is not performed inside the call either.
@@ -155,10 +120,10 @@ void TestDemoAccountApi::resultsArriveLaterNeverInsideTheCall()
     InviteRequest request;
     request.clientId = DemoSeed::ClientId;
     request.email = QStringLiteral("later@example.com");
-    Catch<InviteResult> invited;
+    ResultCatcher<InviteResult> invited;
     m_api->inviteUser(request, m_context.get(), invited.callback());
     QCOMPARE(m_account->listUsers(0, 1).value().count, before);
-    QTRY_VERIFY(invited.done());
+    QTRY_VERIFY(invited.delivered());
     QCOMPARE(m_account->listUsers(0, 1).value().count, before + 1);
 }
 
@@ -174,13 +139,10 @@ void TestDemoAccountApi::latencyIsRespected()
     QFETCH(int, latency);
     m_api->setLatency(latency);
     QCOMPARE(m_api->latency(), latency);
-    QElapsedTimer clock;
-    clock.start();
-    Catch<AccountInfo> me;
-    me.clock = &clock;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(m_context.get(), me.callback());
-    QTRY_VERIFY(me.done());
-    QVERIFY2(me.atMs >= latency, qPrintable(QString::number(me.atMs)));
+    QTRY_VERIFY(me.delivered());
+    QVERIFY2(me.elapsedMs() >= latency, qPrintable(QString::number(me.elapsedMs())));
 }
 
 void TestDemoAccountApi::resultsArriveInCallOrder()
@@ -201,9 +163,9 @@ void TestDemoAccountApi::destroyedContextGetsNothingAndChangesNothing()
     const User victim = before.at(20);
 
     auto *dialog = new QObject;
-    Catch<InviteResult> invited;
-    Catch<Done> removed;
-    Catch<User> edited;
+    ResultCatcher<InviteResult> invited;
+    ResultCatcher<Done> removed;
+    ResultCatcher<User> edited;
     InviteRequest request;
     request.clientId = DemoSeed::ClientId;
     request.email = QStringLiteral("never@example.com");
@@ -215,12 +177,12 @@ void TestDemoAccountApi::destroyedContextGetsNothingAndChangesNothing()
     delete dialog;
 
     // A call made afterwards, with a living context, arrives after the dropped ones were due.
-    Catch<UserPage> sentinel;
+    ResultCatcher<UserPage> sentinel;
     m_api->fetchUsers(0, 0, m_context.get(), sentinel.callback());
-    QVERIFY(wait(sentinel));
-    QCOMPARE(invited.calls, 0);
-    QCOMPARE(removed.calls, 0);
-    QCOMPARE(edited.calls, 0);
+    QVERIFY(sentinel.wait(5000));
+    QCOMPARE(invited.calls(), 0);
+    QCOMPARE(removed.calls(), 0);
+    QCOMPARE(edited.calls(), 0);
     QCOMPARE(sentinel.value().users, before);
     QCOMPARE(m_api->pendingCount(), 0);
 }
@@ -229,9 +191,9 @@ void TestDemoAccountApi::cancelAllDropsEverything()
 {
     m_api->setLatency(10);
     const QList<User> before = m_account->listUsers(0, 0).value().users;
-    Catch<AccountInfo> me;
-    Catch<InviteResult> invited;
-    Catch<Done> role;
+    ResultCatcher<AccountInfo> me;
+    ResultCatcher<InviteResult> invited;
+    ResultCatcher<Done> role;
     InviteRequest request;
     request.clientId = DemoSeed::ClientId;
     request.email = QStringLiteral("cancelled@example.com");
@@ -243,12 +205,12 @@ void TestDemoAccountApi::cancelAllDropsEverything()
     QCOMPARE(m_api->pendingCount(), 0);
 
     // The backend keeps working after a cancel.
-    Catch<UserPage> after;
+    ResultCatcher<UserPage> after;
     m_api->fetchUsers(0, 0, m_context.get(), after.callback());
-    QVERIFY(wait(after));
-    QCOMPARE(me.calls, 0);
-    QCOMPARE(invited.calls, 0);
-    QCOMPARE(role.calls, 0);
+    QVERIFY(after.wait(5000));
+    QCOMPARE(me.calls(), 0);
+    QCOMPARE(invited.calls(), 0);
+    QCOMPARE(role.calls(), 0);
     QCOMPARE(after.value().users, before);
 }
 
@@ -256,7 +218,7 @@ void TestDemoAccountApi::destroyingTheBackendDropsEverything()
 {
     m_api->setLatency(10);
     const int before = m_account->listUsers(0, 1).value().count;
-    Catch<InviteResult> invited;
+    ResultCatcher<InviteResult> invited;
     InviteRequest request;
     request.clientId = DemoSeed::ClientId;
     request.email = QStringLiteral("gone@example.com");
@@ -265,10 +227,10 @@ void TestDemoAccountApi::destroyingTheBackendDropsEverything()
 
     DemoAccountApi other(m_account.get());
     other.setLatency(30);
-    Catch<UserPage> sentinel;
+    ResultCatcher<UserPage> sentinel;
     other.fetchUsers(0, 1, m_context.get(), sentinel.callback());
-    QVERIFY(wait(sentinel));
-    QCOMPARE(invited.calls, 0);
+    QVERIFY(sentinel.wait(5000));
+    QCOMPARE(invited.calls(), 0);
     QCOMPARE(sentinel.value().count, before);
 }
 
@@ -277,49 +239,49 @@ void TestDemoAccountApi::callbackMayDeleteTheBackend()
     auto *api = new DemoAccountApi(m_account.get());
     api->setLatency(0);
     QPointer<DemoAccountApi> guard(api);
-    Catch<AccountInfo> second;
+    ResultCatcher<AccountInfo> second;
     api->fetchMe(m_context.get(), [api](const Result<AccountInfo> &) { delete api; });
     api->fetchMe(m_context.get(), second.callback());
     QTRY_VERIFY(guard.isNull());
 
-    Catch<AccountInfo> sentinel;
+    ResultCatcher<AccountInfo> sentinel;
     m_api->setLatency(20);
     m_api->fetchMe(m_context.get(), sentinel.callback());
-    QVERIFY(wait(sentinel));
-    QCOMPARE(second.calls, 0);
+    QVERIFY(sentinel.wait(5000));
+    QCOMPARE(second.calls(), 0);
 }
 
 void TestDemoAccountApi::withoutContextStillDelivers()
 {
-    Catch<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(nullptr, me.callback());
-    QCOMPARE(me.calls, 0);
-    QTRY_COMPARE(me.calls, 1);
-    QVERIFY(me.result->ok());
+    QCOMPARE(me.calls(), 0);
+    QTRY_COMPARE(me.calls(), 1);
+    QVERIFY(me.result().ok());
 }
 
 void TestDemoAccountApi::pagesFollowMutationsThroughTheApi()
 {
     // Pages are read through a second connection, on another thread; it must see what the
     // API's own calls have written, as soon as they have been answered.
-    Catch<UserPage> first;
+    ResultCatcher<UserPage> first;
     m_api->fetchUsers(0, 50, m_context.get(), first.callback());
-    QVERIFY(wait(first));
-    QVERIFY(first.result->ok());
+    QVERIFY(first.wait(5000));
+    QVERIFY(first.result().ok());
     const int before = first.value().count;
     QCOMPARE(first.value().users, m_account->listUsers(0, 50).value().users);
 
     InviteRequest request;
     request.clientId = DemoSeed::ClientId;
     request.email = QStringLiteral("fresh@example.com");
-    Catch<InviteResult> invited;
+    ResultCatcher<InviteResult> invited;
     m_api->inviteUser(request, m_context.get(), invited.callback());
-    QVERIFY(wait(invited));
-    QVERIFY(invited.result->ok());
+    QVERIFY(invited.wait(5000));
+    QVERIFY(invited.result().ok());
     const qint64 newId = invited.value().userId;
-    Catch<UserPage> afterInvite;
+    ResultCatcher<UserPage> afterInvite;
     m_api->fetchUsers(0, 0, m_context.get(), afterInvite.callback());
-    QVERIFY(wait(afterInvite));
+    QVERIFY(afterInvite.wait(5000));
     QCOMPARE(afterInvite.value().count, before + 1);
     QCOMPARE(afterInvite.value().users.size(), before + 1);
     const auto found = std::find_if(afterInvite.value().users.cbegin(), afterInvite.value().users.cend(),
@@ -329,27 +291,27 @@ void TestDemoAccountApi::pagesFollowMutationsThroughTheApi()
 
     // A removal among the first 50: the page after them shifts by one, even though the
     // reader has just read the first 50 and would otherwise continue after the last id it saw.
-    Catch<UserPage> head;
+    ResultCatcher<UserPage> head;
     m_api->fetchUsers(0, 50, m_context.get(), head.callback());
-    QVERIFY(wait(head));
+    QVERIFY(head.wait(5000));
     const qint64 me = m_account->me().value().currentUserId;
     const auto removable = std::find_if(head.value().users.cbegin(), head.value().users.cend(), [&](const User &u) {
         return u.id != me && m_account->tokens(DemoSeed::ClientId, u.id).value().isEmpty();
     });
     QVERIFY(removable != head.value().users.cend());
     const qint64 goneId = removable->id;
-    Catch<Done> removed;
+    ResultCatcher<Done> removed;
     m_api->removeUser(DemoSeed::ClientId, goneId, m_context.get(), removed.callback());
-    QVERIFY(wait(removed));
-    QVERIFY(removed.result->ok());
-    Catch<UserPage> next;
+    QVERIFY(removed.wait(5000));
+    QVERIFY(removed.result().ok());
+    ResultCatcher<UserPage> next;
     m_api->fetchUsers(50, 50, m_context.get(), next.callback());
-    QVERIFY(wait(next));
+    QVERIFY(next.wait(5000));
     QCOMPARE(next.value().count, before);
     QCOMPARE(next.value().users, m_account->listUsers(50, 50).value().users);
-    Catch<UserPage> all;
+    ResultCatcher<UserPage> all;
     m_api->fetchUsers(0, 0, m_context.get(), all.callback());
-    QVERIFY(wait(all));
+    QVERIFY(all.wait(5000));
     QCOMPARE(all.value().count, before);
     QVERIFY(std::none_of(all.value().users.cbegin(), all.value().users.cend(),
                          [goneId](const User &u) { return u.id == goneId; }));
@@ -358,12 +320,12 @@ void TestDemoAccountApi::pagesFollowMutationsThroughTheApi()
     // An edit, too.
     UserPatch patch;
     patch.name = QStringLiteral("Edited Through The Api");
-    Catch<User> edited;
+    ResultCatcher<User> edited;
     m_api->updateUser(newId, patch, m_context.get(), edited.callback());
-    QVERIFY(wait(edited));
-    Catch<UserPage> tail;
+    QVERIFY(edited.wait(5000));
+    ResultCatcher<UserPage> tail;
     m_api->fetchUsers(before - 1, 10, m_context.get(), tail.callback());
-    QVERIFY(wait(tail));
+    QVERIFY(tail.wait(5000));
     QCOMPARE(tail.value().users.size(), 1);
     QCOMPARE(tail.value().users.first().id, newId);
     QCOMPARE(tail.value().users.first().name, QStringLiteral("Edited Through The Api"));
@@ -395,7 +357,7 @@ void TestDemoAccountApi::cancelAllDropsPagesInFlight()
 {
     // Dropped before the reader has answered them.
     m_api->setLatency(20);
-    Catch<UserPage> pages[4];
+    ResultCatcher<UserPage> pages[4];
     for (int i = 0; i < 4; ++i)
         m_api->fetchUsers(i * 10, 10, m_context.get(), pages[i].callback());
     QCOMPARE(m_api->pendingCount(), 4);
@@ -416,16 +378,16 @@ void TestDemoAccountApi::cancelAllDropsPagesInFlight()
 
     // Sentinels asked for afterwards: a page, which the reader handles after the dropped ones,
     // and a call that does not go through the reader.
-    Catch<UserPage> sentinel;
-    Catch<AccountInfo> me;
+    ResultCatcher<UserPage> sentinel;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchUsers(0, 5, m_context.get(), sentinel.callback());
     m_api->fetchMe(m_context.get(), me.callback());
-    QVERIFY(wait(sentinel));
-    QVERIFY(wait(me));
-    QVERIFY(sentinel.result->ok());
+    QVERIFY(sentinel.wait(5000));
+    QVERIFY(me.wait(5000));
+    QVERIFY(sentinel.result().ok());
     QCOMPARE(sentinel.value().users, m_account->listUsers(0, 5).value().users);
-    for (const Catch<UserPage> &page : pages)
-        QCOMPARE(page.calls, 0);
+    for (const ResultCatcher<UserPage> &page : pages)
+        QCOMPARE(page.calls(), 0);
     QCOMPARE(delivered, 1);
     QCOMPARE(m_api->pendingCount(), 0);
 }
@@ -433,7 +395,7 @@ void TestDemoAccountApi::cancelAllDropsPagesInFlight()
 void TestDemoAccountApi::destroyingTheBackendDropsPagesInFlight()
 {
     VERIFY_OK(m_account->seedGenerated(20000)); // pages that keep the reader busy for a while
-    Catch<UserPage> pages[8];
+    ResultCatcher<UserPage> pages[8];
     for (int round = 0; round < 2; ++round) {
         auto api = std::make_unique<DemoAccountApi>(m_account.get());
         api->setLatency(round == 0 ? 0 : DemoAccountApi::DefaultLatencyMs);
@@ -443,13 +405,13 @@ void TestDemoAccountApi::destroyingTheBackendDropsPagesInFlight()
         api.reset();
     }
 
-    Catch<UserPage> sentinel;
+    ResultCatcher<UserPage> sentinel;
     m_api->setLatency(30);
     m_api->fetchUsers(0, 10, m_context.get(), sentinel.callback());
-    QVERIFY(wait(sentinel));
+    QVERIFY(sentinel.wait(5000));
     QCOMPARE(sentinel.value().count, 20000);
-    for (const Catch<UserPage> &page : pages)
-        QCOMPARE(page.calls, 0);
+    for (const ResultCatcher<UserPage> &page : pages)
+        QCOMPARE(page.calls(), 0);
 }
 
 void TestDemoAccountApi::callbackMayDeleteTheBackendWhilePagesAreInFlight_data()
@@ -475,10 +437,10 @@ void TestDemoAccountApi::callbackMayDeleteTheBackendWhilePagesAreInFlight()
         api->fetchUsers(i * 10, 10, m_context.get(), deleting);
     QTRY_VERIFY(guard.isNull());
 
-    Catch<UserPage> sentinel;
+    ResultCatcher<UserPage> sentinel;
     m_api->setLatency(latency + 20);
     m_api->fetchUsers(0, 10, m_context.get(), sentinel.callback());
-    QVERIFY(wait(sentinel));
+    QVERIFY(sentinel.wait(5000));
     QCOMPARE(calls, 1);
 }
 
@@ -487,14 +449,14 @@ void TestDemoAccountApi::destroyedContextGetsNoPage()
     m_api->setLatency(100);
     // Destroyed right after asking.
     auto *dialog = new QObject;
-    Catch<UserPage> early;
+    ResultCatcher<UserPage> early;
     m_api->fetchUsers(0, 10, dialog, early.callback());
     delete dialog;
 
     // Destroyed after the reader has answered, while the latency runs: by the callback of a
     // call made just before, which is due first.
     auto *other = new QObject;
-    Catch<UserPage> late;
+    ResultCatcher<UserPage> late;
     int firstCalls = 0;
     m_api->fetchMe(m_context.get(), [&firstCalls, &other](const Result<AccountInfo> &) {
         ++firstCalls;
@@ -505,11 +467,11 @@ void TestDemoAccountApi::destroyedContextGetsNoPage()
     QTRY_COMPARE(firstCalls, 1);
     QVERIFY(!other);
 
-    Catch<UserPage> sentinel;
+    ResultCatcher<UserPage> sentinel;
     m_api->fetchUsers(0, 10, m_context.get(), sentinel.callback());
-    QVERIFY(wait(sentinel));
-    QCOMPARE(early.calls, 0);
-    QCOMPARE(late.calls, 0);
+    QVERIFY(sentinel.wait(5000));
+    QCOMPARE(early.calls(), 0);
+    QCOMPARE(late.calls(), 0);
     QCOMPARE(firstCalls, 1);
     QCOMPARE(m_api->pendingCount(), 0);
 }
@@ -564,22 +526,22 @@ void TestDemoAccountApi::manyPagesArriveInRequestOrder()
 
 void TestDemoAccountApi::fetchMe()
 {
-    Catch<AccountInfo> me;
+    ResultCatcher<AccountInfo> me;
     m_api->fetchMe(m_context.get(), me.callback());
-    QVERIFY(wait(me));
-    QVERIFY(me.result->ok());
+    QVERIFY(me.wait(5000));
+    QVERIFY(me.result().ok());
     QCOMPARE(me.value().clientId, DemoSeed::ClientId);
     QCOMPARE(me.value().companyName, DemoSeed::companyName());
     QCOMPARE(me.value().currentUserId, m_account->me().value().currentUserId);
-    QCOMPARE(me.calls, 1);
+    QCOMPARE(me.calls(), 1);
 }
 
 void TestDemoAccountApi::fetchUsers()
 {
-    Catch<UserPage> page;
+    ResultCatcher<UserPage> page;
     m_api->fetchUsers(10, 25, m_context.get(), page.callback());
-    QVERIFY(wait(page));
-    QVERIFY(page.result->ok());
+    QVERIFY(page.wait(5000));
+    QVERIFY(page.result().ok());
     const UserPage direct = m_account->listUsers(10, 25).value();
     QCOMPARE(page.value().users, direct.users);
     QCOMPARE(page.value().count, direct.count);
@@ -589,16 +551,16 @@ void TestDemoAccountApi::fetchUsers()
 void TestDemoAccountApi::fetchUser()
 {
     const User first = m_account->listUsers(0, 1).value().users.first();
-    Catch<User> found;
-    Catch<User> missing;
+    ResultCatcher<User> found;
+    ResultCatcher<User> missing;
     m_api->fetchUser(first.id, m_context.get(), found.callback());
     m_api->fetchUser(42, m_context.get(), missing.callback());
-    QVERIFY(wait(missing));
+    QVERIFY(missing.wait(5000));
     QCOMPARE(found.value(), first);
-    QVERIFY(!missing.result->ok());
-    QCOMPARE(int(missing.result->error().kind), int(Kind::NotFound));
-    QCOMPARE(missing.result->error().httpStatus, 404);
-    QCOMPARE(missing.result->error().message, QStringLiteral("User not found."));
+    QVERIFY(!missing.result().ok());
+    QCOMPARE(int(missing.result().error().kind), int(Kind::NotFound));
+    QCOMPARE(missing.result().error().httpStatus, 404);
+    QCOMPARE(missing.result().error().message, QStringLiteral("User not found."));
 }
 
 void TestDemoAccountApi::inviteUser()
@@ -607,24 +569,24 @@ void TestDemoAccountApi::inviteUser()
     request.clientId = DemoSeed::ClientId;
     request.email = QStringLiteral("api@example.com");
     request.roleId = Role::Engineers;
-    Catch<InviteResult> invited;
+    ResultCatcher<InviteResult> invited;
     m_api->inviteUser(request, m_context.get(), invited.callback());
-    QVERIFY(wait(invited));
-    QVERIFY(invited.result->ok());
+    QVERIFY(invited.wait(5000));
+    QVERIFY(invited.result().ok());
     QCOMPARE(m_account->user(invited.value().userId).value().email, request.email);
 
-    Catch<InviteResult> again;
+    ResultCatcher<InviteResult> again;
     m_api->inviteUser(request, m_context.get(), again.callback());
-    QVERIFY(wait(again));
-    QCOMPARE(int(again.result->error().kind), int(Kind::Validation));
-    QCOMPARE(again.result->error().message,
+    QVERIFY(again.wait(5000));
+    QCOMPARE(int(again.result().error().kind), int(Kind::Validation));
+    QCOMPARE(again.result().error().message,
              QStringLiteral("User %1 has already been invited to client 301542").arg(invited.value().userId));
 
     request.email.clear();
-    Catch<InviteResult> empty;
+    ResultCatcher<InviteResult> empty;
     m_api->inviteUser(request, m_context.get(), empty.callback());
-    QVERIFY(wait(empty));
-    QCOMPARE(empty.result->error().fieldErrors.value(QStringLiteral("email")),
+    QVERIFY(empty.wait(5000));
+    QCOMPARE(empty.result().error().fieldErrors.value(QStringLiteral("email")),
              QStringLiteral("This field is required"));
 }
 
@@ -634,37 +596,37 @@ void TestDemoAccountApi::updateUser()
     UserPatch patch;
     patch.name = QString::fromUtf8("Jürgen Weiß");
     patch.lang = QStringLiteral("de");
-    Catch<User> edited;
+    ResultCatcher<User> edited;
     m_api->updateUser(target.id, patch, m_context.get(), edited.callback());
-    QVERIFY(wait(edited));
-    QVERIFY(edited.result->ok());
+    QVERIFY(edited.wait(5000));
+    QVERIFY(edited.result().ok());
     QCOMPARE(edited.value().name, QString::fromUtf8("Jürgen Weiß"));
     QCOMPARE(edited.value(), m_account->user(target.id).value());
 
     patch = UserPatch();
     patch.lang = QStringLiteral("xx");
-    Catch<User> refused;
+    ResultCatcher<User> refused;
     m_api->updateUser(target.id, patch, m_context.get(), refused.callback());
-    QVERIFY(wait(refused));
-    QCOMPARE(refused.result->error().fieldErrors.keys(), QStringList{QStringLiteral("lang")});
+    QVERIFY(refused.wait(5000));
+    QCOMPARE(refused.result().error().fieldErrors.keys(), QStringList{QStringLiteral("lang")});
 }
 
 void TestDemoAccountApi::fetchAndChangeRole()
 {
     const User target = m_account->listUsers(7, 1).value().users.first();
     const int newRole = target.roleId() == Role::Engineers ? Role::Users : Role::Engineers;
-    Catch<Done> changed;
-    Catch<int> role;
+    ResultCatcher<Done> changed;
+    ResultCatcher<int> role;
     m_api->changeRole(DemoSeed::ClientId, target.id, newRole, m_context.get(), changed.callback());
     m_api->fetchRole(DemoSeed::ClientId, target.id, m_context.get(), role.callback());
-    QVERIFY(wait(role));
-    QVERIFY(changed.result->ok());
+    QVERIFY(role.wait(5000));
+    QVERIFY(changed.result().ok());
     QCOMPARE(role.value(), newRole);
 
-    Catch<Done> invalid;
+    ResultCatcher<Done> invalid;
     m_api->changeRole(DemoSeed::ClientId, target.id, 77, m_context.get(), invalid.callback());
-    QVERIFY(wait(invalid));
-    QCOMPARE(invalid.result->error().fieldErrors.value(QStringLiteral("user_role")),
+    QVERIFY(invalid.wait(5000));
+    QCOMPARE(invalid.result().error().fieldErrors.value(QStringLiteral("user_role")),
              QStringLiteral("Invalid role: 77"));
 }
 
@@ -675,22 +637,22 @@ void TestDemoAccountApi::removeUser()
     const auto plain = std::find_if(users.cbegin(), users.cend(), [&](const User &u) {
         return u.id != me && m_account->tokens(DemoSeed::ClientId, u.id).value().isEmpty();
     });
-    Catch<Done> removed;
+    ResultCatcher<Done> removed;
     m_api->removeUser(DemoSeed::ClientId, plain->id, m_context.get(), removed.callback());
-    QVERIFY(wait(removed));
-    QVERIFY(removed.result->ok());
+    QVERIFY(removed.wait(5000));
+    QVERIFY(removed.result().ok());
     QCOMPARE(int(m_account->user(plain->id).error().kind), int(Kind::NotFound));
 
     const auto holder = std::find_if(users.cbegin(), users.cend(), [&](const User &u) {
         const QList<ApiToken> t = m_account->tokens(DemoSeed::ClientId, u.id).valueOr({});
         return std::any_of(t.cbegin(), t.cend(), [](const ApiToken &k) { return !k.expiresAt.isValid(); });
     });
-    Catch<Done> refused;
+    ResultCatcher<Done> refused;
     m_api->removeUser(DemoSeed::ClientId, holder->id, m_context.get(), refused.callback());
-    QVERIFY(wait(refused));
-    QCOMPARE(int(refused.result->error().kind), int(Kind::Forbidden));
-    QCOMPARE(refused.result->error().httpStatus, 403);
-    QCOMPARE(refused.result->error().message, QStringLiteral("You can't remove the user as they have active tokens"));
+    QVERIFY(refused.wait(5000));
+    QCOMPARE(int(refused.result().error().kind), int(Kind::Forbidden));
+    QCOMPARE(refused.result().error().httpStatus, 403);
+    QCOMPARE(refused.result().error().message, QStringLiteral("You can't remove the user as they have active tokens"));
 }
 
 void TestDemoAccountApi::resendInvitation()
@@ -700,27 +662,27 @@ void TestDemoAccountApi::resendInvitation()
     const auto expired =
         std::find_if(users.cbegin(), users.cend(), [&](const User &u) { return u.status(now) == UserStatus::Expired; });
     QVERIFY(expired != users.cend());
-    Catch<Done> resent;
+    ResultCatcher<Done> resent;
     m_api->resendInvitation(expired->email, m_context.get(), resent.callback());
-    QVERIFY(wait(resent));
-    QVERIFY(resent.result->ok());
+    QVERIFY(resent.wait(5000));
+    QVERIFY(resent.result().ok());
     QCOMPARE(m_account->user(expired->id).value().status(QDateTime::currentDateTimeUtc()), UserStatus::Pending);
 
-    Catch<Done> unknown;
+    ResultCatcher<Done> unknown;
     m_api->resendInvitation(QStringLiteral("nobody@example.com"), m_context.get(), unknown.callback());
-    QVERIFY(wait(unknown));
-    QCOMPARE(unknown.result->error().httpStatus, 404);
-    QCOMPARE(unknown.result->error().message, QStringLiteral("User with given email not found."));
+    QVERIFY(unknown.wait(5000));
+    QCOMPARE(unknown.result().error().httpStatus, 404);
+    QCOMPARE(unknown.result().error().message, QStringLiteral("User with given email not found."));
 }
 
 void TestDemoAccountApi::fetchTokens()
 {
     const User target = m_account->listUsers(9, 1).value().users.first();
     const ApiToken token = m_account->addToken(target.id, QStringLiteral("Grafana")).value();
-    Catch<QList<ApiToken>> tokens;
+    ResultCatcher<QList<ApiToken>> tokens;
     m_api->fetchTokens(DemoSeed::ClientId, target.id, m_context.get(), tokens.callback());
-    QVERIFY(wait(tokens));
-    QVERIFY(tokens.result->ok());
+    QVERIFY(tokens.wait(5000));
+    QVERIFY(tokens.result().ok());
     QCOMPARE(tokens.value().constLast().id, token.id);
     QCOMPARE(tokens.value().constLast().name, QStringLiteral("Grafana"));
     QCOMPARE(tokens.value().size(), m_account->tokens(DemoSeed::ClientId, target.id).value().size());
@@ -733,14 +695,14 @@ void TestDemoAccountApi::setActive()
     const qint64 me = m_account->me().value().currentUserId;
     const auto active = std::find_if(users.cbegin(), users.cend(),
                                      [&](const User &u) { return u.id != me && u.status(now) == UserStatus::Active; });
-    Catch<User> off;
+    ResultCatcher<User> off;
     m_api->setActive(active->id, false, m_context.get(), off.callback());
-    QVERIFY(wait(off));
-    QVERIFY(off.result->ok());
+    QVERIFY(off.wait(5000));
+    QVERIFY(off.result().ok());
     QCOMPARE(off.value().status(now), UserStatus::Deactivated);
-    Catch<User> on;
+    ResultCatcher<User> on;
     m_api->setActive(active->id, true, m_context.get(), on.callback());
-    QVERIFY(wait(on));
+    QVERIFY(on.wait(5000));
     QCOMPARE(on.value().status(now), UserStatus::Active);
 }
 
