@@ -1,8 +1,8 @@
 #include "SimulatorFixture.h"
+#include "TestMain.h"
 
 #include "demo/DemoSeed.h"
 #include "domain/Role.h"
-#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // HTTP server on 127.0.0.1, the API token from the environment (never the command line).
 #include "ResultCatcher.h"
 #include "SimulatorFixture.h"
-#include "store/CredentialStore.h"
 #include "TestMain.h"
+#include "store/CredentialStore.h"
 
 #include <QFile>
 #include <QProcess>

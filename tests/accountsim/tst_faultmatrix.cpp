@@ -1,11 +1,11 @@
 #include "ResultCatcher.h"
 #include "SimulatorFixture.h"
+#include "TestMain.h"
 
 #include "api/GcoreAccountApi.h"
 #include "domain/Role.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
-#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>

@@ -1,5 +1,6 @@
 #include "ResultCatcher.h"
 #include "SimulatorFixture.h"
+#include "TestMain.h"
 
 #include "api/GcoreAccountApi.h"
 #include "demo/DemoSeed.h"
@@ -7,7 +8,6 @@
 #include "domain/Role.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
-#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QLoggingCategory>

@@ -215,8 +215,12 @@ void FakeAccountApi::fetchUsers(int offset, int limit, QObject *context, ApiCall
 {
     handle<UserPage>(
         Call::FetchUsers, context, std::move(done),
-        [this, offset, limit](QObject *c, ApiCallback<UserPage> d) { m_inner->fetchUsers(offset, limit, c, std::move(d)); },
-        [this, offset, limit] { return Result<UserPage>(pageOf(users, offset, cap > 0 ? std::min(cap, limit) : limit, true)); },
+        [this, offset, limit](QObject *c, ApiCallback<UserPage> d) {
+            m_inner->fetchUsers(offset, limit, c, std::move(d));
+        },
+        [this, offset, limit] {
+            return Result<UserPage>(pageOf(users, offset, cap > 0 ? std::min(cap, limit) : limit, true));
+        },
         offset, limit);
 }
 
@@ -248,7 +252,9 @@ void FakeAccountApi::fetchRole(qint64 clientId, qint64 userId, QObject *context,
 {
     handle<int>(
         Call::FetchRole, context, std::move(done),
-        [this, clientId, userId](QObject *c, ApiCallback<int> d) { m_inner->fetchRole(clientId, userId, c, std::move(d)); },
+        [this, clientId, userId](QObject *c, ApiCallback<int> d) {
+            m_inner->fetchRole(clientId, userId, c, std::move(d));
+        },
         notInMemory<int>());
 }
 
@@ -267,7 +273,9 @@ void FakeAccountApi::removeUser(qint64 clientId, qint64 userId, QObject *context
 {
     handle<Done>(
         Call::RemoveUser, context, std::move(done),
-        [this, clientId, userId](QObject *c, ApiCallback<Done> d) { m_inner->removeUser(clientId, userId, c, std::move(d)); },
+        [this, clientId, userId](QObject *c, ApiCallback<Done> d) {
+            m_inner->removeUser(clientId, userId, c, std::move(d));
+        },
         notInMemory<Done>());
 }
 
@@ -293,7 +301,9 @@ void FakeAccountApi::setActive(qint64 userId, bool active, QObject *context, Api
 {
     handle<User>(
         Call::SetActive, context, std::move(done),
-        [this, userId, active](QObject *c, ApiCallback<User> d) { m_inner->setActive(userId, active, c, std::move(d)); },
+        [this, userId, active](QObject *c, ApiCallback<User> d) {
+            m_inner->setActive(userId, active, c, std::move(d));
+        },
         notInMemory<User>());
 }
 

@@ -126,8 +126,8 @@ private:
     // Every call: counts it, then answers from memory (`own`), through the inner backend
     // (`forward`) or with the failure chosen, at once or when the test says.
     template <typename T>
-    void handle(Call call, QObject *context, ApiCallback<T> done, Forward<T> forward, Answer<T> own,
-                int offset = 0, int limit = 0);
+    void handle(Call call, QObject *context, ApiCallback<T> done, Forward<T> forward, Answer<T> own, int offset = 0,
+                int limit = 0);
     template <typename T>
     void deliverLater(QObject *context, ApiCallback<T> done, Result<T> result);
     // Marks a held call answered; false when it cannot be called back.

@@ -23,7 +23,7 @@ QString makeHome()
         const char *variable;
         const char *path;
     } places[] = {
-        {"XDG_CONFIG_HOME", "/.config"},   {"XDG_DATA_HOME", "/.local/share"}, {"XDG_CACHE_HOME", "/.cache"},
+        {"XDG_CONFIG_HOME", "/.config"},     {"XDG_DATA_HOME", "/.local/share"}, {"XDG_CACHE_HOME", "/.cache"},
         {"XDG_STATE_HOME", "/.local/state"}, {"XDG_RUNTIME_DIR", "/runtime"},
     };
     for (const auto &place : places) {
@@ -33,8 +33,7 @@ QString makeHome()
         qputenv(place.variable, QFile::encodeName(path));
     }
     // Qt and D-Bus refuse a runtime folder that others may read.
-    QFile::setPermissions(home + QStringLiteral("/runtime"),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(home + QStringLiteral("/runtime"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     QStandardPaths::setTestModeEnabled(true);
     // QSettings() needs an organization; without one it still writes, as "Unknown Organization".

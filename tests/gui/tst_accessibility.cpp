@@ -10,6 +10,7 @@
 #include "FilterBar.h"
 #include "InviteDialog.h"
 #include "MainWindow.h"
+#include "TestMain.h"
 #include "Translations.h"
 #include "RemoveUserDialog.h"
 #include "SignInDialog.h"
@@ -20,7 +21,6 @@
 #include "domain/Role.h"
 #include "items/ActivityModel.h"
 #include "store/ActivityLog.h"
-#include "TestMain.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -4,6 +4,7 @@
 #include "Banner.h"
 #include "MainWindow.h"
 #include "SimulatorFixture.h"
+#include "TestMain.h"
 #include "UserActions.h"
 
 #include "api/GcoreAccountApi.h"
@@ -11,7 +12,6 @@
 #include "items/UserFilter.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
-#include "TestMain.h"
 
 #include <QAction>
 #include <QItemSelectionModel>

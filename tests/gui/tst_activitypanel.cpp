@@ -1,10 +1,10 @@
 #include "ActivityPanel.h"
 #include "DemoAccountFixture.h"
+#include "TestMain.h"
 
 #include "items/ActivityFilter.h"
 #include "items/ActivityModel.h"
 #include "store/ActivityLog.h"
-#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

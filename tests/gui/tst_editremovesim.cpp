@@ -2,10 +2,10 @@
 #include "EditUserDialog.h"
 #include "RemoveUserDialog.h"
 #include "SimulatorFixture.h"
+#include "TestMain.h"
 
 #include "api/GcoreAccountApi.h"
 #include "domain/Role.h"
-#include "TestMain.h"
 
 #include <QComboBox>
 #include <QLabel>

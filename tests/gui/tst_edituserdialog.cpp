@@ -2,11 +2,11 @@
 #include "DialogDriver.h"
 #include "FakeAccountApi.h"
 #include "EditUserDialog.h"
+#include "TestMain.h"
 
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "domain/Role.h"
-#include "TestMain.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 #include "DemoAccountFixture.h"
 #include "InviteDialog.h"
+#include "TestMain.h"
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "demo/DemoSeed.h"
 #include "domain/CloudRole.h"
 #include "domain/Role.h"
-#include "TestMain.h"
 
 #include <QApplication>
 #include <QComboBox>

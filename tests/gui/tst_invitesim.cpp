@@ -1,10 +1,10 @@
 #include "InviteDialog.h"
 #include "SimulatorFixture.h"
+#include "TestMain.h"
 #include "api/GcoreAccountApi.h"
 #include "demo/DemoSeed.h"
 #include "domain/CloudRole.h"
 #include "domain/Role.h"
-#include "TestMain.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -3,6 +3,7 @@
 #include "FilterBar.h"
 #include "Banner.h"
 #include "MainWindow.h"
+#include "TestMain.h"
 
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
@@ -11,7 +12,6 @@
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
 #include "store/UserCache.h"
-#include "TestMain.h"
 
 #include <QAction>
 #include <QApplication>

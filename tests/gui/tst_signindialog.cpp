@@ -1,10 +1,10 @@
 #include "ResultCatcher.h"
 #include "SignInDialog.h"
 #include "SimulatorFixture.h"
+#include "TestMain.h"
 
 #include "api/GcoreAccountApi.h"
 #include "domain/Role.h"
-#include "TestMain.h"
 
 #include <QLabel>
 #include <QLineEdit>

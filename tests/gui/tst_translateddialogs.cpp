@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "RemoveUserDialog.h"
 #include "SignInDialog.h"
+#include "TestMain.h"
 #include "TranslatedTexts.h"
 #include "Translations.h"
 #include "UserActions.h"
@@ -18,7 +19,6 @@
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "store/ActivityLog.h"
-#include "TestMain.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>

@@ -5,12 +5,12 @@
 #include "DemoAccountFixture.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
+#include "TestMain.h"
 #include "TranslatedTexts.h"
 #include "Translations.h"
 
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
-#include "TestMain.h"
 
 #include <QAbstractButton>
 #include <QAction>

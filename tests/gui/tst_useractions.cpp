@@ -8,6 +8,7 @@
 #include "EditUserDialog.h"
 #include "InviteDialog.h"
 #include "RemoveUserDialog.h"
+#include "TestMain.h"
 #include "UserActions.h"
 
 #include "demo/DemoAccount.h"
@@ -18,7 +19,6 @@
 #include "items/ActivityModel.h"
 #include "items/UsersModel.h"
 #include "store/ActivityLog.h"
-#include "TestMain.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
+#include "TestMain.h"
 #include "items/ActivityFilter.h"
 #include "items/ActivityModel.h"
 #include "store/ActivityLog.h"
-#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

@@ -1,6 +1,6 @@
 #include "CommandLine.h"
-#include "Translations.h"
 #include "TestMain.h"
+#include "Translations.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "ResultCatcher.h"
-#include "store/CredentialStore.h"
 #include "TestMain.h"
+#include "store/CredentialStore.h"
 
 #include <QProcess>
 #include <QSignalSpy>

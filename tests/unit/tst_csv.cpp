@@ -1,5 +1,5 @@
-#include "store/Csv.h"
 #include "TestMain.h"
+#include "store/Csv.h"
 
 #include <QLocale>
 #include <QStandardItemModel>

@@ -1,8 +1,8 @@
+#include "TestMain.h"
 #include "demo/DemoAccount.h"
 #include "demo/DemoSeed.h"
 #include "domain/CloudRole.h"
 #include "domain/Role.h"
-#include "TestMain.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "ResultCatcher.h"
+#include "TestMain.h"
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "demo/DemoSeed.h"
 #include "domain/Role.h"
-#include "TestMain.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,5 +1,5 @@
-#include "api/HttpError.h"
 #include "TestMain.h"
+#include "api/HttpError.h"
 
 #include <QTest>
 

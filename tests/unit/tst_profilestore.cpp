@@ -1,5 +1,5 @@
-#include "store/ProfileStore.h"
 #include "TestMain.h"
+#include "store/ProfileStore.h"
 
 #include <QFile>
 #include <QSettings>

@@ -2,8 +2,8 @@
 // unfinished or gone), their placeholders and accelerators those of the source, the Russian
 // plural forms, and how Translations picks and installs a language.
 
-#include "Translations.h"
 #include "TestMain.h"
+#include "Translations.h"
 
 #include <QFile>
 #include <QFileInfo>

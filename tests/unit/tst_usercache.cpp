@@ -1,6 +1,6 @@
+#include "TestMain.h"
 #include "UserGenerator.h"
 #include "store/UserCache.h"
-#include "TestMain.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
+#include "TestMain.h"
 #include "UserGenerator.h"
 #include "domain/Role.h"
 #include "items/UserFilter.h"
 #include "items/UsersModel.h"
 #include "domain/Language.h"
-#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -1,6 +1,6 @@
+#include "TestMain.h"
 #include "domain/Role.h"
 #include "domain/UserJson.h"
-#include "TestMain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "FakeAccountApi.h"
+#include "TestMain.h"
 #include "UserGenerator.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
 #include "store/UserCache.h"
-#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QPointer>

@@ -1,6 +1,6 @@
+#include "TestMain.h"
 #include "UserGenerator.h"
 #include "items/UsersModel.h"
-#include "TestMain.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
