@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>Roster could not keep a local copy of the users: %1</source>
+        <translation>Roster не удалось сохранить локальную копию пользователей: %1</translation>
+    </message>
+    <message>
+        <source>The activity log could not be saved: %1</source>
+        <translation>Не удалось сохранить журнал действий: %1</translation>
+    </message>
+    <message>
+        <source>The server ended the session (%1). Sign in again to see changes and to make them.</source>
+        <translation>Сервер завершил сеанс (%1). Войдите снова, чтобы видеть изменения и вносить их.</translation>
+    </message>
+    <message>
+        <source>Roster is offline: changes are possible again once it reaches the server.</source>
+        <translation>Roster не в сети: изменения снова станут возможны, когда появится связь с сервером.</translation>
+    </message>
+    <message>
+        <source>Offline since %1. Showing the users as of %2; changes are disabled until Roster reaches the server again.</source>
+        <translation>Не в сети с %1. Показаны пользователи по состоянию на %2; изменения недоступны, пока Roster снова не подключится к серверу.</translation>
+    </message>
+    <message>
+        <source>Offline since %1: Roster cannot reach the server. Changes are disabled until it can.</source>
+        <translation>Не в сети с %1: Roster не может подключиться к серверу. Изменения недоступны, пока подключение не восстановится.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Roster is not signed in to this account.</source>
+        <translation>Roster не выполнил вход в этот аккаунт.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Войти…</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>сегодня в %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPolicy</name>
+    <message>
+        <source>Another operation is running; wait for it or cancel it.</source>
+        <translation>Выполняется другая операция; дождитесь её завершения или отмените её.</translation>
+    </message>
+    <message>
+        <source>Roster is still finding out what you may do in this account.</source>
+        <translation>Roster ещё выясняет, что вам разрешено в этом аккаунте.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite users.</source>
+        <translation>Только администраторы могут приглашать пользователей.</translation>
+    </message>
+    <message>
+        <source>Only administrators can resend invitations.</source>
+        <translation>Только администраторы могут повторно отправлять приглашения.</translation>
+    </message>
+    <message>
+        <source>This server cannot resend invitations.</source>
+        <translation>Этот сервер не умеет повторно отправлять приглашения.</translation>
+    </message>
+    <message>
+        <source>Select a user whose invitation is pending or expired.</source>
+        <translation>Выберите пользователя, приглашение которого ожидает принятия или истекло.</translation>
+    </message>
+    <message>
+        <source>Only pending or expired invitations can be resent.</source>
+        <translation>Повторно отправить можно только ожидающие или истёкшие приглашения.</translation>
+    </message>
+    <message>
+        <source>No invitation is known to have expired.</source>
+        <translation>Истёкших приглашений нет.</translation>
+    </message>
+    <message>
+        <source>Select the user to edit.</source>
+        <translation>Выберите пользователя, которого нужно изменить.</translation>
+    </message>
+    <message>
+        <source>Select only one user to edit.</source>
+        <translation>Выберите для изменения только одного пользователя.</translation>
+    </message>
+    <message>
+        <source>Only administrators can remove users.</source>
+        <translation>Только администраторы могут удалять пользователей.</translation>
+    </message>
+    <message>
+        <source>Select the users to remove.</source>
+        <translation>Выберите пользователей для удаления.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t remove yourself from the account.</source>
+        <translation>Нельзя удалить из аккаунта самого себя.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change roles.</source>
+        <translation>Только администраторы могут менять роли.</translation>
+    </message>
+    <message>
+        <source>Select the users whose role should change.</source>
+        <translation>Выберите пользователей, роль которых нужно изменить.</translation>
+    </message>
+    <message>
+        <source>Only %1 can change their own name and language.</source>
+        <translation>Только %1 может изменить своё имя и язык.</translation>
+    </message>
+    <message>
+        <source>Only administrators can activate or deactivate users.</source>
+        <translation>Только администраторы могут активировать и деактивировать пользователей.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Нельзя деактивировать самого себя.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEntry</name>
     <message>
         <source>Invite</source>
@@ -650,24 +784,8 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Only %1 can change their own name and language.</source>
-        <translation>Только %1 может изменить своё имя и язык.</translation>
-    </message>
-    <message>
-        <source>Only administrators can change roles.</source>
-        <translation>Только администраторы могут менять роли.</translation>
-    </message>
-    <message>
         <source>Reading the current role…</source>
         <translation>Получение текущей роли…</translation>
-    </message>
-    <message>
-        <source>Only administrators can activate or deactivate users.</source>
-        <translation>Только администраторы могут активировать и деактивировать пользователей.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate yourself.</source>
-        <translation>Нельзя деактивировать самого себя.</translation>
     </message>
     <message>
         <source>Edit Your Details</source>
@@ -1317,14 +1435,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The activity log could not be saved: %1</source>
-        <translation>Не удалось сохранить журнал действий: %1</translation>
-    </message>
-    <message>
-        <source>Roster could not keep a local copy of the users: %1</source>
-        <translation>Roster не удалось сохранить локальную копию пользователей: %1</translation>
-    </message>
-    <message>
         <source>Demo account</source>
         <translation>Демоаккаунт</translation>
     </message>
@@ -1335,54 +1445,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Account</source>
         <translation>Аккаунт</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Включена</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Выключена</translation>
-    </message>
-    <message>
-        <source>Roster is not signed in to this account.</source>
-        <translation>Roster не выполнил вход в этот аккаунт.</translation>
-    </message>
-    <message>
-        <source>Sign In…</source>
-        <translation>Войти…</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>только что</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today at %1</source>
-        <translation>сегодня в %1</translation>
-    </message>
-    <message>
-        <source>Roster is offline: changes are possible again once it reaches the server.</source>
-        <translation>Roster не в сети: изменения снова станут возможны, когда появится связь с сервером.</translation>
-    </message>
-    <message>
-        <source>Offline since %1. Showing the users as of %2; changes are disabled until Roster reaches the server again.</source>
-        <translation>Не в сети с %1. Показаны пользователи по состоянию на %2; изменения недоступны, пока Roster снова не подключится к серверу.</translation>
-    </message>
-    <message>
-        <source>Offline since %1: Roster cannot reach the server. Changes are disabled until it can.</source>
-        <translation>Не в сети с %1: Roster не может подключиться к серверу. Изменения недоступны, пока подключение не восстановится.</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Повторить</translation>
     </message>
     <message>
         <source>Export Users</source>
@@ -1404,69 +1466,13 @@ This entry could not be saved in the activity log; it will be gone after a resta
             <numerusform>Сохранено %n пользователей в %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) to %1</source>
-        <translation>
-            <numerusform>%n пользователь в %1</numerusform>
-            <numerusform>%n пользователя в %1</numerusform>
-            <numerusform>%n пользователей в %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not save %1: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message>
-        <source>The server ended the session (%1). Sign in again to see changes and to make them.</source>
-        <translation>Сервер завершил сеанс (%1). Войдите снова, чтобы видеть изменения и вносить их.</translation>
-    </message>
-    <message>
         <source>Loading was stopped before any user arrived.</source>
         <translation>Загрузка остановлена до получения первого пользователя.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %2 users</source>
-        <translation>
-            <numerusform>Показано %1 из %2 пользователя</numerusform>
-            <numerusform>Показано %1 из %2 пользователей</numerusform>
-            <numerusform>Показано %1 из %2 пользователей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing… %1 of %2</source>
-        <translation>Обновление… %1 из %2</translation>
-    </message>
-    <message>
-        <source>Refreshing… %1</source>
-        <translation>Обновление… %1</translation>
-    </message>
-    <message>
-        <source>Saved list from %1 · refreshing…</source>
-        <translation>Сохранённый список от %1 · обновление…</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Обновление…</translation>
-    </message>
-    <message>
-        <source>Refresh stopped: the list may be incomplete</source>
-        <translation>Обновление остановлено: список может быть неполным</translation>
-    </message>
-    <message>
-        <source>Offline since %1</source>
-        <translation>Не в сети с %1</translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1</source>
-        <translation>Не удалось обновить: %1</translation>
-    </message>
-    <message>
-        <source>Saved list from %1</source>
-        <translation>Сохранённый список от %1</translation>
-    </message>
-    <message>
-        <source>Last refresh: %1</source>
-        <translation>Последнее обновление: %1</translation>
     </message>
     <message>
         <source>Roster — %1</source>
@@ -1545,28 +1551,12 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Пользователи</translation>
     </message>
     <message>
-        <source>Number of users shown</source>
-        <translation>Число показанных пользователей</translation>
-    </message>
-    <message>
-        <source>Last refresh</source>
-        <translation>Последнее обновление</translation>
-    </message>
-    <message>
-        <source>Where the users come from</source>
-        <translation>Откуда взяты пользователи</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Demo account</source>
         <translation>Дем&amp;оаккаунт</translation>
-    </message>
-    <message>
-        <source>&amp;Reset columns</source>
-        <translation>&amp;Сбросить столбцы</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1915,69 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>SessionStatus</name>
+    <message numerus="yes">
+        <source>Showing %1 of %2 users</source>
+        <translation>
+            <numerusform>Показано %1 из %2 пользователя</numerusform>
+            <numerusform>Показано %1 из %2 пользователей</numerusform>
+            <numerusform>Показано %1 из %2 пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing… %1 of %2</source>
+        <translation>Обновление… %1 из %2</translation>
+    </message>
+    <message>
+        <source>Refreshing… %1</source>
+        <translation>Обновление… %1</translation>
+    </message>
+    <message>
+        <source>Saved list from %1 · refreshing…</source>
+        <translation>Сохранённый список от %1 · обновление…</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Refresh stopped: the list may be incomplete</source>
+        <translation>Обновление остановлено: список может быть неполным</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Не в сети с %1</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Не удалось обновить: %1</translation>
+    </message>
+    <message>
+        <source>Saved list from %1</source>
+        <translation>Сохранённый список от %1</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>Последнее обновление: %1</translation>
+    </message>
+    <message>
+        <source>Number of users shown</source>
+        <translation>Число показанных пользователей</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Последнее обновление</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Where the users come from</source>
+        <translation>Откуда взяты пользователи</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Enter the address of the account API, for example %1.</source>
@@ -2175,30 +2228,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Actions for this user</source>
         <translation>Действия с этим пользователем</translation>
     </message>
-    <message>
-        <source>Another operation is running; wait for it or cancel it.</source>
-        <translation>Выполняется другая операция; дождитесь её завершения или отмените её.</translation>
-    </message>
-    <message>
-        <source>Roster is still finding out what you may do in this account.</source>
-        <translation>Roster ещё выясняет, что вам разрешено в этом аккаунте.</translation>
-    </message>
-    <message>
-        <source>Only administrators can resend invitations.</source>
-        <translation>Только администраторы могут повторно отправлять приглашения.</translation>
-    </message>
-    <message>
-        <source>This server cannot resend invitations.</source>
-        <translation>Этот сервер не умеет повторно отправлять приглашения.</translation>
-    </message>
-    <message>
-        <source>Select a user whose invitation is pending or expired.</source>
-        <translation>Выберите пользователя, приглашение которого ожидает принятия или истекло.</translation>
-    </message>
-    <message>
-        <source>Only pending or expired invitations can be resent.</source>
-        <translation>Повторно отправить можно только ожидающие или истёкшие приглашения.</translation>
-    </message>
     <message numerus="yes">
         <source>Re&amp;send %n Invites</source>
         <translation>
@@ -2216,10 +2245,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Отправить приглашение повторно; новая ссылка действительна 24 часа.</translation>
     </message>
     <message>
-        <source>No invitation is known to have expired.</source>
-        <translation>Истёкших приглашений нет.</translation>
-    </message>
-    <message>
         <source>Resend (%1)</source>
         <translation>Отправить снова (%1)</translation>
     </message>
@@ -2228,36 +2253,12 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Повторно отправить все истёкшие приглашения</translation>
     </message>
     <message>
-        <source>Only administrators can invite users.</source>
-        <translation>Только администраторы могут приглашать пользователей.</translation>
-    </message>
-    <message>
         <source>Invite people to this account (%1)</source>
         <translation>Пригласить людей в этот аккаунт (%1)</translation>
     </message>
     <message>
-        <source>Select the user to edit.</source>
-        <translation>Выберите пользователя, которого нужно изменить.</translation>
-    </message>
-    <message>
-        <source>Select only one user to edit.</source>
-        <translation>Выберите для изменения только одного пользователя.</translation>
-    </message>
-    <message>
         <source>Change the name, language or role</source>
         <translation>Изменить имя, язык или роль</translation>
-    </message>
-    <message>
-        <source>Only administrators can remove users.</source>
-        <translation>Только администраторы могут удалять пользователей.</translation>
-    </message>
-    <message>
-        <source>Select the users to remove.</source>
-        <translation>Выберите пользователей для удаления.</translation>
-    </message>
-    <message>
-        <source>You can&apos;t remove yourself from the account.</source>
-        <translation>Нельзя удалить из аккаунта самого себя.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Remove %n Users…</source>
@@ -2274,14 +2275,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Remove from this account (%1)</source>
         <translation>Удалить из этого аккаунта (%1)</translation>
-    </message>
-    <message>
-        <source>Only administrators can change roles.</source>
-        <translation>Только администраторы могут менять роли.</translation>
-    </message>
-    <message>
-        <source>Select the users whose role should change.</source>
-        <translation>Выберите пользователей, роль которых нужно изменить.</translation>
     </message>
     <message>
         <source>Resend the invitation to %1?</source>
@@ -2312,6 +2305,75 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>&amp;Отправить повторно</translation>
     </message>
     <message>
+        <source>Copy E&amp;mail</source>
+        <translation>Копировать &amp;эл. почту</translation>
+    </message>
+    <message>
+        <source>Copy I&amp;D</source>
+        <translation>Копировать &amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation>Изменить &amp;роль</translation>
+    </message>
+    <message>
+        <source>Resend All E&amp;xpired (%1)</source>
+        <translation>Отправить &amp;все истёкшие повторно (%1)</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Ни один аккаунт не открыт.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCache</name>
+    <message>
+        <source>The local copy of the users in %1 could not be read or written: %2</source>
+        <translation>Не удалось прочитать или записать локальную копию пользователей в %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>он не открыт</translation>
+    </message>
+</context>
+<context>
+    <name>UserJson</name>
+    <message>
+        <source>the field &quot;%1&quot; of a user has an unexpected value</source>
+        <translation>поле &quot;%1&quot; пользователя имеет неожиданное значение</translation>
+    </message>
+    <message>
+        <source>the response is empty</source>
+        <translation>ответ пустой</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>недопустимый JSON в позиции %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a user was expected</source>
+        <translation>ожидался пользователь</translation>
+    </message>
+    <message>
+        <source>the list of users is missing</source>
+        <translation>отсутствует список пользователей</translation>
+    </message>
+    <message>
+        <source>the user count is not a number</source>
+        <translation>число пользователей не является числом</translation>
+    </message>
+    <message>
+        <source>a list of users was expected</source>
+        <translation>ожидался список пользователей</translation>
+    </message>
+    <message>
+        <source>an entry of the user list is not a user</source>
+        <translation>элемент списка пользователей не является пользователем</translation>
+    </message>
+</context>
+<context>
+    <name>UserOperations</name>
+    <message>
         <source>Invitation sent again; the one before was sent %1</source>
         <translation>Приглашение отправлено повторно; предыдущее было отправлено %1</translation>
     </message>
@@ -2338,90 +2400,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>%1 is now in the role %2.</source>
         <translation>Теперь у %1 роль %2.</translation>
-    </message>
-    <message>
-        <source>User %1</source>
-        <translation>Пользователь %1</translation>
-    </message>
-    <message>
-        <source>The user is no longer in the list.</source>
-        <translation>Этого пользователя больше нет в списке.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done for all %n users.</source>
-        <translation>
-            <numerusform>Выполнено для %n пользователя.</numerusform>
-            <numerusform>Выполнено для всех %n пользователей.</numerusform>
-            <numerusform>Выполнено для всех %n пользователей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 done.</source>
-        <translation>Выполнено: %1 из %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled. %1</source>
-        <translation>Отменено. %1</translation>
-    </message>
-    <message>
-        <source>%1 Failed: %2</source>
-        <translation>%1 Не удалось: %2</translation>
-    </message>
-    <message>
-        <source>Retry Failed</source>
-        <translation>Повторить неудачные</translation>
-    </message>
-    <message>
-        <source>Name: %1 → %2</source>
-        <translation>Имя: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Language: %1 → %2</source>
-        <translation>Язык: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>Активирован</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>Деактивирован</translation>
-    </message>
-    <message>
-        <source>Saved the changes to %1.</source>
-        <translation>Изменения для %1 сохранены.</translation>
-    </message>
-    <message>
-        <source>Access given to an existing account, role %1</source>
-        <translation>Доступ предоставлен существующему аккаунту, роль %1</translation>
-    </message>
-    <message>
-        <source>Invitation sent, role %1</source>
-        <translation>Приглашение отправлено, роль %1</translation>
-    </message>
-    <message>
-        <source>%1 already had an account and was told about the access.</source>
-        <translation>У %1 уже был аккаунт, ему отправлено уведомление о доступе.</translation>
-    </message>
-    <message>
-        <source>Invitation sent to %1. The link is valid for 24 hours.</source>
-        <translation>Приглашение отправлено %1. Ссылка действительна 24 часа.</translation>
     </message>
     <message>
         <source>%1 removed from the account.</source>
@@ -2472,66 +2450,96 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Кто-то другой уже удалил этого пользователя из аккаунта.</translation>
     </message>
     <message>
-        <source>Copy E&amp;mail</source>
-        <translation>Копировать &amp;эл. почту</translation>
+        <source>Access given to an existing account, role %1</source>
+        <translation>Доступ предоставлен существующему аккаунту, роль %1</translation>
     </message>
     <message>
-        <source>Copy I&amp;D</source>
-        <translation>Копировать &amp;ID</translation>
+        <source>Invitation sent, role %1</source>
+        <translation>Приглашение отправлено, роль %1</translation>
     </message>
     <message>
-        <source>&amp;Change Role</source>
-        <translation>Изменить &amp;роль</translation>
+        <source>%1 already had an account and was told about the access.</source>
+        <translation>У %1 уже был аккаунт, ему отправлено уведомление о доступе.</translation>
     </message>
     <message>
-        <source>Resend All E&amp;xpired (%1)</source>
-        <translation>Отправить &amp;все истёкшие повторно (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>UserCache</name>
-    <message>
-        <source>The local copy of the users in %1 could not be read or written: %2</source>
-        <translation>Не удалось прочитать или записать локальную копию пользователей в %1: %2</translation>
+        <source>Invitation sent to %1. The link is valid for 24 hours.</source>
+        <translation>Приглашение отправлено %1. Ссылка действительна 24 часа.</translation>
     </message>
     <message>
-        <source>it is not open</source>
-        <translation>он не открыт</translation>
-    </message>
-</context>
-<context>
-    <name>UserJson</name>
-    <message>
-        <source>the field &quot;%1&quot; of a user has an unexpected value</source>
-        <translation>поле &quot;%1&quot; пользователя имеет неожиданное значение</translation>
+        <source>Name: %1 → %2</source>
+        <translation>Имя: %1 → %2</translation>
     </message>
     <message>
-        <source>the response is empty</source>
-        <translation>ответ пустой</translation>
+        <source>Language: %1 → %2</source>
+        <translation>Язык: %1 → %2</translation>
     </message>
     <message>
-        <source>invalid JSON at offset %1 (%2)</source>
-        <translation>недопустимый JSON в позиции %1 (%2)</translation>
+        <source>Activated</source>
+        <translation>Активирован</translation>
     </message>
     <message>
-        <source>a user was expected</source>
-        <translation>ожидался пользователь</translation>
+        <source>Deactivated</source>
+        <translation>Деактивирован</translation>
     </message>
     <message>
-        <source>the list of users is missing</source>
-        <translation>отсутствует список пользователей</translation>
+        <source>Saved the changes to %1.</source>
+        <translation>Изменения для %1 сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) to %1</source>
+        <translation>
+            <numerusform>%n пользователь в %1</numerusform>
+            <numerusform>%n пользователя в %1</numerusform>
+            <numerusform>%n пользователей в %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the user count is not a number</source>
-        <translation>число пользователей не является числом</translation>
+        <source>The user is no longer in the list.</source>
+        <translation>Этого пользователя больше нет в списке.</translation>
     </message>
     <message>
-        <source>a list of users was expected</source>
-        <translation>ожидался список пользователей</translation>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n users.</source>
+        <translation>
+            <numerusform>Выполнено для %n пользователя.</numerusform>
+            <numerusform>Выполнено для всех %n пользователей.</numerusform>
+            <numerusform>Выполнено для всех %n пользователей.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>an entry of the user list is not a user</source>
-        <translation>элемент списка пользователей не является пользователем</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done.</source>
+        <translation>Выполнено: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Отменено. %1</translation>
+    </message>
+    <message>
+        <source>%1 Failed: %2</source>
+        <translation>%1 Не удалось: %2</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Повторить неудачные</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2630,21 @@ This entry could not be saved in the activity log; it will be gone after a resta
             <numerusform>через %n ч</numerusform>
             <numerusform>через %n ч</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersTable</name>
+    <message>
+        <source>On</source>
+        <translation>Включена</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выключена</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Сбросить столбцы</translation>
     </message>
 </context>
 <context>

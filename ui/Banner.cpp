@@ -70,6 +70,16 @@ QPushButton *Banner::addButton(const QString &text)
     return button;
 }
 
+void Banner::showNotice(const Notice &notice, QObject *context)
+{
+    showMessage(notice.level, notice.text);
+    for (const Notice::Action &action : notice.actions) {
+        QPushButton *button = addButton(action.text);
+        button->setToolTip(action.toolTip);
+        connect(button, &QPushButton::clicked, context, action.trigger);
+    }
+}
+
 void Banner::dismiss()
 {
     if (isHidden())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/Notice.h"
+
 #include <QFrame>
 #include <QList>
 
@@ -14,7 +16,7 @@ class Banner final : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Level : quint8 { Info, Success, Warning, Error };
+    using Level = Notice::Level;
 
     explicit Banner(QWidget *parent = nullptr);
 
@@ -22,6 +24,8 @@ public:
     void showMessage(Level level, const QString &text);
     // A button for the message shown now; it goes away with the message.
     QPushButton *addButton(const QString &text);
+    // Shows a session's notice, its actions as buttons; they act while `context` lives.
+    void showNotice(const Notice &notice, QObject *context);
     void dismiss();
 
     Level level() const { return m_level; }

@@ -6,6 +6,7 @@
 #include "domain/ApiError.h"
 #include "domain/Language.h"
 #include "domain/Role.h"
+#include "session/ActionPolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,9 +31,10 @@ EditUserDialog::EditUserDialog(AccountApi *api, qint64 clientId, const User &use
     , m_signedInUserId(signedInUserId)
     , m_signedInIsAdmin(signedInIsAdmin)
     , m_self(user.id == signedInUserId)
-    , m_canEditDetails(m_self)
-    , m_canEditRole(signedInIsAdmin)
-    , m_canEditActive(signedInIsAdmin && !m_self)
+    , m_rights(ActionPolicy::editRights(signedInUserId, signedInIsAdmin, user))
+    , m_canEditDetails(m_rights.details.allowed())
+    , m_canEditRole(m_rights.role.allowed())
+    , m_canEditActive(m_rights.active.allowed())
     , m_currentRole(user.roleId(clientId))
     , m_message(makeLabel(QStringLiteral("messageLabel"), this))
     , m_emailLabel(new QLabel(this))
@@ -405,16 +407,16 @@ QString EditUserDialog::personName() const
 
 void EditUserDialog::updateNotes()
 {
-    const QString detailsNote =
-        m_canEditDetails ? QString() : tr("Only %1 can change their own name and language.").arg(personName());
+    m_rights = ActionPolicy::editRights(m_signedInUserId, m_signedInIsAdmin, m_user); // in today's language
+    const QString detailsNote = m_rights.details.reason;
     m_detailsNote->setText(detailsNote);
     m_detailsNote->setVisible(!detailsNote.isEmpty());
     m_name->setAccessibleDescription(detailsNote);
     m_language->setAccessibleDescription(detailsNote);
 
     QStringList role;
-    if (!m_canEditRole)
-        role.append(tr("Only administrators can change roles."));
+    if (!m_rights.role)
+        role.append(m_rights.role.reason);
     if (m_roleLoading)
         role.append(tr("Reading the current role…"));
     if (!m_roleFallback.isEmpty())
@@ -424,11 +426,7 @@ void EditUserDialog::updateNotes()
     m_role->setAccessibleDescription(m_roleNote->text());
 
     if (m_activeNote) {
-        QString active;
-        if (!m_signedInIsAdmin)
-            active = tr("Only administrators can activate or deactivate users.");
-        else if (m_self)
-            active = tr("You cannot deactivate yourself.");
+        const QString active = m_rights.active.reason;
         m_activeNote->setText(active);
         m_activeNote->setVisible(!active.isEmpty());
         m_active->setAccessibleDescription(active);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/User.h"
+#include "session/ActionPolicy.h"
 
 #include <QDialog>
 
@@ -106,6 +107,7 @@ private:
     qint64 m_signedInUserId;
     bool m_signedInIsAdmin;
     bool m_self;
+    ActionPolicy::EditRights m_rights; // why what cannot be changed cannot
     bool m_canEditDetails;
     bool m_canEditRole;
     bool m_canEditActive;

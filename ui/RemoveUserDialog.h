@@ -8,6 +8,7 @@
 #include <QList>
 
 class AccountApi;
+class BulkRunner;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -89,7 +90,6 @@ private:
 
     void retranslate();
     void startChecks();
-    void pump();
     void onTokens(int index, const Result<QList<ApiToken>> &result);
     void updateTexts();
     void updatePeople();
@@ -101,15 +101,11 @@ private:
     void updateColors();
     int count(Entry::State state) const;
 
-    static constexpr int MaxInFlight = 4;
-
     AccountApi *m_api;
     qint64 m_clientId;
     QList<Entry> m_entries;
     bool m_canListTokens;
-    int m_inFlight = 0;
-    QObject *m_requests = nullptr; // context of the token requests; deleted to drop them
-    quint64 m_run = 0;
+    BulkRunner *m_checks; // the token checks, a few at a time
 
     QLabel *m_summary;
     QLabel *m_explanation;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "api/RequestScope.h"
+#include "api/SignInApi.h"
+#include "domain/AccountProfile.h"
 #include "domain/ApiTypes.h"
-#include "store/ProfileStore.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -10,12 +12,10 @@
 #include <array>
 #include <optional>
 
-class GcoreAccountApi;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 class QRadioButton;
 struct ApiError;
@@ -34,9 +34,9 @@ class SignInDialog final : public QDialog
 public:
     enum class Field : quint8 { Name, Url, Token, Email, Password, OneTimeCode, FieldCount };
 
-    // `network` is used for the test sign-in; `takenNames` are profile names already in use
-    // (a new profile may not reuse one).
-    SignInDialog(QNetworkAccessManager *network, const QStringList &takenNames, QWidget *parent = nullptr);
+    // `makeApi` makes the backend of each connection test; `takenNames` are profile names
+    // already in use (a new profile may not reuse one).
+    SignInDialog(SignInApiFactory makeApi, const QStringList &takenNames, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     // Re-sign-in / edit: fills the fields from an existing profile; its name stays allowed.
@@ -109,10 +109,10 @@ private:
     std::optional<Connection> validateConnection();
     void startTest(bool acceptAfter);
     void stopTest();
-    void onSignedIn(quint64 run);
-    void onAccountKnown(quint64 run, const AccountInfo &info);
-    void finishDetails(quint64 run);
-    void testFailed(quint64 run, const ApiError &error, bool duringLogin);
+    void onSignedIn();
+    void onAccountKnown(const AccountInfo &info);
+    void finishDetails();
+    void testFailed(const ApiError &error, bool duringLogin);
     void onConnectionEdited();
     void updateButtons();
     void setFieldError(Field field, const QString &text);
@@ -122,7 +122,7 @@ private:
     QLineEdit *fieldEdit(Field field) const;
     QString successText() const;
 
-    QNetworkAccessManager *m_network;
+    SignInApiFactory m_makeApi;
     QStringList m_takenNames;
     QString m_originalName; // the edited profile's own name, always allowed
     AccountProfile m_initial; // what setProfile() gave, for what a test has not told yet
@@ -157,10 +157,11 @@ private:
     QPushButton *m_signInButton;
     QPushButton *m_cancelButton;
 
-    // The connection test. Each run has its own backend (the base URL is part of it) and a
-    // number, so a late answer of an earlier run is never taken for the current one.
-    GcoreAccountApi *m_api = nullptr;
-    quint64 m_run = 0;
+    // The connection test. Each run has its own backend (the base URL is part of it) and makes
+    // its requests in m_requests, dropped when it ends, so a late answer of an earlier run is
+    // never taken for the current one.
+    std::unique_ptr<SignInApi> m_api;
+    RequestScope m_requests{this};
     bool m_testing = false;
     bool m_acceptAfterTest = false;
     bool m_oneTimeCodeAsked = false;

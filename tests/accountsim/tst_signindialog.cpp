@@ -1,4 +1,5 @@
 #include "AccountSimulator.h"
+#include "RemoteApis.h"
 #include "SignInDialog.h"
 #include "SimulatorFault.h"
 
@@ -138,7 +139,7 @@ void TestSignInDialog::cleanup()
 
 std::unique_ptr<SignInDialog> TestSignInDialog::makeDialog()
 {
-    auto dialog = std::make_unique<SignInDialog>(&m_nam, m_takenNames);
+    auto dialog = std::make_unique<SignInDialog>(remoteApis(&m_nam), m_takenNames);
     dialog->show();
     if (!QTest::qWaitForWindowExposed(dialog.get()))
         return nullptr;

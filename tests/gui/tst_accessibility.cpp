@@ -18,6 +18,8 @@
 #include "demo/DemoAccountApi.h"
 #include "domain/Role.h"
 #include "items/ActivityModel.h"
+#include "RemoteApis.h"
+#include "session/AccountSession.h"
 #include "store/ActivityLog.h"
 
 #include <QAbstractButton>
@@ -208,6 +210,7 @@ private:
     std::unique_ptr<DemoAccount> m_account;
     std::unique_ptr<DemoAccountApi> m_api;
     std::unique_ptr<ActivityLog> m_log;
+    std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_clientId = 0;
     qint64 m_meId = 0;
@@ -230,6 +233,7 @@ void TestAccessibility::init()
 void TestAccessibility::cleanup()
 {
     m_window.reset();
+    m_session.reset();
     m_log.reset();
     QFile::remove(m_dir.filePath(QStringLiteral("activity.sqlite")));
     m_api.reset();
@@ -242,8 +246,8 @@ void TestAccessibility::openWindow()
 {
     m_log = std::make_unique<ActivityLog>(m_dir.filePath(QStringLiteral("activity.sqlite")));
     QVERIFY(m_log->open().ok());
-    m_window = std::make_unique<MainWindow>(m_api.get());
-    m_window->setActivityLog(m_log.get());
+    m_session = std::make_unique<AccountSession>(m_api.get(), nullptr, m_log.get());
+    m_window = std::make_unique<MainWindow>(m_session.get());
     QSignalSpy loaded(m_window.get(), &MainWindow::firstLoadFinished);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -276,7 +280,7 @@ void TestAccessibility::mainWindowControlsAreNamed()
     CHECK_ALL_NAMED(m_window.get());
 
     // The banner's buttons.
-    m_window->showSignInNeeded(QStringLiteral("The session ended."));
+    m_window->session()->requireSignIn(QStringLiteral("The session ended."));
     QVERIFY(m_window->banner()->isVisible());
     CHECK_ALL_NAMED(m_window.get());
 }
@@ -385,7 +389,7 @@ void TestAccessibility::windowMnemonicsAreUnique()
 void TestAccessibility::signInDialog()
 {
     QNetworkAccessManager network;
-    SignInDialog dialog(&network, {});
+    SignInDialog dialog(remoteApis(&network), {});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     CHECK_ALL_NAMED(&dialog);
@@ -471,7 +475,7 @@ void TestAccessibility::activityPanel()
     entry.detail = QStringLiteral("3 users to users.csv");
     entry.ok = false;
     entry.error = QStringLiteral("Disk full");
-    panel->record(entry);
+    m_window->session()->record(entry);
     CHECK_TAB_ORDER(panel, names({"activityFilterField", "activityActionFilter", "activityFailuresOnly",
                                   "activityTable", "activityExportButton"}));
     CHECK_ALL_NAMED(panel);
@@ -481,7 +485,7 @@ void TestAccessibility::errorColoursReadInADarkPalette()
 {
     QApplication::setPalette(darkPalette());
     openWindow();
-    m_window->showSignInNeeded(QStringLiteral("The session ended."));
+    m_window->session()->requireSignIn(QStringLiteral("The session ended."));
     Banner *banner = m_window->banner();
     QVERIFY(banner->isVisible());
     auto *text = banner->findChild<QLabel *>(QStringLiteral("bannerText"));
@@ -496,7 +500,7 @@ void TestAccessibility::errorColoursReadInADarkPalette()
     failed.action = ActivityEntry::exportUsers();
     failed.ok = false;
     failed.error = QStringLiteral("Disk full");
-    m_window->activityPanel()->record(failed);
+    m_window->session()->record(failed);
     auto *activity = m_window->activityPanel()->findChild<QTableView *>(QStringLiteral("activityTable"));
     QVERIFY(activity && activity->model()->rowCount() == 1);
     const QColor failure =

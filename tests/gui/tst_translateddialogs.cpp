@@ -16,6 +16,9 @@
 
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
+#include "RemoteApis.h"
+#include "session/AccountSession.h"
+#include "session/UserOperations.h"
 #include "store/ActivityLog.h"
 
 #include <QAbstractButton>
@@ -118,6 +121,7 @@ private:
     std::unique_ptr<DemoAccount> m_account;
     std::unique_ptr<DemoAccountApi> m_api;
     std::unique_ptr<ActivityLog> m_log;
+    std::unique_ptr<AccountSession> m_session; // of the window openWindow() made last
     qint64 m_clientId = 0;
     qint64 m_meId = 0;
     QStringList m_data; // names the account gives things (projects), the same in every language
@@ -160,6 +164,7 @@ void TestTranslatedDialogs::init()
 void TestTranslatedDialogs::cleanup()
 {
     Translations::switchTo(qApp, QStringLiteral("en"));
+    m_session.reset();
     m_log.reset();
     QFile::remove(m_dir.filePath(QStringLiteral("activity.sqlite")));
     m_api.reset();
@@ -207,13 +212,14 @@ void TestTranslatedDialogs::compare(const std::function<Shown()> &open)
 
 std::unique_ptr<MainWindow> TestTranslatedDialogs::openWindow()
 {
+    m_session.reset();
     m_log.reset();
     QFile::remove(m_dir.filePath(QStringLiteral("activity.sqlite")));
     m_log = std::make_unique<ActivityLog>(m_dir.filePath(QStringLiteral("activity.sqlite")));
     if (!m_log->open().ok())
         return nullptr;
-    auto window = std::make_unique<MainWindow>(m_api.get());
-    window->setActivityLog(m_log.get());
+    m_session = std::make_unique<AccountSession>(m_api.get(), nullptr, m_log.get());
+    auto window = std::make_unique<MainWindow>(m_session.get());
     window->resize(1180, 720);
     QSignalSpy loaded(window.get(), &MainWindow::firstLoadFinished);
     window->show();
@@ -235,7 +241,7 @@ void TestTranslatedDialogs::signInDialog()
     QFETCH(bool, password);
     QNetworkAccessManager network;
     compare([&network, password] {
-        auto dialog = std::make_unique<SignInDialog>(&network, QStringList{});
+        auto dialog = std::make_unique<SignInDialog>(remoteApis(&network), QStringList{});
         dialog->show();
         if (!QTest::qWaitForWindowExposed(dialog.get()))
             return Shown{};
@@ -335,7 +341,7 @@ void TestTranslatedDialogs::activityPanel()
         entry.detail = QStringLiteral("3 users to users.csv");
         entry.ok = false;
         entry.error = QStringLiteral("Disk full");
-        panel->record(entry);
+        window->session()->record(entry);
         if (!panel->exportButton()->isEnabled())
             return Shown{};
         return Shown{std::move(window), panel};
@@ -354,7 +360,7 @@ void TestTranslatedDialogs::resendQuestionAndBanner()
             QList<qint64> ids;
             for (const User &u : allUsers())
                 ids.append(u.id);
-            const QList<qint64> open = actions->resendable(ids);
+            const QList<qint64> open = window->session()->operations()->resendable(ids);
             if (open.isEmpty())
                 return Shown{};
             actions->resend({open.constFirst()}, true);

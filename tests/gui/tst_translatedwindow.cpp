@@ -4,6 +4,7 @@
 
 #include "FilterBar.h"
 #include "MainWindow.h"
+#include "session/AccountSession.h"
 #include "TranslatedTexts.h"
 #include "Translations.h"
 
@@ -146,7 +147,8 @@ void TestTranslatedWindow::translated()
     Translations::switchTo(qApp, QStringLiteral("en"));
     DemoAccountApi api(m_account.get());
     api.setLatency(0);
-    MainWindow window(&api);
+    AccountSession windowSession(&api);
+    MainWindow window(&windowSession);
     window.resize(1180, 720);
     QSignalSpy loaded(&window, &MainWindow::firstLoadFinished);
     window.show();
@@ -191,7 +193,8 @@ void TestTranslatedWindow::languageMenu()
 {
     DemoAccountApi api(m_account.get());
     api.setLatency(0);
-    MainWindow window(&api);
+    AccountSession windowSession(&api);
+    MainWindow window(&windowSession);
     QVERIFY(window.languageMenu()->menuAction()->isVisible() == false);
     window.setLanguages({{QStringLiteral("en"), QStringLiteral("English")},
                          {QStringLiteral("de"), QStringLiteral("Deutsch")},

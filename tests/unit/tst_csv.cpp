@@ -1,4 +1,4 @@
-#include "store/Csv.h"
+#include "items/Csv.h"
 
 #include <QLocale>
 #include <QStandardItemModel>

@@ -676,9 +676,9 @@ void TestDemoAccount::removeUser()
     VERIFY_ERROR(m_account->user(withTokens->id), Kind::NotFound, 404, QStringLiteral("User not found."));
     QCOMPARE(allUsers(*m_account).size(), all.size() - 1);
 
-    // Only expired tokens: nothing blocks the removal.
+    // Only expired tokens: nothing blocks the removal. (The user removed above has none any more.)
     const auto onlyExpired = std::find_if(all.cbegin(), all.cend(), [&](const User &u) {
-        const QList<ApiToken> t = m_account->tokens(client, u.id).value();
+        const QList<ApiToken> t = m_account->tokens(client, u.id).valueOr({});
         return !t.isEmpty() && std::all_of(t.cbegin(), t.cend(), [&](const ApiToken &k) {
             return k.expiresAt.isValid() && k.expiresAt <= m_now;
         });
