@@ -60,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>&amp;Demo account</source>
+        <translation>&amp;Demokonto</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>Demokonto</translation>
+    </message>
+    <message>
+        <source>Switch between accounts, add one, or sign out</source>
+        <translation>Zwischen Konten wechseln, eines hinzufügen oder abmelden</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+</context>
+<context>
     <name>ActionPolicy</name>
     <message>
         <source>Another operation is running; wait for it or cancel it.</source>
@@ -1424,18 +1443,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Demo account</source>
-        <translation>Demokonto</translation>
-    </message>
-    <message>
-        <source>Switch between accounts, add one, or sign out</source>
-        <translation>Zwischen Konten wechseln, eines hinzufügen oder abmelden</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
         <source>Export Users</source>
         <translation>Benutzer exportieren</translation>
     </message>
@@ -1541,10 +1548,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;Demo account</source>
-        <translation>&amp;Demokonto</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>&amp;Demo account</source>
+        <translation>Дем&amp;оаккаунт</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>Демоаккаунт</translation>
+    </message>
+    <message>
+        <source>Switch between accounts, add one, or sign out</source>
+        <translation>Переключиться на другой аккаунт, добавить аккаунт или выйти</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+</context>
+<context>
     <name>ActionPolicy</name>
     <message>
         <source>Another operation is running; wait for it or cancel it.</source>
@@ -1435,18 +1454,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Demo account</source>
-        <translation>Демоаккаунт</translation>
-    </message>
-    <message>
-        <source>Switch between accounts, add one, or sign out</source>
-        <translation>Переключиться на другой аккаунт, добавить аккаунт или выйти</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Аккаунт</translation>
-    </message>
-    <message>
         <source>Export Users</source>
         <translation>Экспорт пользователей</translation>
     </message>
@@ -1553,10 +1560,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;Demo account</source>
-        <translation>Дем&amp;оаккаунт</translation>
     </message>
 </context>
 <context>

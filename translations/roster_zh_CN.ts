@@ -59,6 +59,25 @@
     </message>
 </context>
 <context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>&amp;Demo account</source>
+        <translation>演示账户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>演示账户</translation>
+    </message>
+    <message>
+        <source>Switch between accounts, add one, or sign out</source>
+        <translation>切换账户、添加账户或退出登录</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+</context>
+<context>
     <name>ActionPolicy</name>
     <message>
         <source>Another operation is running; wait for it or cancel it.</source>
@@ -1413,18 +1432,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Demo account</source>
-        <translation>演示账户</translation>
-    </message>
-    <message>
-        <source>Switch between accounts, add one, or sign out</source>
-        <translation>切换账户、添加账户或退出登录</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账户</translation>
-    </message>
-    <message>
         <source>Export Users</source>
         <translation>导出用户</translation>
     </message>
@@ -1529,10 +1536,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Demo account</source>
-        <translation>演示账户(&amp;D)</translation>
     </message>
 </context>
 <context>

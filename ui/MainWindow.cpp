@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountSwitcher.h"
 #include "ActivityPanel.h"
 #include "Banner.h"
 #include "EmptyState.h"
@@ -348,24 +349,19 @@ void MainWindow::createMenus()
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
-    m_accountMenu = new QMenu(this);
-    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
-    m_accountButton = new QToolButton(m_toolBar);
-    m_accountButton->setObjectName(QStringLiteral("accountButton"));
-    m_accountButton->setPopupMode(QToolButton::InstantPopup);
-    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_accountButton->setIcon(QIcon::fromTheme(QStringLiteral("system-users")));
-    m_accountButton->setMenu(m_accountMenu);
-    m_toolBar->addWidget(m_accountButton);
-    rebuildAccountMenu();
+    m_accounts = new AccountSwitcher(m_toolBar, m_addAccountAction, m_signOutAction);
+    connect(m_accounts, &AccountSwitcher::accountRequested, this, &MainWindow::accountRequested);
+    m_toolBar->addWidget(m_accounts->button());
 }
 
 void MainWindow::setAccountList(const QStringList &profiles, const QString &current)
 {
-    m_profiles = profiles;
-    m_currentProfile = current;
-    m_signOutAction->setEnabled(!current.isEmpty());
-    rebuildAccountMenu();
+    m_accounts->setAccounts(profiles, current);
+}
+
+QToolButton *MainWindow::accountButton() const
+{
+    return m_accounts->button();
 }
 
 void MainWindow::setLanguages(const QList<std::pair<QString, QString>> &languages, const QString &current)
@@ -395,33 +391,6 @@ void MainWindow::setCurrentLanguage(const QString &language)
     const QList<QAction *> choices = m_languageMenu->actions();
     for (QAction *action : choices)
         action->setChecked(action->data().toString() == language);
-}
-
-void MainWindow::rebuildAccountMenu()
-{
-    m_accountMenu->clear();
-    auto *group = new QActionGroup(m_accountMenu);
-    const auto addChoice = [this, group](const QString &text, const QString &profile) {
-        QAction *action = m_accountMenu->addAction(text);
-        action->setCheckable(true);
-        action->setChecked(profile == m_currentProfile);
-        action->setData(profile);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, profile] {
-            if (profile != m_currentProfile)
-                emit accountRequested(profile);
-        });
-    };
-    for (const QString &profile : std::as_const(m_profiles))
-        addChoice(QString(profile).replace(u'&', QStringLiteral("&&")), profile); // a name, not a mnemonic
-    addChoice(tr("&Demo account"), QString());
-    m_accountMenu->addSeparator();
-    m_accountMenu->addAction(m_addAccountAction);
-    m_accountMenu->addAction(m_signOutAction);
-
-    m_accountButton->setText(m_currentProfile.isEmpty() ? tr("Demo account") : m_currentProfile);
-    m_accountButton->setToolTip(tr("Switch between accounts, add one, or sign out"));
-    m_accountButton->setAccessibleName(tr("Account"));
 }
 
 void MainWindow::restoreSettings()
@@ -541,7 +510,7 @@ void MainWindow::retranslate()
     m_addAccountAction->setToolTip(tr("Sign in to another account"));
     m_signOutAction->setText(tr("Sign &Out"));
     m_signOutAction->setToolTip(tr("Sign out of this account and remove its secret from the keychain"));
-    rebuildAccountMenu();
+    m_accounts->retranslate();
 
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));

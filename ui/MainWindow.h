@@ -8,6 +8,7 @@
 #include <utility>
 
 class AccountSession;
+class AccountSwitcher;
 class ActivityPanel;
 class Banner;
 class EmptyState;
@@ -87,7 +88,7 @@ public:
     bool exportShown(const QString &path, QString *error) const;
     QAction *addAccountAction() const { return m_addAccountAction; }
     QAction *signOutAction() const { return m_signOutAction; }
-    QToolButton *accountButton() const { return m_accountButton; }
+    QToolButton *accountButton() const;
 
     // Status bar: "Showing X of Y users", the last refresh (or its progress), the account.
     QLabel *countLabel() const;
@@ -130,7 +131,6 @@ private:
     void showNotice(const Notice &notice);
     void onLoadFinished();
     void updateView();
-    void rebuildAccountMenu();
 
     QPointer<AccountSession> m_session;
     QList<QMetaObject::Connection> m_sessionConnections;
@@ -152,10 +152,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_addAccountAction = nullptr;
     QAction *m_signOutAction = nullptr;
-    QToolButton *m_accountButton = nullptr;
-    QMenu *m_accountMenu = nullptr;
-    QStringList m_profiles;
-    QString m_currentProfile;
+    AccountSwitcher *m_accounts = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_userMenu = nullptr;
