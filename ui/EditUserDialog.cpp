@@ -151,21 +151,10 @@ QLabel *EditUserDialog::errorLabel(Field field) const
     return m_errors[std::size_t(field)];
 }
 
-QObject *EditUserDialog::requestContext()
-{
-    if (!m_requests)
-        m_requests = new QObject(this);
-    return m_requests;
-}
-
 void EditUserDialog::done(int result)
 {
     // Whatever still runs is dropped: its answer would find nobody to tell.
-    ++m_run;
-    if (m_requests) {
-        m_requests->deleteLater();
-        m_requests = nullptr;
-    }
+    m_requests.drop();
     m_roleLoading = false;
     m_saving = false;
     m_steps.clear();
@@ -177,10 +166,7 @@ void EditUserDialog::loadRole()
     m_roleLoading = true;
     updateNotes();
     updateState();
-    const quint64 run = m_run;
-    m_api->fetchRole(m_clientId, m_user.id, requestContext(), [this, run](const Result<int> &result) {
-        if (run != m_run)
-            return;
+    m_api->fetchRole(m_clientId, m_user.id, m_requests.context(), [this](const Result<int> &result) {
         m_roleLoading = false;
         if (result) {
             m_currentRole = result.value();
@@ -267,7 +253,6 @@ void EditUserDialog::runNextStep()
         return;
     }
     const Step step = m_steps.constFirst();
-    const quint64 run = m_run;
     const auto next = [this, step] {
         m_steps.removeFirst();
         m_savedSteps.append(step);
@@ -280,9 +265,7 @@ void EditUserDialog::runNextStep()
             patch.name = m_name->text().trimmed();
         if (languageChanged())
             patch.lang = selectedLanguage();
-        m_api->updateUser(m_user.id, patch, requestContext(), [this, run, next](const Result<User> &result) {
-            if (run != m_run)
-                return;
+        m_api->updateUser(m_user.id, patch, m_requests.context(), [this, next](const Result<User> &result) {
             if (!result)
                 return stepFailed(Step::Details, result.error());
             m_user = result.value();
@@ -292,10 +275,8 @@ void EditUserDialog::runNextStep()
     }
     case Step::Role: {
         const int roleId = selectedRole();
-        m_api->changeRole(m_clientId, m_user.id, roleId, requestContext(),
-                          [this, run, roleId, next](const Result<Done> &result) {
-                              if (run != m_run)
-                                  return;
+        m_api->changeRole(m_clientId, m_user.id, roleId, m_requests.context(),
+                          [this, roleId, next](const Result<Done> &result) {
                               if (!result)
                                   return stepFailed(Step::Role, result.error());
                               m_currentRole = roleId;
@@ -304,10 +285,8 @@ void EditUserDialog::runNextStep()
         break;
     }
     case Step::Active:
-        m_api->setActive(m_user.id, m_active->isChecked(), requestContext(),
-                         [this, run, next](const Result<User> &result) {
-                             if (run != m_run)
-                                 return;
+        m_api->setActive(m_user.id, m_active->isChecked(), m_requests.context(),
+                         [this, next](const Result<User> &result) {
                              if (!result)
                                  return stepFailed(Step::Active, result.error());
                              m_user = result.value();

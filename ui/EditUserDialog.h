@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/RequestScope.h"
 #include "domain/User.h"
 #include "session/ActionPolicy.h"
 
@@ -99,7 +100,6 @@ private:
     void updateNotes();
     void updateColors();
     QWidget *fieldWidget(Field field) const;
-    QObject *requestContext();
 
     AccountApi *m_api;
     qint64 m_clientId;
@@ -119,8 +119,7 @@ private:
     bool m_gone = false; // the user no longer exists: nothing can be saved
     QList<Step> m_steps; // what the running Save still has to send
     QList<Step> m_savedSteps; // what the last Save got onto the server
-    QObject *m_requests = nullptr; // context of the running requests; deleted to drop them
-    quint64 m_run = 0; // answers of requests made before the dialog closed are ignored
+    RequestScope m_requests{this}; // of the running requests; dropped when the dialog closes
 
     QLabel *m_message;
     bool m_messageIsError = false;
