@@ -75,7 +75,9 @@ void Banner::showNotice(const Notice &notice, QObject *context)
     showMessage(notice.level, notice.text);
     for (const Notice::Action &action : notice.actions) {
         QPushButton *button = addButton(action.text);
-        button->setToolTip(action.toolTip);
+        button->setToolTip(action.key == QKeySequence::UnknownKey
+                               ? action.toolTip
+                               : QKeySequence(action.key).toString(QKeySequence::NativeText));
         connect(button, &QPushButton::clicked, context, action.trigger);
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ struct Notice
         QString text;
         QString toolTip;
         std::function<void()> trigger;
+        // The window's key for the same (its tooltip names it): Undo for Undo.
+        QKeySequence::StandardKey key = QKeySequence::UnknownKey;
     };
 
     Level level = Level::Info;
@@ -25,9 +28,10 @@ struct Notice
     // Shown only when no other notice is on screen (a side remark, such as a cache problem).
     bool quiet = false;
 
-    Notice &withAction(const QString &actionText, std::function<void()> trigger, const QString &actionToolTip = {})
+    Notice &withAction(const QString &actionText, std::function<void()> trigger,
+                       QKeySequence::StandardKey key = QKeySequence::UnknownKey)
     {
-        actions.append({actionText, actionToolTip, std::move(trigger)});
+        actions.append({actionText, QString(), std::move(trigger), key});
         return *this;
     }
 };

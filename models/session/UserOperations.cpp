@@ -10,7 +10,6 @@
 #include "items/UsersModel.h"
 #include "store/UserCache.h"
 
-#include <QKeySequence>
 #include <QLocale>
 #include <QTimer>
 
@@ -251,7 +250,7 @@ void UserOperations::holdRemoval(const QList<User> &users)
     const QString text = users.size() == 1 ? tr("%1 removed from the account.").arg(users.constFirst().email)
                                            : tr("%n users removed from the account.", nullptr, int(users.size()));
     m_session->notify(Notice{Notice::Level::Info, text, {}, false}.withAction(
-        tr("Undo"), [this] { undoRemoval(); }, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+        tr("Undo"), [this] { undoRemoval(); }, QKeySequence::Undo));
     m_undoTimer->start();
     emit heldRemovalChanged(true);
 }
