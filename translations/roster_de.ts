@@ -1138,6 +1138,79 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
 </context>
 <context>
     <name>InviteDialog</name>
+    <message>
+        <source>Inviting…</source>
+        <translation>Wird eingeladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n Users</source>
+        <translation>
+            <numerusform>%n Benutzer &amp;einladen</numerusform>
+            <numerusform>%n Benutzer &amp;einladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite User</source>
+        <translation>Benutzer &amp;einladen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Everyone was invited.</source>
+        <translation>Alle wurden eingeladen.</translation>
+    </message>
+    <message>
+        <source>To invite, give every person a name and a valid email address.</source>
+        <translation>Geben Sie zum Einladen jeder Person einen Namen und eine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
+        <translation>
+            <numerusform>%n Person konnte nicht eingeladen werden: Lesen Sie die Meldungen oben, korrigieren Sie das Genannte und klicken Sie erneut auf Einladen.</numerusform>
+            <numerusform>%n Personen konnten nicht eingeladen werden: Lesen Sie die Meldungen oben, korrigieren Sie das Genannte und klicken Sie erneut auf Einladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inviting %1…</source>
+        <translation>%1 wird eingeladen…</translation>
+    </message>
+    <message>
+        <source>Invite Users</source>
+        <translation>Benutzer einladen</translation>
+    </message>
+    <message>
+        <source>People who are new to the platform get an invitation email with a link, valid for 24 hours, to set a password. People who already have an account get a notice that they can now open this one.</source>
+        <translation>Personen, die neu auf der Plattform sind, erhalten eine Einladungs-E-Mail mit einem 24 Stunden gültigen Link, um ein Passwort festzulegen. Personen mit einem bestehenden Konto erhalten eine Benachrichtigung, dass sie nun auf dieses Konto zugreifen können.</translation>
+    </message>
+    <message>
+        <source>Other services (Billing, DNS, Storage, Streaming, Web security) give invited users full permissions automatically.</source>
+        <translation>Andere Dienste (Billing, DNS, Storage, Streaming, Web Security) erteilen eingeladenen Benutzern automatisch volle Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd another user</source>
+        <translation>Weiteren Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Invite several people at once</source>
+        <translation>Mehrere Personen auf einmal einladen</translation>
+    </message>
+    <message>
+        <source>Send the invitations (Ctrl+Enter)</source>
+        <translation>Einladungen senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Invitation status</source>
+        <translation>Einladungsstatus</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePersonForm</name>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
@@ -1205,46 +1278,8 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Wählen Sie in mindestens einem Projekt eine Rolle oder den Zugriff „Client“.</translation>
     </message>
     <message>
-        <source>Inviting…</source>
-        <translation>Wird eingeladen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Invite %n Users</source>
-        <translation>
-            <numerusform>%n Benutzer &amp;einladen</numerusform>
-            <numerusform>%n Benutzer &amp;einladen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Invite User</source>
-        <translation>Benutzer &amp;einladen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Everyone was invited.</source>
-        <translation>Alle wurden eingeladen.</translation>
-    </message>
-    <message>
-        <source>To invite, give every person a name and a valid email address.</source>
-        <translation>Geben Sie zum Einladen jeder Person einen Namen und eine gültige E-Mail-Adresse.</translation>
-    </message>
-    <message>
         <source>Waiting…</source>
         <translation>Warten…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
-        <translation>
-            <numerusform>%n Person konnte nicht eingeladen werden: Lesen Sie die Meldungen oben, korrigieren Sie das Genannte und klicken Sie erneut auf Einladen.</numerusform>
-            <numerusform>%n Personen konnten nicht eingeladen werden: Lesen Sie die Meldungen oben, korrigieren Sie das Genannte und klicken Sie erneut auf Einladen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Inviting %1…</source>
@@ -1255,17 +1290,17 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Eingeladen; Cloud-Zugriff wird festgelegt…</translation>
     </message>
     <message>
-        <source>%1 (project %2)</source>
-        <comment>error message, project name</comment>
-        <translation>%1 (Projekt %2)</translation>
-    </message>
-    <message>
         <source>%1 already has an account: an access notice was sent to %2.</source>
         <translation>%1 hat bereits ein Konto: Eine Zugriffsbenachrichtigung wurde an %2 gesendet.</translation>
     </message>
     <message>
         <source>An invitation email was sent to %1; the link in it is valid for %2 hours.</source>
         <translation>Eine Einladungs-E-Mail wurde an %1 gesendet; der Link darin ist %2 Stunden gültig.</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <comment>error message, project name</comment>
+        <translation>%1 (Projekt %2)</translation>
     </message>
     <message>
         <source>Invited.</source>
@@ -1410,34 +1445,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>A Cloud role in each project: the project on the left, the role on the right</source>
         <translation>Eine Cloud-Rolle in jedem Projekt: links das Projekt, rechts die Rolle</translation>
-    </message>
-    <message>
-        <source>Invite Users</source>
-        <translation>Benutzer einladen</translation>
-    </message>
-    <message>
-        <source>People who are new to the platform get an invitation email with a link, valid for 24 hours, to set a password. People who already have an account get a notice that they can now open this one.</source>
-        <translation>Personen, die neu auf der Plattform sind, erhalten eine Einladungs-E-Mail mit einem 24 Stunden gültigen Link, um ein Passwort festzulegen. Personen mit einem bestehenden Konto erhalten eine Benachrichtigung, dass sie nun auf dieses Konto zugreifen können.</translation>
-    </message>
-    <message>
-        <source>Other services (Billing, DNS, Storage, Streaming, Web security) give invited users full permissions automatically.</source>
-        <translation>Andere Dienste (Billing, DNS, Storage, Streaming, Web Security) erteilen eingeladenen Benutzern automatisch volle Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>A&amp;dd another user</source>
-        <translation>Weiteren Benutzer &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Invite several people at once</source>
-        <translation>Mehrere Personen auf einmal einladen</translation>
-    </message>
-    <message>
-        <source>Send the invitations (Ctrl+Enter)</source>
-        <translation>Einladungen senden (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Invitation status</source>
-        <translation>Einladungsstatus</translation>
     </message>
 </context>
 <context>

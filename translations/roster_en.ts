@@ -58,6 +58,23 @@
 <context>
     <name>InviteDialog</name>
     <message numerus="yes">
+        <source>&amp;Invite %n Users</source>
+        <translation>
+            <numerusform>&amp;Invite %n User</numerusform>
+            <numerusform>&amp;Invite %n Users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
+        <translation>
+            <numerusform>%n person could not be invited: see the message above, correct what it names and press Invite again.</numerusform>
+            <numerusform>%n people could not be invited: see the messages above, correct what they name and press Invite again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitePersonForm</name>
+    <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -76,20 +93,6 @@
         <translation>
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Invite %n Users</source>
-        <translation>
-            <numerusform>&amp;Invite %n User</numerusform>
-            <numerusform>&amp;Invite %n Users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
-        <translation>
-            <numerusform>%n person could not be invited: see the message above, correct what it names and press Invite again.</numerusform>
-            <numerusform>%n people could not be invited: see the messages above, correct what they name and press Invite again.</numerusform>
         </translation>
     </message>
 </context>

@@ -1144,6 +1144,81 @@ This entry could not be saved in the activity log; it will be gone after a resta
 </context>
 <context>
     <name>InviteDialog</name>
+    <message>
+        <source>Inviting…</source>
+        <translation>Отправка приглашений…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n Users</source>
+        <translation>
+            <numerusform>&amp;Пригласить %n пользователя</numerusform>
+            <numerusform>&amp;Пригласить %n пользователей</numerusform>
+            <numerusform>&amp;Пригласить %n пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite User</source>
+        <translation>&amp;Пригласить пользователя</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Everyone was invited.</source>
+        <translation>Все приглашены.</translation>
+    </message>
+    <message>
+        <source>To invite, give every person a name and a valid email address.</source>
+        <translation>Чтобы пригласить, укажите для каждого человека имя и правильный адрес электронной почты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
+        <translation>
+            <numerusform>Не удалось пригласить %n человека: прочитайте сообщения выше, исправьте указанное и снова нажмите «Пригласить».</numerusform>
+            <numerusform>Не удалось пригласить %n человек: прочитайте сообщения выше, исправьте указанное и снова нажмите «Пригласить».</numerusform>
+            <numerusform>Не удалось пригласить %n человек: прочитайте сообщения выше, исправьте указанное и снова нажмите «Пригласить».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inviting %1…</source>
+        <translation>Приглашение %1…</translation>
+    </message>
+    <message>
+        <source>Invite Users</source>
+        <translation>Приглашение пользователей</translation>
+    </message>
+    <message>
+        <source>People who are new to the platform get an invitation email with a link, valid for 24 hours, to set a password. People who already have an account get a notice that they can now open this one.</source>
+        <translation>Новые на платформе люди получат письмо с приглашением и ссылкой для установки пароля, действительной 24 часа. Те, у кого уже есть аккаунт, получат уведомление, что теперь им доступен и этот.</translation>
+    </message>
+    <message>
+        <source>Other services (Billing, DNS, Storage, Streaming, Web security) give invited users full permissions automatically.</source>
+        <translation>Другие сервисы (Биллинг, DNS, Хранилище, Стриминг, Веб-безопасность) автоматически дают приглашённым пользователям полные права.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd another user</source>
+        <translation>&amp;Добавить ещё пользователя</translation>
+    </message>
+    <message>
+        <source>Invite several people at once</source>
+        <translation>Пригласить сразу нескольких человек</translation>
+    </message>
+    <message>
+        <source>Send the invitations (Ctrl+Enter)</source>
+        <translation>Отправить приглашения (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Invitation status</source>
+        <translation>Статус приглашения</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePersonForm</name>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
@@ -1214,48 +1289,8 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Выберите роль хотя бы в одном проекте или выберите доступ «Клиент».</translation>
     </message>
     <message>
-        <source>Inviting…</source>
-        <translation>Отправка приглашений…</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Invite %n Users</source>
-        <translation>
-            <numerusform>&amp;Пригласить %n пользователя</numerusform>
-            <numerusform>&amp;Пригласить %n пользователей</numerusform>
-            <numerusform>&amp;Пригласить %n пользователей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Invite User</source>
-        <translation>&amp;Пригласить пользователя</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Everyone was invited.</source>
-        <translation>Все приглашены.</translation>
-    </message>
-    <message>
-        <source>To invite, give every person a name and a valid email address.</source>
-        <translation>Чтобы пригласить, укажите для каждого человека имя и правильный адрес электронной почты.</translation>
-    </message>
-    <message>
         <source>Waiting…</source>
         <translation>Ожидание…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
-        <translation>
-            <numerusform>Не удалось пригласить %n человека: прочитайте сообщения выше, исправьте указанное и снова нажмите «Пригласить».</numerusform>
-            <numerusform>Не удалось пригласить %n человек: прочитайте сообщения выше, исправьте указанное и снова нажмите «Пригласить».</numerusform>
-            <numerusform>Не удалось пригласить %n человек: прочитайте сообщения выше, исправьте указанное и снова нажмите «Пригласить».</numerusform>
-        </translation>
     </message>
     <message>
         <source>Inviting %1…</source>
@@ -1266,17 +1301,17 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Приглашение отправлено; настройка доступа к Cloud…</translation>
     </message>
     <message>
-        <source>%1 (project %2)</source>
-        <comment>error message, project name</comment>
-        <translation>%1 (проект %2)</translation>
-    </message>
-    <message>
         <source>%1 already has an account: an access notice was sent to %2.</source>
         <translation>У %1 уже есть аккаунт: уведомление о доступе отправлено на %2.</translation>
     </message>
     <message>
         <source>An invitation email was sent to %1; the link in it is valid for %2 hours.</source>
         <translation>Письмо с приглашением отправлено на %1; ссылка в нём действительна %2 ч.</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <comment>error message, project name</comment>
+        <translation>%1 (проект %2)</translation>
     </message>
     <message>
         <source>Invited.</source>
@@ -1421,34 +1456,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>A Cloud role in each project: the project on the left, the role on the right</source>
         <translation>Роль Cloud в каждом проекте: слева проект, справа роль</translation>
-    </message>
-    <message>
-        <source>Invite Users</source>
-        <translation>Приглашение пользователей</translation>
-    </message>
-    <message>
-        <source>People who are new to the platform get an invitation email with a link, valid for 24 hours, to set a password. People who already have an account get a notice that they can now open this one.</source>
-        <translation>Новые на платформе люди получат письмо с приглашением и ссылкой для установки пароля, действительной 24 часа. Те, у кого уже есть аккаунт, получат уведомление, что теперь им доступен и этот.</translation>
-    </message>
-    <message>
-        <source>Other services (Billing, DNS, Storage, Streaming, Web security) give invited users full permissions automatically.</source>
-        <translation>Другие сервисы (Биллинг, DNS, Хранилище, Стриминг, Веб-безопасность) автоматически дают приглашённым пользователям полные права.</translation>
-    </message>
-    <message>
-        <source>A&amp;dd another user</source>
-        <translation>&amp;Добавить ещё пользователя</translation>
-    </message>
-    <message>
-        <source>Invite several people at once</source>
-        <translation>Пригласить сразу нескольких человек</translation>
-    </message>
-    <message>
-        <source>Send the invitations (Ctrl+Enter)</source>
-        <translation>Отправить приглашения (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Invitation status</source>
-        <translation>Статус приглашения</translation>
     </message>
 </context>
 <context>

@@ -1132,6 +1132,77 @@ This entry could not be saved in the activity log; it will be gone after a resta
 </context>
 <context>
     <name>InviteDialog</name>
+    <message>
+        <source>Inviting…</source>
+        <translation>正在邀请…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n Users</source>
+        <translation>
+            <numerusform>邀请 %n 名用户(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite User</source>
+        <translation>邀请用户(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Everyone was invited.</source>
+        <translation>所有人都已受邀。</translation>
+    </message>
+    <message>
+        <source>To invite, give every person a name and a valid email address.</source>
+        <translation>要发送邀请，请为每个人填写姓名和有效的电子邮件地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
+        <translation>
+            <numerusform>有 %n 人未能受邀：请查看上方的消息，更正其中指出的问题，然后再次点击“邀请”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inviting %1…</source>
+        <translation>正在邀请 %1…</translation>
+    </message>
+    <message>
+        <source>Invite Users</source>
+        <translation>邀请用户</translation>
+    </message>
+    <message>
+        <source>People who are new to the platform get an invitation email with a link, valid for 24 hours, to set a password. People who already have an account get a notice that they can now open this one.</source>
+        <translation>平台新用户将收到一封邀请邮件，其中包含用于设置密码的链接，有效期 24 小时。已有账户的用户将收到通知，告知其现在可以访问此账户。</translation>
+    </message>
+    <message>
+        <source>Other services (Billing, DNS, Storage, Streaming, Web security) give invited users full permissions automatically.</source>
+        <translation>其他服务（计费、DNS、存储、流媒体、Web 安全）会自动授予受邀用户完整权限。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd another user</source>
+        <translation>再添加一个用户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Invite several people at once</source>
+        <translation>一次邀请多人</translation>
+    </message>
+    <message>
+        <source>Send the invitations (Ctrl+Enter)</source>
+        <translation>发送邀请 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Invitation status</source>
+        <translation>邀请状态</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePersonForm</name>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
@@ -1196,44 +1267,8 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>请至少在一个项目中选择角色，或选择“客户端”访问权限。</translation>
     </message>
     <message>
-        <source>Inviting…</source>
-        <translation>正在邀请…</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Invite %n Users</source>
-        <translation>
-            <numerusform>邀请 %n 名用户(&amp;I)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Invite User</source>
-        <translation>邀请用户(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Everyone was invited.</source>
-        <translation>所有人都已受邀。</translation>
-    </message>
-    <message>
-        <source>To invite, give every person a name and a valid email address.</source>
-        <translation>要发送邀请，请为每个人填写姓名和有效的电子邮件地址。</translation>
-    </message>
-    <message>
         <source>Waiting…</source>
         <translation>正在等待…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
-        <translation>
-            <numerusform>有 %n 人未能受邀：请查看上方的消息，更正其中指出的问题，然后再次点击“邀请”。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Inviting %1…</source>
@@ -1244,17 +1279,17 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>已邀请；正在设置 Cloud 访问权限…</translation>
     </message>
     <message>
-        <source>%1 (project %2)</source>
-        <comment>error message, project name</comment>
-        <translation>%1（项目 %2）</translation>
-    </message>
-    <message>
         <source>%1 already has an account: an access notice was sent to %2.</source>
         <translation>%1 已有账户：已向 %2 发送访问通知。</translation>
     </message>
     <message>
         <source>An invitation email was sent to %1; the link in it is valid for %2 hours.</source>
         <translation>邀请邮件已发送至 %1；其中的链接在 %2 小时内有效。</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <comment>error message, project name</comment>
+        <translation>%1（项目 %2）</translation>
     </message>
     <message>
         <source>Invited.</source>
@@ -1399,34 +1434,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>A Cloud role in each project: the project on the left, the role on the right</source>
         <translation>每个项目中的 Cloud 角色：左侧为项目，右侧为角色</translation>
-    </message>
-    <message>
-        <source>Invite Users</source>
-        <translation>邀请用户</translation>
-    </message>
-    <message>
-        <source>People who are new to the platform get an invitation email with a link, valid for 24 hours, to set a password. People who already have an account get a notice that they can now open this one.</source>
-        <translation>平台新用户将收到一封邀请邮件，其中包含用于设置密码的链接，有效期 24 小时。已有账户的用户将收到通知，告知其现在可以访问此账户。</translation>
-    </message>
-    <message>
-        <source>Other services (Billing, DNS, Storage, Streaming, Web security) give invited users full permissions automatically.</source>
-        <translation>其他服务（计费、DNS、存储、流媒体、Web 安全）会自动授予受邀用户完整权限。</translation>
-    </message>
-    <message>
-        <source>A&amp;dd another user</source>
-        <translation>再添加一个用户(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Invite several people at once</source>
-        <translation>一次邀请多人</translation>
-    </message>
-    <message>
-        <source>Send the invitations (Ctrl+Enter)</source>
-        <translation>发送邀请 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Invitation status</source>
-        <translation>邀请状态</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,7 @@ private slots:
     void signInDialog_data();
     void signInDialog();
     void inviteDialog();
+    void inviteDialogFollowsALanguageSwitch();
     void editUserDialog_data();
     void editUserDialog();
     void removeUserDialog_data();
@@ -270,6 +271,39 @@ void TestTranslatedDialogs::inviteDialog()
         QWidget *root = dialog.get();
         return Shown{std::move(dialog), root};
     });
+}
+
+// The invite dialog and each person in it follow a language chosen while the dialog is open: it
+// then reads as one opened in that language. (The project list is left out: its "(default)" is
+// made when the projects are loaded, and keeps the language of that moment.)
+void TestTranslatedDialogs::inviteDialogFollowsALanguageSwitch()
+{
+    QFETCH_GLOBAL(QString, language);
+    const auto open = [this] {
+        auto dialog = std::make_unique<InviteDialog>(m_api.get(), m_clientId);
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog.get())
+            || !QTest::qWaitFor(
+                [&dialog] { return dialog->projectsState() != InviteDialog::ProjectsState::Loading; }))
+            return std::unique_ptr<InviteDialog>();
+        dialog->addRow();
+        QCoreApplication::sendPostedEvents();
+        return dialog;
+    };
+
+    Translations::switchTo(qApp, QStringLiteral("en"));
+    const std::unique_ptr<InviteDialog> switched = open();
+    QVERIFY(switched);
+    const Texts english = visibleTexts(switched.get());
+    QVERIFY(Translations::switchTo(qApp, language)
+                .contains(QStringLiteral(":/i18n/") + Translations::catalogueName(language) + QLatin1String(".qm")));
+    QCoreApplication::sendPostedEvents(); // the LanguageChange
+    const Texts afterSwitch = visibleTexts(switched.get());
+    QVERIFY(afterSwitch != english);
+
+    const std::unique_ptr<InviteDialog> fresh = open();
+    QVERIFY(fresh);
+    QCOMPARE(afterSwitch, visibleTexts(fresh.get()));
 }
 
 void TestTranslatedDialogs::editUserDialog_data()
