@@ -29,7 +29,7 @@
 #include <QVBoxLayout>
 
 ActivityPanel::ActivityPanel(QWidget *parent)
-    : QDockWidget(parent)
+    : Retranslating<QDockWidget>(parent)
     , m_filter(new ActivityFilter(this))
     , m_contents(new QWidget(this))
     , m_search(new QLineEdit(m_contents))
@@ -310,11 +310,4 @@ void ActivityPanel::retranslate()
     if (model())
         model()->retranslate();
     updateEnabled();
-}
-
-void ActivityPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDockWidget::changeEvent(event);
 }

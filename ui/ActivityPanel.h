@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslating.h"
 #include "domain/ActivityEntry.h"
 #include "domain/ApiError.h"
 
@@ -22,7 +23,7 @@ class QTimer;
 // first, with a search field, an action filter, "failures only", and an export of the rows
 // shown as CSV. It shows an account's ActivityHistory, which records the actions; without a
 // log to keep them in, it says so and its controls are disabled.
-class ActivityPanel final : public QDockWidget
+class ActivityPanel final : public Retranslating<QDockWidget>
 {
     Q_OBJECT
 public:
@@ -57,12 +58,10 @@ signals:
     void exported(const QString &path, int entries);
     void exportFailed(const QString &message);
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void setUpTable();
-    void retranslate();
+    void retranslate() override;
     void fillActionCombo();
     void applySearchNow();
     void updateStatus();

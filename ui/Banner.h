@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslating.h"
+
 #include "session/Notice.h"
 
 #include <QFrame>
@@ -12,7 +14,7 @@ class QToolButton;
 
 // A message across the top of the window (offline, signed out, the result of an action):
 // never a modal box. One message at a time, with optional buttons; the close button hides it.
-class Banner final : public QFrame
+class Banner final : public Retranslating<QFrame>
 {
     Q_OBJECT
 public:
@@ -35,12 +37,10 @@ public:
 signals:
     void dismissed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void applyPalette();
-    void retranslate();
+    void retranslate() override;
+    void updateColors() override; // light or dark theme switched
 
     Level m_level = Level::Info;
     bool m_applyingPalette = false;

@@ -24,7 +24,7 @@ using DialogParts::makeRow;
 
 EditUserDialog::EditUserDialog(AccountApi *api, qint64 clientId, const User &user, qint64 signedInUserId,
                                bool signedInIsAdmin, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating<QDialog>(parent)
     , m_api(api)
     , m_clientId(clientId)
     , m_user(user)
@@ -302,17 +302,13 @@ void EditUserDialog::stepFailed(Step step, const ApiError &error)
     m_steps.clear();
 
     // Field messages next to their fields; fields this dialog does not have go to the top.
-    QStringList unplaced;
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        if (it.key() == QLatin1String("name"))
-            setFieldError(Field::Name, it.value());
-        else if (it.key() == QLatin1String("lang"))
-            setFieldError(Field::Language, it.value());
-        else if (it.key() == QLatin1String("user_role") || (step == Step::Role && it.key() == QLatin1String("id")))
-            setFieldError(Field::Role, it.value());
-        else
-            unplaced.append(it.value());
-    }
+    const auto on = [this](Field field) { return [this, field](const QString &text) { setFieldError(field, text); }; };
+    QList<DialogParts::FieldMessage> fields = {{QStringLiteral("name"), on(Field::Name)},
+                                               {QStringLiteral("lang"), on(Field::Language)},
+                                               {QStringLiteral("user_role"), on(Field::Role)}};
+    if (step == Step::Role)
+        fields.append({QStringLiteral("id"), on(Field::Role)});
+    const QStringList unplaced = DialogParts::placeFieldErrors(error, fields);
 
     QString top;
     switch (error.kind) {
@@ -464,21 +460,13 @@ void EditUserDialog::setMessage(const QString &text, bool error)
 
 void EditUserDialog::updateColors()
 {
-    const QColor errorColor = DialogParts::errorColor(palette());
-    for (QLabel *label : m_errors) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, errorColor);
-        label->setPalette(p);
-    }
-    QPalette messagePalette = palette();
-    if (m_messageIsError)
-        messagePalette.setColor(QPalette::WindowText, errorColor);
-    m_message->setPalette(messagePalette);
-    QPalette notePalette = palette();
-    notePalette.setColor(QPalette::WindowText, notePalette.color(QPalette::PlaceholderText));
+    using DialogParts::Tone;
+    for (QLabel *label : m_errors)
+        DialogParts::paint(label, Tone::Error, palette());
+    DialogParts::paint(m_message, m_messageIsError ? Tone::Error : Tone::Plain, palette());
     for (QLabel *note : {m_detailsNote, m_roleNote, m_activeNote}) {
         if (note)
-            note->setPalette(notePalette);
+            DialogParts::paint(note, Tone::Note, palette());
     }
 }
 
@@ -505,13 +493,4 @@ void EditUserDialog::retranslate()
     m_role->setCurrentIndex(std::max(0, m_role->findData(selected)));
     updateNotes();
     updateState();
-}
-
-void EditUserDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::PaletteChange)
-        updateColors();
-    QDialog::changeEvent(event);
 }

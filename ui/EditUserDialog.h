@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslating.h"
 #include "api/RequestScope.h"
 #include "domain/User.h"
 #include "session/ActionPolicy.h"
@@ -27,7 +28,7 @@ struct ApiError;
 // Errors appear next to the field they name or at the top; nothing typed is cleared and Save can
 // be pressed again. On success the dialog emits saved() and closes. Requests still running when
 // it closes are dropped.
-class EditUserDialog final : public QDialog
+class EditUserDialog final : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -73,13 +74,11 @@ signals:
     // A Save ended with an error shown; the dialog stays open.
     void saveFailed();
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     enum class Step : quint8 { Details, Role, Active };
 
-    void retranslate();
+    void retranslate() override;
     void loadRole();
     void fillRoles(int currentRole);
     void save();
@@ -98,7 +97,7 @@ private:
     void clearErrors();
     void setMessage(const QString &text, bool error);
     void updateNotes();
-    void updateColors();
+    void updateColors() override;
     QWidget *fieldWidget(Field field) const;
 
     AccountApi *m_api;

@@ -21,7 +21,7 @@
 #include <utility>
 
 InviteDialog::InviteDialog(AccountApi *api, qint64 clientId, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating<QDialog>(parent)
     , m_clientId(clientId)
     , m_projects(new ProjectList(api, this))
     , m_queue(new InviteQueue(api, this))
@@ -418,13 +418,6 @@ void InviteDialog::retranslate()
 }
 
 // The people's own texts and colours follow the language and the palette by themselves.
-void InviteDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
-
 QLineEdit *InviteDialog::nameField(int row) const
 {
     const InvitePersonForm *form = personForm(row);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslating.h"
 #include "InvitePersonForm.h"
 #include "domain/ApiTypes.h"
 #include "session/ProjectList.h"
@@ -30,7 +31,7 @@ struct ApiError;
 // says so. Nothing is modal; requests are dropped when the dialog closes.
 //
 // Each person is an InvitePersonForm; InviteQueue sends them and ProjectList loads the projects.
-class InviteDialog final : public QDialog
+class InviteDialog final : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -92,15 +93,13 @@ signals:
     // Every row of the last Invite has its answer, including the Cloud access step.
     void sendingFinished();
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     InvitePersonForm *personForm(int row) const;
     InvitePersonForm *formById(quint64 id) const;
     // The number of the person above `row` with the same address, 0 when there is none.
     int sameAddressAbove(int row) const;
-    void retranslate();
+    void retranslate() override;
     void revalidate();
     void updateButtons();
     void updateTabOrder();

@@ -39,7 +39,7 @@ QString waitText(int secs)
 } // namespace
 
 InvitePersonForm::InvitePersonForm(quint64 id, const ProjectList *projects, QWidget *parent)
-    : QGroupBox(parent)
+    : Retranslating<QGroupBox>(parent)
     , m_id(id)
     , m_projects(projects)
     , m_nameLabel(new QLabel(this))
@@ -499,11 +499,8 @@ QString InvitePersonForm::inviteFailureText(const ApiError &error) const
 // Field messages go next to their field; the rest, and the reason, on the result line.
 QString InvitePersonForm::refusalText(const ApiError &error) const
 {
-    QStringList elsewhere;
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        if (it.key() != QLatin1String("email") && it.key() != QLatin1String("name"))
-            elsewhere.append(it.value());
-    }
+    const QStringList elsewhere =
+        DialogParts::placeFieldErrors(error, {{QStringLiteral("email"), {}}, {QStringLiteral("name"), {}}});
     if (!error.fieldErrors.isEmpty() && elsewhere.isEmpty())
         return tr("Not invited: correct the fields marked above.");
     if (!error.fieldErrors.isEmpty())
@@ -596,28 +593,10 @@ void InvitePersonForm::retranslate()
 
 void InvitePersonForm::updateColors()
 {
-    // Readable on light and dark themes alike.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QColor errorColor = DialogParts::errorColor(palette());
-    const QColor okColor = dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
-    for (QLabel *label : {m_nameError, m_emailError, m_cloudError}) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, errorColor);
-        label->setPalette(p);
-    }
-    QPalette p = palette();
-    if (m_result->property("error").toBool())
-        p.setColor(QPalette::WindowText, errorColor);
-    else if (m_state == State::Invited)
-        p.setColor(QPalette::WindowText, okColor);
-    m_result->setPalette(p);
-}
-
-void InvitePersonForm::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::PaletteChange)
-        updateColors();
-    QGroupBox::changeEvent(event);
+    using DialogParts::Tone;
+    for (QLabel *label : {m_nameError, m_emailError, m_cloudError})
+        DialogParts::paint(label, Tone::Error, palette());
+    DialogParts::paint(m_result, m_result->property("error").toBool() ? Tone::Error
+                                 : m_state == State::Invited         ? Tone::Success
+                                                                     : Tone::Plain, palette());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslating.h"
 #include "domain/ApiTypes.h"
 #include "session/InviteQueue.h"
 
@@ -21,7 +22,7 @@ struct ApiError;
 // became of their invitation, and the button that takes them out of the dialog. The dialog
 // composes one per person, checks what concerns several of them (the same address twice) and
 // tells each what the sending brought.
-class InvitePersonForm final : public QGroupBox
+class InvitePersonForm final : public Retranslating<QGroupBox>
 {
     Q_OBJECT
 public:
@@ -94,11 +95,9 @@ signals:
     void removeClicked();
     void reloadProjectsClicked();
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
     void applyRoleDefaults();
     void updatePanels();
     void setEditable(bool editable);
@@ -107,7 +106,7 @@ private:
     QString successText() const;
     QString refusalText(const ApiError &error) const;
     QString inviteFailureText(const ApiError &error) const;
-    void updateColors();
+    void updateColors() override;
 
     const quint64 m_id;
     const ProjectList *m_projects;

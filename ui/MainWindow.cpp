@@ -40,7 +40,7 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(AccountSession *session, QWidget *parent)
-    : QMainWindow(parent)
+    : Retranslating<QMainWindow>(parent)
     , m_noUsers(new UsersModel(this))
     , m_filter(new UserFilter(this))
 {
@@ -549,13 +549,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMainWindow::changeEvent(event);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslating.h"
+
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -32,7 +34,7 @@ struct Notice;
 // table (or why it is empty), the Activity dock, a banner for the session's notices and a status
 // bar. It shows an AccountSession and asks it to act; it keeps the layout, the menus and the
 // window settings (QSettings, set up by the application).
-class MainWindow final : public QMainWindow
+class MainWindow final : public Retranslating<QMainWindow>
 {
     Q_OBJECT
 public:
@@ -118,7 +120,6 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -127,7 +128,7 @@ private:
     void chooseExportFile();
     void restoreSettings();
     void saveSettings() const;
-    void retranslate();
+    void retranslate() override;
     void showNotice(const Notice &notice);
     void onLoadFinished();
     void updateView();

@@ -27,7 +27,7 @@ enum PeopleColumn { NameColumn, EmailColumn, StateColumn, PeopleColumnCount };
 } // namespace
 
 RemoveUserDialog::RemoveUserDialog(AccountApi *api, qint64 clientId, const QList<User> &users, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating<QDialog>(parent)
     , m_api(api)
     , m_clientId(clientId)
     , m_canListTokens(api->supports(AccountApi::Capability::ListTokens))
@@ -440,10 +440,9 @@ void RemoveUserDialog::updateButtons()
 
 void RemoveUserDialog::updateColors()
 {
-    QPalette errorPalette = palette();
-    errorPalette.setColor(QPalette::WindowText, DialogParts::errorColor(palette()));
-    m_blocked->setPalette(errorPalette);
-    m_check->setPalette(hasCheckFailures() ? errorPalette : palette());
+    using DialogParts::Tone;
+    DialogParts::paint(m_blocked, Tone::Error, palette());
+    DialogParts::paint(m_check, hasCheckFailures() ? Tone::Error : Tone::Plain, palette());
 }
 
 void RemoveUserDialog::retranslate()
@@ -474,13 +473,4 @@ void RemoveUserDialog::retranslate()
     m_retryButton->setText(tr("Re&try"));
     m_retryButton->setToolTip(tr("Check the API tokens again"));
     updateTexts();
-}
-
-void RemoveUserDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::PaletteChange)
-        updateColors();
-    QDialog::changeEvent(event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslating.h"
 #include "domain/ApiTypes.h"
 #include "domain/Result.h"
 #include "domain/User.h"
@@ -24,7 +25,7 @@ class QTreeWidget;
 // for one user, the number of users to remove for several. The dialog sends nothing itself: on
 // Remove it emits confirmed() with the users that can be removed and closes; the caller sends
 // the requests (and may offer Undo first).
-class RemoveUserDialog final : public QDialog
+class RemoveUserDialog final : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -67,8 +68,6 @@ signals:
     // The token check ended (with or without failures).
     void checkFinished();
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     struct Entry
@@ -88,7 +87,7 @@ private:
         QString error;
     };
 
-    void retranslate();
+    void retranslate() override;
     void startChecks();
     void onTokens(int index, const Result<QList<ApiToken>> &result);
     void updateTexts();
@@ -98,7 +97,7 @@ private:
     QString personText(const User &user) const;
     QString tokensText(const QList<ApiToken> &tokens) const;
     QString stateText(const Entry &entry) const;
-    void updateColors();
+    void updateColors() override;
     int count(Entry::State state) const;
 
     AccountApi *m_api;

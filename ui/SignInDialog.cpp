@@ -50,7 +50,7 @@ QString cleanCode(const QString &text)
 } // namespace
 
 SignInDialog::SignInDialog(SignInApiFactory makeApi, const QStringList &takenNames, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating<QDialog>(parent)
     , m_makeApi(std::move(makeApi))
     , m_takenNames(takenNames)
     , m_form(new QFormLayout)
@@ -547,40 +547,39 @@ void SignInDialog::testFailed(const ApiError &error, bool duringLogin)
     QLineEdit *focus = nullptr;
     bool shown = false;
     if (duringLogin) {
-        const QString otp = SignInApi::oneTimePasswordField();
-        if (error.fieldErrors.contains(otp)) {
-            if (m_oneTimeCodeAsked && m_form->isRowVisible(m_oneTimeCodeRow)) {
-                setFieldError(Field::OneTimeCode, error.fieldErrors.value(otp));
-            } else {
-                // First time: not an error, a step; the hint under the field says what to do.
-                m_oneTimeCodeAsked = true;
-                updateMethodRows();
-            }
-            focus = m_oneTimeCode;
-            shown = true;
-        }
-        if (error.fieldErrors.contains(QStringLiteral("password"))) {
-            setFieldError(Field::Password, error.fieldErrors.value(QStringLiteral("password")));
-            focus = focus ? focus : m_password;
-            shown = true;
-        }
-        if (error.fieldErrors.contains(QStringLiteral("username"))) {
-            setFieldError(Field::Email, error.fieldErrors.value(QStringLiteral("username")));
-            focus = m_email;
-            shown = true;
-        }
+        const QStringList elsewhere = DialogParts::placeFieldErrors(
+            error,
+            {{SignInApi::oneTimePasswordField(),
+              [&](const QString &message) {
+                  if (m_oneTimeCodeAsked && m_form->isRowVisible(m_oneTimeCodeRow)) {
+                      setFieldError(Field::OneTimeCode, message);
+                  } else {
+                      // First time: not an error, a step; the hint under the field says what to do.
+                      m_oneTimeCodeAsked = true;
+                      updateMethodRows();
+                  }
+                  focus = m_oneTimeCode;
+                  shown = true;
+              }},
+             {QStringLiteral("password"),
+              [&](const QString &message) {
+                  setFieldError(Field::Password, message);
+                  focus = focus ? focus : m_password;
+                  shown = true;
+              }},
+             {QStringLiteral("username"), [&](const QString &message) {
+                  setFieldError(Field::Email, message);
+                  focus = m_email;
+                  shown = true;
+              }}});
         if (!shown && error.kind == ApiError::Kind::Validation && error.fieldErrors.isEmpty()) {
             // "No active account found with the given credentials.": the password, most likely.
             setFieldError(Field::Password, error.text());
             focus = m_password;
             shown = true;
         }
-    }
-    // A field this dialog does not have: the overall message names it.
-    const QStringList placed = {SignInApi::oneTimePasswordField(), QStringLiteral("password"),
-                                QStringLiteral("username")};
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        if (!placed.contains(it.key()))
+        // A field this dialog does not have: the overall message names it.
+        if (!elsewhere.isEmpty())
             shown = false;
     }
     if (!shown)
@@ -669,19 +668,11 @@ void SignInDialog::setMessage(const QString &text, MessageKind kind)
 
 void SignInDialog::updateColors()
 {
-    const QColor errorColor = DialogParts::errorColor(palette());
-    for (QLabel *label : m_errors) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, errorColor);
-        label->setPalette(p);
-    }
-    QPalette messagePalette = palette();
-    if (m_messageKind == MessageKind::Error)
-        messagePalette.setColor(QPalette::WindowText, errorColor);
-    m_message->setPalette(messagePalette);
-    QPalette hintPalette = palette();
-    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
-    m_oneTimeCodeHint->setPalette(hintPalette);
+    using DialogParts::Tone;
+    for (QLabel *label : m_errors)
+        DialogParts::paint(label, Tone::Error, palette());
+    DialogParts::paint(m_message, m_messageKind == MessageKind::Error ? Tone::Error : Tone::Plain, palette());
+    DialogParts::paint(m_oneTimeCodeHint, Tone::Note, palette());
 }
 
 void SignInDialog::retranslate()
@@ -722,13 +713,4 @@ void SignInDialog::retranslate()
     updateButtons();
     if (m_messageKind == MessageKind::Success && m_passed)
         setMessage(successText(), MessageKind::Success);
-}
-
-void SignInDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::PaletteChange)
-        updateColors();
-    QDialog::changeEvent(event);
 }

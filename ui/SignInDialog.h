@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslating.h"
 #include "api/RequestScope.h"
 #include "api/SignInApi.h"
 #include "domain/AccountProfile.h"
@@ -28,7 +29,7 @@ struct ApiError;
 // only after success. Errors are shown inline, next to the field they name, or in the message
 // area under the fields; nothing typed is cleared. The dialog keeps the secret in memory only:
 // it writes neither the keychain nor ProfileStore (the application does, after accepted()).
-class SignInDialog final : public QDialog
+class SignInDialog final : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -79,8 +80,6 @@ signals:
     // A connection test ended: succeeded, failed, or stopped (false).
     void testFinished(bool succeeded);
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     // What a connection test depends on; the profile name does not.
@@ -100,7 +99,7 @@ private:
     };
     enum class MessageKind : quint8 { Info, Success, Error };
 
-    void retranslate();
+    void retranslate() override;
     AccountProfile::SignIn signInMethod() const;
     void updateMethodRows();
     Connection currentConnection() const;
@@ -118,7 +117,7 @@ private:
     void setFieldError(Field field, const QString &text);
     void clearFieldErrors();
     void setMessage(const QString &text, MessageKind kind);
-    void updateColors();
+    void updateColors() override;
     QLineEdit *fieldEdit(Field field) const;
     QString successText() const;
 
