@@ -130,8 +130,9 @@ void MainWindow::setSession(AccountSession *session)
     for (const QMetaObject::Connection &connection : std::as_const(m_sessionConnections))
         disconnect(connection);
     m_sessionConnections.clear();
-    m_session = session;
+    m_session = nullptr; // the banner's message was the last session's: nobody to tell
     m_banner->dismiss();
+    m_session = session;
     m_filter->setSourceModel(session ? session->users() : m_noUsers);
     m_actions->setSession(session);
     m_activity->setHistory(session ? session->activity() : nullptr);

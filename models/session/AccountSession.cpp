@@ -172,6 +172,10 @@ void AccountSession::onLoadStarted()
 
 void AccountSession::onLoadFinished()
 {
+    // The server answers now: if it could not say who is signed in before (offline at the
+    // start), it can now.
+    if (!m_identity.isKnown() && !m_identityPending)
+        learnIdentity();
     if (isReadOnly()) { // the server answered: online and signed in again
         m_offlineSince = {};
         m_offlineRetry->stop();
@@ -275,8 +279,10 @@ void AccountSession::learnIdentity()
 {
     m_identityRequests->drop();
     setIdentity({});
+    m_identityPending = true;
     QObject *context = m_identityRequests->context();
     m_api->fetchMe(context, [this, context](const Result<AccountInfo> &info) {
+        m_identityPending = false;
         if (!info) {
             qCInfo(lcSession) << "who is signed in is unknown:" << info.error().message;
             return;

@@ -164,6 +164,7 @@ private:
     QString m_loadError;
     QString m_description;
     Identity m_identity;
+    bool m_identityPending = false; // "who am I" asked, not answered yet
     Connectivity m_connectivity = Connectivity::Online;
     QString m_readOnlyReason;
     QDateTime m_offlineSince;
