@@ -2135,6 +2135,10 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>the damaged file cannot be moved aside</source>
         <translation>die beschädigte Datei kann nicht beiseitegelegt werden</translation>
     </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>der SQLite-Treiber von Qt ist nicht installiert</translation>
+    </message>
 </context>
 <context>
     <name>UserActions</name>

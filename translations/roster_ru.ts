@@ -2156,6 +2156,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>the damaged file cannot be moved aside</source>
         <translation>повреждённый файл не удаётся переместить</translation>
     </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>драйвер SQLite для Qt не установлен</translation>
+    </message>
 </context>
 <context>
     <name>UserActions</name>

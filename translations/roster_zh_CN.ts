@@ -2114,6 +2114,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>the damaged file cannot be moved aside</source>
         <translation>无法移走已损坏的文件</translation>
     </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动</translation>
+    </message>
 </context>
 <context>
     <name>UserActions</name>
