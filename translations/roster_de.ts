@@ -637,54 +637,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>&quot;%1&quot; ist keine gültige Auswahl.</translation>
     </message>
     <message>
-        <source>The demo account file %1 is not open.</source>
-        <translation>Die Datei %1 des Demokontos ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 could not be read or written: %2</source>
-        <translation>Die Datei %1 des Demokontos konnte nicht gelesen oder geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the SQLite driver of Qt is not installed</source>
-        <translation>der SQLite-Treiber von Qt ist nicht installiert</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 does not exist.</source>
-        <translation>Die Datei %1 des Demokontos existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 could not be read: %2</source>
-        <translation>Die Datei %1 des Demokontos konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is damaged and cannot be moved aside: %2</source>
-        <translation>Die Datei %1 des Demokontos ist beschädigt und kann nicht beiseitegelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Roster cannot create the folder %1 for the demo account file %2.</source>
-        <translation>Roster kann den Ordner %1 für die Datei %2 des Demokontos nicht anlegen.</translation>
-    </message>
-    <message>
-        <source>Roster cannot start the demo account afresh: the file %1 cannot be removed (%2).</source>
-        <translation>Roster kann das Demokonto nicht neu beginnen: Die Datei %1 lässt sich nicht entfernen (%2).</translation>
-    </message>
-    <message>
-        <source>Roster cannot read the demo account file %1. Check its permissions, or start Roster with --demo-reset to replace it.</source>
-        <translation>Roster kann die Datei %1 des Demokontos nicht lesen. Prüfen Sie ihre Berechtigungen oder starten Sie Roster mit --demo-reset, um sie zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is read-only. Check its permissions, or start Roster with --demo-reset to replace it.</source>
-        <translation>Die Datei %1 des Demokontos ist schreibgeschützt. Prüfen Sie ihre Berechtigungen oder starten Sie Roster mit --demo-reset, um sie zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is in use by another program. Close it and try again.</source>
-        <translation>Die Datei %1 des Demokontos wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Roster cannot create or write the demo account file %1: %2</source>
-        <translation>Roster kann die Datei %1 des Demokontos nicht anlegen oder schreiben: %2</translation>
-    </message>
-    <message>
         <source>A generated account needs at least one user.</source>
         <translation>Ein erzeugtes Konto braucht mindestens einen Benutzer.</translation>
     </message>
@@ -753,6 +705,53 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>Demo account</source>
         <translation>Demokonto</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <source>The demo account file %1 is not open.</source>
+        <translation>Die Datei %1 des Demokontos ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 could not be read or written: %2</source>
+        <translation>Die Datei %1 des Demokontos konnte nicht gelesen oder geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Roster cannot create the folder %1 for the demo account file %2.</source>
+        <translation>Roster kann den Ordner %1 für die Datei %2 des Demokontos nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Roster cannot read the demo account file %1. Check its permissions, or start Roster with --demo-reset to replace it.</source>
+        <translation>Roster kann die Datei %1 des Demokontos nicht lesen. Prüfen Sie ihre Berechtigungen oder starten Sie Roster mit --demo-reset, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is read-only. Check its permissions, or start Roster with --demo-reset to replace it.</source>
+        <translation>Die Datei %1 des Demokontos ist schreibgeschützt. Prüfen Sie ihre Berechtigungen oder starten Sie Roster mit --demo-reset, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is in use by another program. Close it and try again.</source>
+        <translation>Die Datei %1 des Demokontos wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is damaged and cannot be moved aside: %2</source>
+        <translation>Die Datei %1 des Demokontos ist beschädigt und kann nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Roster cannot create or write the demo account file %1: %2</source>
+        <translation>Roster kann die Datei %1 des Demokontos nicht anlegen oder schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 does not exist.</source>
+        <translation>Die Datei %1 des Demokontos existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 could not be read: %2</source>
+        <translation>Die Datei %1 des Demokontos konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Roster cannot start the demo account afresh: the file %1 cannot be removed (%2).</source>
+        <translation>Roster kann das Demokonto nicht neu beginnen: Die Datei %1 lässt sich nicht entfernen (%2).</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2197,10 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>the damaged file cannot be moved aside</source>
         <translation>die beschädigte Datei kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>der SQLite-Treiber von Qt ist nicht installiert</translation>
     </message>
 </context>
 <context>

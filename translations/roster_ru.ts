@@ -641,54 +641,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>&quot;%1&quot; — недопустимое значение.</translation>
     </message>
     <message>
-        <source>The demo account file %1 is not open.</source>
-        <translation>Файл демоаккаунта %1 не открыт.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 could not be read or written: %2</source>
-        <translation>Не удалось прочитать или записать файл демоаккаунта %1: %2</translation>
-    </message>
-    <message>
-        <source>the SQLite driver of Qt is not installed</source>
-        <translation>драйвер SQLite для Qt не установлен</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 does not exist.</source>
-        <translation>Файл демоаккаунта %1 не существует.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 could not be read: %2</source>
-        <translation>Не удалось прочитать файл демоаккаунта %1: %2</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is damaged and cannot be moved aside: %2</source>
-        <translation>Файл демоаккаунта %1 повреждён, и его не удаётся переместить: %2</translation>
-    </message>
-    <message>
-        <source>Roster cannot create the folder %1 for the demo account file %2.</source>
-        <translation>Roster не может создать папку %1 для файла демоаккаунта %2.</translation>
-    </message>
-    <message>
-        <source>Roster cannot start the demo account afresh: the file %1 cannot be removed (%2).</source>
-        <translation>Roster не может создать демоаккаунт заново: не удаётся удалить файл %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Roster cannot read the demo account file %1. Check its permissions, or start Roster with --demo-reset to replace it.</source>
-        <translation>Roster не может прочитать файл демоаккаунта %1. Проверьте права доступа к нему или запустите Roster с --demo-reset, чтобы заменить его.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is read-only. Check its permissions, or start Roster with --demo-reset to replace it.</source>
-        <translation>Файл демоаккаунта %1 доступен только для чтения. Проверьте права доступа к нему или запустите Roster с --demo-reset, чтобы заменить его.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is in use by another program. Close it and try again.</source>
-        <translation>Файл демоаккаунта %1 занят другой программой. Закройте её и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>Roster cannot create or write the demo account file %1: %2</source>
-        <translation>Roster не может создать или записать файл демоаккаунта %1: %2</translation>
-    </message>
-    <message>
         <source>A generated account needs at least one user.</source>
         <translation>В созданном аккаунте должен быть хотя бы один пользователь.</translation>
     </message>
@@ -758,6 +710,53 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Demo account</source>
         <translation>Демоаккаунт</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <source>The demo account file %1 is not open.</source>
+        <translation>Файл демоаккаунта %1 не открыт.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 could not be read or written: %2</source>
+        <translation>Не удалось прочитать или записать файл демоаккаунта %1: %2</translation>
+    </message>
+    <message>
+        <source>Roster cannot create the folder %1 for the demo account file %2.</source>
+        <translation>Roster не может создать папку %1 для файла демоаккаунта %2.</translation>
+    </message>
+    <message>
+        <source>Roster cannot read the demo account file %1. Check its permissions, or start Roster with --demo-reset to replace it.</source>
+        <translation>Roster не может прочитать файл демоаккаунта %1. Проверьте права доступа к нему или запустите Roster с --demo-reset, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is read-only. Check its permissions, or start Roster with --demo-reset to replace it.</source>
+        <translation>Файл демоаккаунта %1 доступен только для чтения. Проверьте права доступа к нему или запустите Roster с --demo-reset, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is in use by another program. Close it and try again.</source>
+        <translation>Файл демоаккаунта %1 занят другой программой. Закройте её и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is damaged and cannot be moved aside: %2</source>
+        <translation>Файл демоаккаунта %1 повреждён, и его не удаётся переместить: %2</translation>
+    </message>
+    <message>
+        <source>Roster cannot create or write the demo account file %1: %2</source>
+        <translation>Roster не может создать или записать файл демоаккаунта %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 does not exist.</source>
+        <translation>Файл демоаккаунта %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 could not be read: %2</source>
+        <translation>Не удалось прочитать файл демоаккаунта %1: %2</translation>
+    </message>
+    <message>
+        <source>Roster cannot start the demo account afresh: the file %1 cannot be removed (%2).</source>
+        <translation>Roster не может создать демоаккаунт заново: не удаётся удалить файл %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2217,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>the damaged file cannot be moved aside</source>
         <translation>повреждённый файл не удаётся переместить</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>драйвер SQLite для Qt не установлен</translation>
     </message>
 </context>
 <context>

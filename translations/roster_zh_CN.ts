@@ -633,54 +633,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>&quot;%1&quot; 不是有效的选项。</translation>
     </message>
     <message>
-        <source>The demo account file %1 is not open.</source>
-        <translation>演示账户文件 %1 未打开。</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 could not be read or written: %2</source>
-        <translation>无法读取或写入演示账户文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>the SQLite driver of Qt is not installed</source>
-        <translation>未安装 Qt 的 SQLite 驱动</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 does not exist.</source>
-        <translation>演示账户文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 could not be read: %2</source>
-        <translation>无法读取演示账户文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is damaged and cannot be moved aside: %2</source>
-        <translation>演示账户文件 %1 已损坏且无法移走：%2</translation>
-    </message>
-    <message>
-        <source>Roster cannot create the folder %1 for the demo account file %2.</source>
-        <translation>Roster 无法为演示账户文件 %2 创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Roster cannot start the demo account afresh: the file %1 cannot be removed (%2).</source>
-        <translation>Roster 无法重新开始演示账户：无法删除文件 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Roster cannot read the demo account file %1. Check its permissions, or start Roster with --demo-reset to replace it.</source>
-        <translation>Roster 无法读取演示账户文件 %1。请检查其权限，或使用 --demo-reset 启动 Roster 以替换该文件。</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is read-only. Check its permissions, or start Roster with --demo-reset to replace it.</source>
-        <translation>演示账户文件 %1 为只读。请检查其权限，或使用 --demo-reset 启动 Roster 以替换该文件。</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is in use by another program. Close it and try again.</source>
-        <translation>演示账户文件 %1 正被其他程序使用。请关闭该程序后重试。</translation>
-    </message>
-    <message>
-        <source>Roster cannot create or write the demo account file %1: %2</source>
-        <translation>Roster 无法创建或写入演示账户文件 %1：%2</translation>
-    </message>
-    <message>
         <source>A generated account needs at least one user.</source>
         <translation>生成的账户至少需要一个用户。</translation>
     </message>
@@ -748,6 +700,53 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Demo account</source>
         <translation>演示账户</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <source>The demo account file %1 is not open.</source>
+        <translation>演示账户文件 %1 未打开。</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 could not be read or written: %2</source>
+        <translation>无法读取或写入演示账户文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Roster cannot create the folder %1 for the demo account file %2.</source>
+        <translation>Roster 无法为演示账户文件 %2 创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Roster cannot read the demo account file %1. Check its permissions, or start Roster with --demo-reset to replace it.</source>
+        <translation>Roster 无法读取演示账户文件 %1。请检查其权限，或使用 --demo-reset 启动 Roster 以替换该文件。</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is read-only. Check its permissions, or start Roster with --demo-reset to replace it.</source>
+        <translation>演示账户文件 %1 为只读。请检查其权限，或使用 --demo-reset 启动 Roster 以替换该文件。</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is in use by another program. Close it and try again.</source>
+        <translation>演示账户文件 %1 正被其他程序使用。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is damaged and cannot be moved aside: %2</source>
+        <translation>演示账户文件 %1 已损坏且无法移走：%2</translation>
+    </message>
+    <message>
+        <source>Roster cannot create or write the demo account file %1: %2</source>
+        <translation>Roster 无法创建或写入演示账户文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 does not exist.</source>
+        <translation>演示账户文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 could not be read: %2</source>
+        <translation>无法读取演示账户文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Roster cannot start the demo account afresh: the file %1 cannot be removed (%2).</source>
+        <translation>Roster 无法重新开始演示账户：无法删除文件 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2177,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>the damaged file cannot be moved aside</source>
         <translation>无法移走已损坏的文件</translation>
+    </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动</translation>
     </message>
 </context>
 <context>

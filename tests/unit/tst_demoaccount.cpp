@@ -126,6 +126,7 @@ private slots:
     void emptyFileIsSeeded();
     void unwritableLocation();
     void unreadableFile();
+    void fileInUseIsReported();
     void notOpen();
     void connectionsAreRemoved();
     void readerListsTheSameUsers();
@@ -1173,6 +1174,38 @@ void TestDemoAccount::unreadableFile()
     QVERIFY(QDir().rmdir(path()));
     VERIFY_OK(account->open());
     QVERIFY(account->movedAsidePath().isEmpty());
+}
+
+void TestDemoAccount::fileInUseIsReported()
+{
+    // Another program holds the file locked: not damage either. Reported, and nothing moved.
+    m_account.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+        QVERIFY2(q.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(q.lastError().text()));
+        auto account = makeAccount();
+        const Result<Done> opened = account->open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(int(opened.error().kind), int(Kind::Storage));
+        QVERIFY2(opened.error().message.contains(path()), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(QLatin1String("in use by another program")),
+                 qPrintable(opened.error().message));
+        QVERIFY(account->movedAsidePath().isEmpty());
+        QVERIFY(!account->isOpen());
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files), QStringList());
+    m_account = makeAccount();
+    VERIFY_OK(m_account->open());
+    QVERIFY(m_account->movedAsidePath().isEmpty());
+    QVERIFY(allUsers(*m_account).size() > 150);
 }
 
 void TestDemoAccount::notOpen()
