@@ -2,15 +2,17 @@
 
 #include "CommandLine.h"
 #include "Translations.h"
+#include "domain/Language.h"
 
 #include "MainWindow.h"
-#include "api/GcoreAccountApi.h"
+#include "api/SignInApi.h"
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "items/UserListLoader.h"
 #include "items/UsersModel.h"
+#include "session/AccountSession.h"
 #include "store/CredentialStore.h"
-#include "store/Csv.h"
+#include "items/Csv.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -165,7 +167,7 @@ void finishAfterFirstLoad(MainWindow *window, const AppOptions &options, const Q
             });
         });
     });
-    QObject::connect(window->loader(), &UserListLoader::failed, window, [](const ApiError &error) {
+    QObject::connect(window->session(), &AccountSession::loadFailed, window, [](const ApiError &error) {
         printError(RosterApp::tr("Could not load the users: %1")
                        .arg(error.text()));
         // Queued: the failure may be reported before the event loop runs.
@@ -207,8 +209,7 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
     if (!options.exportPath.isEmpty() && !options.apiUrl.isEmpty()) {
         QCoreApplication app(argc, argv);
         QNetworkAccessManager network;
-        GcoreAccountApi api(&network, QUrl(options.apiUrl));
-        if (!api.isUrlAllowed()) {
+        if (!SignInApi::isUrlAllowed(QUrl(options.apiUrl))) {
             printError(tr("Roster talks to %1 only over https (http is for this computer alone).").arg(options.apiUrl));
             return FailureExitCode;
         }
@@ -219,10 +220,12 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
                 printError(tr("No API token: set ROSTER_API_TOKEN, or name a keychain profile with --profile."));
                 return FailureExitCode;
             }
-            api.setApiToken(token);
-            const CsvExport job(&api, options.exportPath);
+            const std::unique_ptr<SignInApi> api = Workspace::makeRemoteApi(&network, QUrl(options.apiUrl));
+            api->setApiToken(token);
+            const CsvExport job(api.get(), options.exportPath);
             return QCoreApplication::exec();
         }
+        const std::unique_ptr<SignInApi> api = Workspace::makeRemoteApi(&network, QUrl(options.apiUrl));
         CredentialStore store;
         std::optional<CsvExport> job;
         store.read(CredentialStore::key(options.profile, QStringLiteral("api-token")), &app,
@@ -232,8 +235,8 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
                            QCoreApplication::exit(FailureExitCode);
                            return;
                        }
-                       api.setApiToken(secret.value());
-                       job.emplace(&api, options.exportPath);
+                       api->setApiToken(secret.value());
+                       job.emplace(api.get(), options.exportPath);
                    });
         return QCoreApplication::exec();
     }
@@ -278,15 +281,15 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
             options.unattended());
     }
 
-    MainWindow window(workspace.api());
+    MainWindow window(workspace.session());
     if (options.unattended()) {
         // Screenshots and probes get the standard window size whatever the (virtual) screen.
         window.resize(1180, 720);
         finishAfterFirstLoad(&window, options, processClock);
     }
     QList<std::pair<QString, QString>> languages;
-    for (const QString &code : Translations::supportedLanguages())
-        languages.append({code, Translations::nativeName(code)});
+    for (const Language &known : Language::supported())
+        languages.append({known.code, known.nativeName});
     window.setLanguages(languages, language);
     // Switched at once, and remembered for the next start (unless --lang says otherwise then).
     QObject::connect(&window, &MainWindow::languageRequested, &window, [&app, &settings, &window](const QString &code) {

@@ -1,22 +1,20 @@
 #include "Workspace.h"
 
-#include "ActivityPanel.h"
-#include "Banner.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 
 #include "api/GcoreAccountApi.h"
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
-#include "items/UsersModel.h"
 #include "domain/ActivityEntry.h"
+#include "session/AccountSession.h"
 #include "store/ActivityLog.h"
 #include "store/CredentialStore.h"
 #include "store/UserCache.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,6 +38,24 @@ QString refreshTokenKind()
 
 } // namespace
 
+// An open account: its backend, its local files, and the session on top of them. The session
+// goes first, then the requests of the backend, then the files.
+struct Workspace::OpenAccount
+{
+    QString profile; // empty: the demo account
+    std::unique_ptr<AccountApi> api;
+    std::unique_ptr<UserCache> cache;
+    std::unique_ptr<ActivityLog> log;
+    std::unique_ptr<AccountSession> session;
+
+    ~OpenAccount()
+    {
+        session.reset();
+        if (api)
+            api->cancelAll();
+    }
+};
+
 Workspace::Workspace(QSettings *settings, CredentialStore *credentials, Options options, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
@@ -53,12 +69,15 @@ Workspace::Workspace(QSettings *settings, CredentialStore *credentials, Options 
 
 Workspace::~Workspace()
 {
-    // Requests go before the backend that serves them, the backend before the demo file.
-    delete m_sessionContext;
-    if (m_api)
-        m_api->cancelAll();
+    // The dialog's requests and the account go before the backend's network and the demo file.
     if (m_dialog)
         delete m_dialog;
+    m_open.reset();
+}
+
+std::unique_ptr<SignInApi> Workspace::makeRemoteApi(QNetworkAccessManager *network, const QUrl &baseUrl)
+{
+    return std::make_unique<GcoreAccountApi>(network, baseUrl);
 }
 
 QString Workspace::defaultCacheFolder()
@@ -84,26 +103,34 @@ QString Workspace::activityPath(const QString &profile) const
     return path + QStringLiteral(".activity.sqlite");
 }
 
-std::unique_ptr<ActivityLog> Workspace::openActivityLog(const QString &path)
+AccountSession *Workspace::session() const
 {
-    auto log = std::make_unique<ActivityLog>(path);
-    const Result<Done> opened = log->open();
-    if (!opened) {
-        qCWarning(lcWorkspace) << "no activity log:" << opened.error().message;
-        m_pendingNotice = tr("Roster cannot keep the activity log of this account: %1").arg(opened.error().message);
-        return nullptr;
-    }
-    return log;
+    return m_open ? m_open->session.get() : nullptr;
 }
 
-void Workspace::recordSession(const QString &action, const QString &detail)
+AccountApi *Workspace::api() const
 {
-    if (!m_window)
-        return;
-    ActivityEntry entry;
-    entry.action = action;
-    entry.detail = detail;
-    m_window->activityPanel()->record(entry);
+    return m_open ? m_open->api.get() : nullptr;
+}
+
+ActivityLog *Workspace::activityLog() const
+{
+    return m_open ? m_open->log.get() : nullptr;
+}
+
+QString Workspace::currentProfile() const
+{
+    return m_open ? m_open->profile : QString();
+}
+
+SignInApi *Workspace::remoteApi() const
+{
+    return m_open ? qobject_cast<SignInApi *>(m_open->api.get()) : nullptr;
+}
+
+SignInDialog *Workspace::signInDialog() const
+{
+    return m_dialog;
 }
 
 QString Workspace::secretKey(const AccountProfile &profile) const
@@ -112,17 +139,22 @@ QString Workspace::secretKey(const AccountProfile &profile) const
                                                                                                 : refreshTokenKind());
 }
 
-SignInDialog *Workspace::signInDialog() const
+void Workspace::tell(const Notice &notice)
 {
-    return m_dialog;
+    if (AccountSession *open = session())
+        open->notify(notice);
 }
 
-AccountApi *Workspace::api() const
+void Workspace::recordSession(const QString &action, const QString &detail)
 {
-    return m_api.get();
+    ActivityEntry entry;
+    entry.action = action;
+    entry.detail = detail;
+    if (AccountSession *open = session())
+        open->record(entry);
 }
 
-Result<Done> Workspace::openDemoAccount()
+Result<Done> Workspace::openDemoFile()
 {
     if (m_demo)
         return Done{};
@@ -135,30 +167,69 @@ Result<Done> Workspace::openDemoAccount()
     return Done{};
 }
 
-std::unique_ptr<UserCache> Workspace::openCache(const QString &profile)
+std::unique_ptr<Workspace::OpenAccount> Workspace::makeAccount(const QString &profile, std::unique_ptr<AccountApi> api)
 {
-    auto cache = std::make_unique<UserCache>(cachePath(profile));
-    const Result<Done> opened = cache->open();
-    if (!opened) {
-        // Roster works without it; it only opens slower and not offline.
-        qCWarning(lcWorkspace) << "no cache for this profile:" << opened.error().message;
-        m_pendingNotice = tr("Roster cannot keep a local copy of this account's users, so it cannot show them "
-                             "offline: %1")
-                              .arg(opened.error().message);
-        return nullptr;
+    auto account = std::make_unique<OpenAccount>();
+    account->profile = profile;
+    account->api = std::move(api);
+    QString problem;
+    if (!profile.isEmpty()) {
+        account->cache = std::make_unique<UserCache>(cachePath(profile));
+        const Result<Done> opened = account->cache->open();
+        if (!opened) {
+            // Roster works without it; it only opens slower and not offline.
+            qCWarning(lcWorkspace) << "no cache for this profile:" << opened.error().message;
+            problem = tr("Roster cannot keep a local copy of this account's users, so it cannot show them "
+                         "offline: %1")
+                          .arg(opened.error().message);
+            account->cache.reset();
+        } else if (!account->cache->movedAsidePath().isEmpty()) {
+            qCWarning(lcWorkspace) << "the damaged cache was set aside as" << account->cache->movedAsidePath();
+        }
     }
-    if (!cache->movedAsidePath().isEmpty())
-        qCWarning(lcWorkspace) << "the damaged cache was set aside as" << cache->movedAsidePath();
-    return cache;
+    account->log = std::make_unique<ActivityLog>(activityPath(profile));
+    if (const Result<Done> opened = account->log->open(); !opened) {
+        qCWarning(lcWorkspace) << "no activity log:" << opened.error().message;
+        problem = tr("Roster cannot keep the activity log of this account: %1").arg(opened.error().message);
+        account->log.reset();
+    }
+    account->session = std::make_unique<AccountSession>(account->api.get(), account->cache.get(), account->log.get());
+    AccountSession *session = account->session.get();
+    if (!problem.isEmpty())
+        session->notify({Notice::Level::Warning, problem, {}, false});
+    connect(session, &AccountSession::signInRequested, this, &Workspace::signInAgain);
+    if (!profile.isEmpty()) {
+        // The account's name and the signed-in person, as the server tells them.
+        connect(session, &AccountSession::accountInfoKnown, this, [this, session, profile](const AccountInfo &info) {
+            std::optional<AccountProfile> known = m_profiles.profile(profile);
+            if (!known)
+                return;
+            const QString company = info.companyName.isEmpty() ? known->name : info.companyName;
+            session->setDescription(tr("%1 · %2").arg(company, known->baseUrl.host()));
+            if (known->clientId != info.clientId || known->companyName != info.companyName) {
+                known->clientId = info.clientId;
+                known->companyName = info.companyName;
+                m_profiles.save(*known);
+            }
+        });
+    }
+    return account;
 }
 
-std::unique_ptr<GcoreAccountApi> Workspace::makeApi(const AccountProfile &profile)
+std::unique_ptr<Workspace::OpenAccount> Workspace::makeDemoAccount()
 {
-    auto api = std::make_unique<GcoreAccountApi>(&m_network, profile.baseUrl);
+    auto api = std::make_unique<DemoAccountApi>(m_demo.get());
+    api->setLatency(m_options.demoLatencyMs);
+    return makeAccount(QString(), std::move(api));
+}
+
+std::unique_ptr<SignInApi> Workspace::makeApi(const AccountProfile &profile)
+{
+    std::unique_ptr<SignInApi> api = makeRemoteApi(&m_network, profile.baseUrl);
     if (profile.signIn == AccountProfile::SignIn::Password) {
         // Refresh tokens work once: keep every new one, or the next start cannot sign in.
         const QString key = CredentialStore::key(profile.name, refreshTokenKind());
-        connect(api.get(), &GcoreAccountApi::refreshTokenChanged, this, [this, key](const QString &token) {
+        connect(api.get(), &SignInApi::refreshTokenChanged, this, [this, key](const QString &token) {
             if (token.isEmpty())
                 return; // the session ended; signing out removes the stored one
             storeSecret(key, token, [](bool) {});
@@ -171,21 +242,16 @@ Result<Done> Workspace::openInitial(bool demo)
 {
     if (!demo) {
         if (const std::optional<AccountProfile> profile = m_profiles.profile(m_profiles.current())) {
-            m_profileName = profile->name;
-            m_api = makeApi(*profile);
-            m_cache = openCache(profile->name);
-            m_activity = openActivityLog(activityPath(profile->name));
+            m_open = makeAccount(profile->name, makeApi(*profile));
+            // The users of last time, at once; the secret comes from the keychain first.
+            m_open->session->waitForCredentials();
             return Done{};
         }
     }
-    const Result<Done> opened = openDemoAccount();
+    const Result<Done> opened = openDemoFile();
     if (!opened)
         return opened;
-    auto api = std::make_unique<DemoAccountApi>(m_demo.get());
-    api->setLatency(m_options.demoLatencyMs);
-    m_api = std::move(api);
-    m_profileName.clear();
-    m_activity = openActivityLog(activityPath(QString()));
+    m_open = makeDemoAccount();
     return Done{};
 }
 
@@ -200,25 +266,23 @@ void Workspace::attach(MainWindow *window)
     });
     connect(window, &MainWindow::addAccountRequested, this, &Workspace::addAccount);
     connect(window, &MainWindow::signOutRequested, this, &Workspace::signOut);
-    connect(window, &MainWindow::signInAgainRequested, this, &Workspace::signInAgain);
-    window->setActivityLog(m_activity.get());
+    if (window->session() != session())
+        window->setSession(session());
     updateAccountList();
 
-    if (m_profileName.isEmpty()) {
-        window->refresh();
+    if (m_open->profile.isEmpty()) {
+        m_open->session->start();
         if (m_profiles.profiles().isEmpty() && !m_options.unattended) {
-            window->banner()->showMessage(Banner::Level::Info,
-                                          tr("This is the demo account: its people are made up and nothing you do "
-                                             "here reaches a real account."));
-            connect(window->banner()->addButton(tr("Sign In to Your Account…")), &QPushButton::clicked, this,
-                    &Workspace::addAccount);
+            tell(Notice{Notice::Level::Info,
+                        tr("This is the demo account: its people are made up and nothing you do here reaches a "
+                           "real account."),
+                        {},
+                        false}
+                     .withAction(tr("Sign In to Your Account…"), [this] { addAccount(); }));
         }
         return;
     }
-    window->setBackend(m_api.get(), m_cache.get(), false);
-    if (!m_pendingNotice.isEmpty())
-        window->banner()->showMessage(Banner::Level::Warning, std::exchange(m_pendingNotice, {}));
-    if (const std::optional<AccountProfile> profile = m_profiles.profile(m_profileName))
+    if (const std::optional<AccountProfile> profile = m_profiles.profile(m_open->profile))
         startSession(*profile);
 }
 
@@ -229,43 +293,30 @@ void Workspace::updateAccountList()
     QStringList names;
     for (const AccountProfile &profile : m_profiles.profiles())
         names.append(profile.name);
-    m_window->setAccountList(names, m_profileName);
+    m_window->setAccountList(names, currentProfile());
 }
 
-void Workspace::switchTo(std::unique_ptr<AccountApi> api, std::unique_ptr<UserCache> cache, const QString &profile)
+void Workspace::open(std::unique_ptr<OpenAccount> account)
 {
-    delete m_sessionContext;
-    m_sessionContext = nullptr;
-    // The window lets go of the old backend (cancelling its load) before it is deleted.
-    std::unique_ptr<ActivityLog> activity = openActivityLog(activityPath(profile));
-    if (m_window) {
-        m_window->setBackend(api.get(), cache.get(), profile.isEmpty());
-        m_window->setActivityLog(activity.get());
-    }
-    if (m_api)
-        m_api->cancelAll();
-    m_api = std::move(api);
-    m_cache = std::move(cache);
-    m_activity = std::move(activity);
-    m_profileName = profile;
+    std::unique_ptr<OpenAccount> before = std::exchange(m_open, std::move(account));
+    // The window lets go of the old session before it goes.
+    if (m_window)
+        m_window->setSession(m_open->session.get());
+    before.reset();
     updateAccountList();
-    if (m_window && !m_pendingNotice.isEmpty())
-        m_window->banner()->showMessage(Banner::Level::Warning, std::exchange(m_pendingNotice, {}));
-    emit accountOpened(profile);
+    emit accountOpened(m_open->profile);
 }
 
 void Workspace::openDemo()
 {
-    const Result<Done> opened = openDemoAccount();
+    const Result<Done> opened = openDemoFile();
     if (!opened) {
-        if (m_window)
-            m_window->banner()->showMessage(Banner::Level::Error, opened.error().message);
+        tell({Notice::Level::Error, opened.error().message, {}, false});
         updateAccountList();
         return;
     }
-    auto api = std::make_unique<DemoAccountApi>(m_demo.get());
-    api->setLatency(m_options.demoLatencyMs);
-    switchTo(std::move(api), nullptr, QString());
+    open(makeDemoAccount());
+    m_open->session->start();
 }
 
 void Workspace::openProfile(const QString &name)
@@ -276,49 +327,33 @@ void Workspace::openProfile(const QString &name)
         return;
     }
     m_profiles.setCurrent(name);
-    switchTo(makeApi(*profile), openCache(name), name);
+    std::unique_ptr<OpenAccount> account = makeAccount(name, makeApi(*profile));
+    account->session->waitForCredentials();
+    open(std::move(account));
     startSession(*profile);
 }
 
 void Workspace::startSession(const AccountProfile &profile)
 {
-    m_sessionContext = new QObject(this);
-    m_credentials->read(secretKey(profile), m_sessionContext, [this, profile](const Result<QString> &secret) {
-        if (!m_window)
-            return;
+    AccountSession *session = m_open->session.get();
+    SignInApi *api = remoteApi();
+    // The session is the context: another account opened meanwhile drops the answer.
+    m_credentials->read(secretKey(profile), session, [profile, session, api](const Result<QString> &secret) {
         if (!secret) {
             if (secret.error().kind == ApiError::Kind::NotFound)
-                m_window->showSignInNeeded(
+                session->requireSignIn(
                     tr("Roster has no secret for %1 in the keychain. Sign in to see the account's users.").arg(profile.name));
             else
-                m_window->showSignInNeeded(tr("Roster could not read the secret for %1: %2")
-                                               .arg(profile.name, secret.error().message));
+                session->requireSignIn(
+                    tr("Roster could not read the secret for %1: %2").arg(profile.name, secret.error().message));
             return;
         }
-        auto *api = static_cast<GcoreAccountApi *>(m_api.get());
         if (profile.signIn == AccountProfile::SignIn::ApiToken)
             api->setApiToken(secret.value());
         else
             api->restoreSession(secret.value());
-        m_window->refresh();
-        learnAccount(profile);
-    });
-}
-
-void Workspace::learnAccount(const AccountProfile &profile)
-{
-    m_api->fetchMe(m_sessionContext, [this, profile](const Result<AccountInfo> &info) {
-        if (!info || !m_window)
-            return; // the list's own refresh reports what went wrong
-        m_window->usersModel()->setAccountId(info.value().clientId);
-        const QString company = info.value().companyName.isEmpty() ? profile.name : info.value().companyName;
-        m_window->setAccountDescription(tr("%1 · %2").arg(company, profile.baseUrl.host()));
-        if (profile.clientId != info.value().clientId || profile.companyName != info.value().companyName) {
-            AccountProfile known = profile;
-            known.clientId = info.value().clientId;
-            known.companyName = info.value().companyName;
-            m_profiles.save(known);
-        }
+        // Who is signed in is asked only now, when the backend has the credentials.
+        session->start();
     });
 }
 
@@ -329,7 +364,7 @@ void Workspace::addAccount()
 
 void Workspace::signInAgain()
 {
-    showSignIn(m_profiles.profile(m_profileName));
+    showSignIn(m_profiles.profile(currentProfile()));
 }
 
 void Workspace::showSignIn(const std::optional<AccountProfile> &existing)
@@ -348,7 +383,8 @@ void Workspace::showSignIn(const std::optional<AccountProfile> &existing)
     }
     if (m_dialog)
         m_dialog->deleteLater(); // closed, not yet deleted
-    m_dialog = new SignInDialog(&m_network, taken, m_window);
+    m_dialog = new SignInDialog([this](const QUrl &baseUrl) { return makeRemoteApi(&m_network, baseUrl); }, taken,
+                                m_window);
     m_dialog->setObjectName(QStringLiteral("signInDialog"));
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (existing)
@@ -363,12 +399,12 @@ void Workspace::finishSignIn(const AccountProfile &profile, const QString &secre
 {
     storeSecret(secretKey(profile), secret, [this, profile](bool stored) {
         if (!stored) {
-            if (m_window)
-                m_window->banner()->showMessage(
-                    Banner::Level::Error,
-                    m_secretProblem.isEmpty()
-                        ? tr("%1 was not added: without a keychain Roster has nowhere to keep its secret.").arg(profile.name)
-                        : tr("%1 was not added: %2").arg(profile.name, m_secretProblem));
+            tell({Notice::Level::Error,
+                  m_secretProblem.isEmpty()
+                      ? tr("%1 was not added: without a keychain Roster has nowhere to keep its secret.").arg(profile.name)
+                      : tr("%1 was not added: %2").arg(profile.name, m_secretProblem),
+                  {},
+                  false});
             return;
         }
         // A profile that changed its way of signing in leaves no stale secret behind.
@@ -377,8 +413,7 @@ void Workspace::finishSignIn(const AccountProfile &profile, const QString &secre
         m_credentials->remove(other, this, [](const Result<Done> &) {});
         const Result<Done> saved = m_profiles.save(profile);
         if (!saved) {
-            if (m_window)
-                m_window->banner()->showMessage(Banner::Level::Error, saved.error().message);
+            tell({Notice::Level::Error, saved.error().message, {}, false});
             return;
         }
         openProfile(profile.name);
@@ -413,8 +448,7 @@ void Workspace::storeSecret(const QString &key, const QString &secret, std::func
             return;
         }
         m_secretProblem = tr("Roster could not keep the secret in the keychain: %1").arg(error.message);
-        if (m_window)
-            m_window->banner()->showMessage(Banner::Level::Error, m_secretProblem);
+        tell({Notice::Level::Error, m_secretProblem, {}, false});
         emit secretStored(false);
         then(false);
     });
@@ -442,9 +476,9 @@ void Workspace::offerSessionOnly(const ApiError &error, std::function<void(bool)
 
 void Workspace::signOut()
 {
-    if (m_profileName.isEmpty() || !m_window)
+    if (currentProfile().isEmpty() || !m_window)
         return;
-    const QString name = m_profileName;
+    const QString name = currentProfile();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Sign Out"), tr("Sign out of %1?").arg(name),
                                 QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("signOutQuestion"));
@@ -455,7 +489,7 @@ void Workspace::signOut()
     box->setDefaultButton(confirm);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, confirm, name] {
-        if (box->clickedButton() == confirm && name == m_profileName)
+        if (box->clickedButton() == confirm && name == currentProfile())
             doSignOut(name);
     });
     box->open();
@@ -463,7 +497,7 @@ void Workspace::signOut()
 
 void Workspace::doSignOut(const QString &name)
 {
-    if (auto *api = qobject_cast<GcoreAccountApi *>(m_api.get()))
+    if (SignInApi *api = remoteApi())
         api->signOut();
     const QString cache = cachePath(name);
     recordSession(ActivityEntry::signOut(), tr("Signed out of %1; its secret and saved users were removed").arg(name));
@@ -475,16 +509,17 @@ void Workspace::doSignOut(const QString &name)
     const auto removed = [this, name, failures, pending](const Result<Done> &result) mutable {
         if (!result)
             failures->append(result.error().message);
-        if (--pending > 0 || !m_window)
+        if (--pending > 0)
             return;
         if (failures->isEmpty())
-            m_window->banner()->showMessage(Banner::Level::Success,
-                                            tr("Signed out of %1. Its secret was removed from the keychain.").arg(name));
+            tell({Notice::Level::Success, tr("Signed out of %1. Its secret was removed from the keychain.").arg(name),
+                  {}, false});
         else
-            m_window->banner()->showMessage(
-                Banner::Level::Error,
-                tr("Signed out of %1, but its secret could not be removed from the keychain: %2")
-                    .arg(name, failures->constFirst()));
+            tell({Notice::Level::Error,
+                  tr("Signed out of %1, but its secret could not be removed from the keychain: %2")
+                      .arg(name, failures->constFirst()),
+                  {},
+                  false});
     };
     // One callback object, shared by both answers so it counts them.
     auto shared = std::make_shared<std::function<void(const Result<Done> &)>>(removed);

@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>Roster could not keep a local copy of the users: %1</source>
+        <translation>Roster konnte keine lokale Kopie der Benutzer speichern: %1</translation>
+    </message>
+    <message>
+        <source>The activity log could not be saved: %1</source>
+        <translation>Das Aktivitätsprotokoll konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The server ended the session (%1). Sign in again to see changes and to make them.</source>
+        <translation>Der Server hat die Sitzung beendet (%1). Melden Sie sich erneut an, um Änderungen zu sehen und vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>Roster is offline: changes are possible again once it reaches the server.</source>
+        <translation>Roster ist offline: Änderungen sind wieder möglich, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Offline since %1. Showing the users as of %2; changes are disabled until Roster reaches the server again.</source>
+        <translation>Offline seit %1. Angezeigt werden die Benutzer mit Stand %2; Änderungen sind deaktiviert, bis Roster den Server wieder erreicht.</translation>
+    </message>
+    <message>
+        <source>Offline since %1: Roster cannot reach the server. Changes are disabled until it can.</source>
+        <translation>Offline seit %1: Roster erreicht den Server nicht. Änderungen sind deaktiviert, bis das wieder möglich ist.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Roster is not signed in to this account.</source>
+        <translation>Roster ist bei diesem Konto nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>heute um %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>&amp;Demo account</source>
+        <translation>&amp;Demokonto</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>Demokonto</translation>
+    </message>
+    <message>
+        <source>Switch between accounts, add one, or sign out</source>
+        <translation>Zwischen Konten wechseln, eines hinzufügen oder abmelden</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPolicy</name>
+    <message>
+        <source>Another operation is running; wait for it or cancel it.</source>
+        <translation>Ein anderer Vorgang läuft; warten Sie darauf oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Roster is still finding out what you may do in this account.</source>
+        <translation>Roster ermittelt noch, was Sie in diesem Konto tun dürfen.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite users.</source>
+        <translation>Nur Administratoren können Benutzer einladen.</translation>
+    </message>
+    <message>
+        <source>Only administrators can resend invitations.</source>
+        <translation>Nur Administratoren können Einladungen erneut senden.</translation>
+    </message>
+    <message>
+        <source>This server cannot resend invitations.</source>
+        <translation>Dieser Server kann Einladungen nicht erneut senden.</translation>
+    </message>
+    <message>
+        <source>Select a user whose invitation is pending or expired.</source>
+        <translation>Wählen Sie einen Benutzer mit ausstehender oder abgelaufener Einladung.</translation>
+    </message>
+    <message>
+        <source>Only pending or expired invitations can be resent.</source>
+        <translation>Nur ausstehende oder abgelaufene Einladungen können erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>No invitation is known to have expired.</source>
+        <translation>Es ist keine abgelaufene Einladung bekannt.</translation>
+    </message>
+    <message>
+        <source>Select the user to edit.</source>
+        <translation>Wählen Sie den zu bearbeitenden Benutzer.</translation>
+    </message>
+    <message>
+        <source>Select only one user to edit.</source>
+        <translation>Wählen Sie nur einen Benutzer zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Only administrators can remove users.</source>
+        <translation>Nur Administratoren können Benutzer entfernen.</translation>
+    </message>
+    <message>
+        <source>Select the users to remove.</source>
+        <translation>Wählen Sie die zu entfernenden Benutzer.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t remove yourself from the account.</source>
+        <translation>Sie können sich nicht selbst aus dem Konto entfernen.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change roles.</source>
+        <translation>Nur Administratoren können Rollen ändern.</translation>
+    </message>
+    <message>
+        <source>Select the users whose role should change.</source>
+        <translation>Wählen Sie die Benutzer, deren Rolle sich ändern soll.</translation>
+    </message>
+    <message>
+        <source>Only %1 can change their own name and language.</source>
+        <translation>Nur %1 kann den eigenen Namen und die eigene Sprache ändern.</translation>
+    </message>
+    <message>
+        <source>Only administrators can activate or deactivate users.</source>
+        <translation>Nur Administratoren können Benutzer aktivieren oder deaktivieren.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Sie können sich nicht selbst deaktivieren.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEntry</name>
     <message>
         <source>Invite</source>
@@ -485,54 +637,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>&quot;%1&quot; ist keine gültige Auswahl.</translation>
     </message>
     <message>
-        <source>The demo account file %1 is not open.</source>
-        <translation>Die Datei %1 des Demokontos ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 could not be read or written: %2</source>
-        <translation>Die Datei %1 des Demokontos konnte nicht gelesen oder geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the SQLite driver of Qt is not installed</source>
-        <translation>der SQLite-Treiber von Qt ist nicht installiert</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 does not exist.</source>
-        <translation>Die Datei %1 des Demokontos existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 could not be read: %2</source>
-        <translation>Die Datei %1 des Demokontos konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is damaged and cannot be moved aside: %2</source>
-        <translation>Die Datei %1 des Demokontos ist beschädigt und kann nicht beiseitegelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Roster cannot create the folder %1 for the demo account file %2.</source>
-        <translation>Roster kann den Ordner %1 für die Datei %2 des Demokontos nicht anlegen.</translation>
-    </message>
-    <message>
-        <source>Roster cannot start the demo account afresh: the file %1 cannot be removed (%2).</source>
-        <translation>Roster kann das Demokonto nicht neu beginnen: Die Datei %1 lässt sich nicht entfernen (%2).</translation>
-    </message>
-    <message>
-        <source>Roster cannot read the demo account file %1. Check its permissions, or start Roster with --demo-reset to replace it.</source>
-        <translation>Roster kann die Datei %1 des Demokontos nicht lesen. Prüfen Sie ihre Berechtigungen oder starten Sie Roster mit --demo-reset, um sie zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is read-only. Check its permissions, or start Roster with --demo-reset to replace it.</source>
-        <translation>Die Datei %1 des Demokontos ist schreibgeschützt. Prüfen Sie ihre Berechtigungen oder starten Sie Roster mit --demo-reset, um sie zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is in use by another program. Close it and try again.</source>
-        <translation>Die Datei %1 des Demokontos wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Roster cannot create or write the demo account file %1: %2</source>
-        <translation>Roster kann die Datei %1 des Demokontos nicht anlegen oder schreiben: %2</translation>
-    </message>
-    <message>
         <source>A generated account needs at least one user.</source>
         <translation>Ein erzeugtes Konto braucht mindestens einen Benutzer.</translation>
     </message>
@@ -604,6 +708,53 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     </message>
 </context>
 <context>
+    <name>DemoStore</name>
+    <message>
+        <source>The demo account file %1 is not open.</source>
+        <translation>Die Datei %1 des Demokontos ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 could not be read or written: %2</source>
+        <translation>Die Datei %1 des Demokontos konnte nicht gelesen oder geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Roster cannot create the folder %1 for the demo account file %2.</source>
+        <translation>Roster kann den Ordner %1 für die Datei %2 des Demokontos nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Roster cannot read the demo account file %1. Check its permissions, or start Roster with --demo-reset to replace it.</source>
+        <translation>Roster kann die Datei %1 des Demokontos nicht lesen. Prüfen Sie ihre Berechtigungen oder starten Sie Roster mit --demo-reset, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is read-only. Check its permissions, or start Roster with --demo-reset to replace it.</source>
+        <translation>Die Datei %1 des Demokontos ist schreibgeschützt. Prüfen Sie ihre Berechtigungen oder starten Sie Roster mit --demo-reset, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is in use by another program. Close it and try again.</source>
+        <translation>Die Datei %1 des Demokontos wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is damaged and cannot be moved aside: %2</source>
+        <translation>Die Datei %1 des Demokontos ist beschädigt und kann nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Roster cannot create or write the demo account file %1: %2</source>
+        <translation>Roster kann die Datei %1 des Demokontos nicht anlegen oder schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 does not exist.</source>
+        <translation>Die Datei %1 des Demokontos existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 could not be read: %2</source>
+        <translation>Die Datei %1 des Demokontos konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Roster cannot start the demo account afresh: the file %1 cannot be removed (%2).</source>
+        <translation>Roster kann das Demokonto nicht neu beginnen: Die Datei %1 lässt sich nicht entfernen (%2).</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <source>Not set</source>
@@ -646,24 +797,8 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Only %1 can change their own name and language.</source>
-        <translation>Nur %1 kann den eigenen Namen und die eigene Sprache ändern.</translation>
-    </message>
-    <message>
-        <source>Only administrators can change roles.</source>
-        <translation>Nur Administratoren können Rollen ändern.</translation>
-    </message>
-    <message>
         <source>Reading the current role…</source>
         <translation>Aktuelle Rolle wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Only administrators can activate or deactivate users.</source>
-        <translation>Nur Administratoren können Benutzer aktivieren oder deaktivieren.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate yourself.</source>
-        <translation>Sie können sich nicht selbst deaktivieren.</translation>
     </message>
     <message>
         <source>Edit Your Details</source>
@@ -1002,6 +1137,79 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
 </context>
 <context>
     <name>InviteDialog</name>
+    <message>
+        <source>Inviting…</source>
+        <translation>Wird eingeladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n Users</source>
+        <translation>
+            <numerusform>%n Benutzer &amp;einladen</numerusform>
+            <numerusform>%n Benutzer &amp;einladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite User</source>
+        <translation>Benutzer &amp;einladen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Everyone was invited.</source>
+        <translation>Alle wurden eingeladen.</translation>
+    </message>
+    <message>
+        <source>To invite, give every person a name and a valid email address.</source>
+        <translation>Geben Sie zum Einladen jeder Person einen Namen und eine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
+        <translation>
+            <numerusform>%n Person konnte nicht eingeladen werden: Lesen Sie die Meldungen oben, korrigieren Sie das Genannte und klicken Sie erneut auf Einladen.</numerusform>
+            <numerusform>%n Personen konnten nicht eingeladen werden: Lesen Sie die Meldungen oben, korrigieren Sie das Genannte und klicken Sie erneut auf Einladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inviting %1…</source>
+        <translation>%1 wird eingeladen…</translation>
+    </message>
+    <message>
+        <source>Invite Users</source>
+        <translation>Benutzer einladen</translation>
+    </message>
+    <message>
+        <source>People who are new to the platform get an invitation email with a link, valid for 24 hours, to set a password. People who already have an account get a notice that they can now open this one.</source>
+        <translation>Personen, die neu auf der Plattform sind, erhalten eine Einladungs-E-Mail mit einem 24 Stunden gültigen Link, um ein Passwort festzulegen. Personen mit einem bestehenden Konto erhalten eine Benachrichtigung, dass sie nun auf dieses Konto zugreifen können.</translation>
+    </message>
+    <message>
+        <source>Other services (Billing, DNS, Storage, Streaming, Web security) give invited users full permissions automatically.</source>
+        <translation>Andere Dienste (Billing, DNS, Storage, Streaming, Web Security) erteilen eingeladenen Benutzern automatisch volle Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd another user</source>
+        <translation>Weiteren Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Invite several people at once</source>
+        <translation>Mehrere Personen auf einmal einladen</translation>
+    </message>
+    <message>
+        <source>Send the invitations (Ctrl+Enter)</source>
+        <translation>Einladungen senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Invitation status</source>
+        <translation>Einladungsstatus</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePersonForm</name>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
@@ -1069,46 +1277,8 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Wählen Sie in mindestens einem Projekt eine Rolle oder den Zugriff „Client“.</translation>
     </message>
     <message>
-        <source>Inviting…</source>
-        <translation>Wird eingeladen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Invite %n Users</source>
-        <translation>
-            <numerusform>%n Benutzer &amp;einladen</numerusform>
-            <numerusform>%n Benutzer &amp;einladen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Invite User</source>
-        <translation>Benutzer &amp;einladen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Everyone was invited.</source>
-        <translation>Alle wurden eingeladen.</translation>
-    </message>
-    <message>
-        <source>To invite, give every person a name and a valid email address.</source>
-        <translation>Geben Sie zum Einladen jeder Person einen Namen und eine gültige E-Mail-Adresse.</translation>
-    </message>
-    <message>
         <source>Waiting…</source>
         <translation>Warten…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
-        <translation>
-            <numerusform>%n Person konnte nicht eingeladen werden: Lesen Sie die Meldungen oben, korrigieren Sie das Genannte und klicken Sie erneut auf Einladen.</numerusform>
-            <numerusform>%n Personen konnten nicht eingeladen werden: Lesen Sie die Meldungen oben, korrigieren Sie das Genannte und klicken Sie erneut auf Einladen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Inviting %1…</source>
@@ -1119,17 +1289,17 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Eingeladen; Cloud-Zugriff wird festgelegt…</translation>
     </message>
     <message>
-        <source>%1 (project %2)</source>
-        <comment>error message, project name</comment>
-        <translation>%1 (Projekt %2)</translation>
-    </message>
-    <message>
         <source>%1 already has an account: an access notice was sent to %2.</source>
         <translation>%1 hat bereits ein Konto: Eine Zugriffsbenachrichtigung wurde an %2 gesendet.</translation>
     </message>
     <message>
         <source>An invitation email was sent to %1; the link in it is valid for %2 hours.</source>
         <translation>Eine Einladungs-E-Mail wurde an %1 gesendet; der Link darin ist %2 Stunden gültig.</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <comment>error message, project name</comment>
+        <translation>%1 (Projekt %2)</translation>
     </message>
     <message>
         <source>Invited.</source>
@@ -1275,104 +1445,9 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>A Cloud role in each project: the project on the left, the role on the right</source>
         <translation>Eine Cloud-Rolle in jedem Projekt: links das Projekt, rechts die Rolle</translation>
     </message>
-    <message>
-        <source>Invite Users</source>
-        <translation>Benutzer einladen</translation>
-    </message>
-    <message>
-        <source>People who are new to the platform get an invitation email with a link, valid for 24 hours, to set a password. People who already have an account get a notice that they can now open this one.</source>
-        <translation>Personen, die neu auf der Plattform sind, erhalten eine Einladungs-E-Mail mit einem 24 Stunden gültigen Link, um ein Passwort festzulegen. Personen mit einem bestehenden Konto erhalten eine Benachrichtigung, dass sie nun auf dieses Konto zugreifen können.</translation>
-    </message>
-    <message>
-        <source>Other services (Billing, DNS, Storage, Streaming, Web security) give invited users full permissions automatically.</source>
-        <translation>Andere Dienste (Billing, DNS, Storage, Streaming, Web Security) erteilen eingeladenen Benutzern automatisch volle Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>A&amp;dd another user</source>
-        <translation>Weiteren Benutzer &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Invite several people at once</source>
-        <translation>Mehrere Personen auf einmal einladen</translation>
-    </message>
-    <message>
-        <source>Send the invitations (Ctrl+Enter)</source>
-        <translation>Einladungen senden (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Invitation status</source>
-        <translation>Einladungsstatus</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>The activity log could not be saved: %1</source>
-        <translation>Das Aktivitätsprotokoll konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Roster could not keep a local copy of the users: %1</source>
-        <translation>Roster konnte keine lokale Kopie der Benutzer speichern: %1</translation>
-    </message>
-    <message>
-        <source>Demo account</source>
-        <translation>Demokonto</translation>
-    </message>
-    <message>
-        <source>Switch between accounts, add one, or sign out</source>
-        <translation>Zwischen Konten wechseln, eines hinzufügen oder abmelden</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Roster is not signed in to this account.</source>
-        <translation>Roster ist bei diesem Konto nicht angemeldet.</translation>
-    </message>
-    <message>
-        <source>Sign In…</source>
-        <translation>Anmelden…</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today at %1</source>
-        <translation>heute um %1</translation>
-    </message>
-    <message>
-        <source>Roster is offline: changes are possible again once it reaches the server.</source>
-        <translation>Roster ist offline: Änderungen sind wieder möglich, sobald der Server erreichbar ist.</translation>
-    </message>
-    <message>
-        <source>Offline since %1. Showing the users as of %2; changes are disabled until Roster reaches the server again.</source>
-        <translation>Offline seit %1. Angezeigt werden die Benutzer mit Stand %2; Änderungen sind deaktiviert, bis Roster den Server wieder erreicht.</translation>
-    </message>
-    <message>
-        <source>Offline since %1: Roster cannot reach the server. Changes are disabled until it can.</source>
-        <translation>Offline seit %1: Roster erreicht den Server nicht. Änderungen sind deaktiviert, bis das wieder möglich ist.</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
     <message>
         <source>Export Users</source>
         <translation>Benutzer exportieren</translation>
@@ -1392,67 +1467,13 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
             <numerusform>%n Benutzer in %1 gespeichert.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) to %1</source>
-        <translation>
-            <numerusform>%n Benutzer nach %1</numerusform>
-            <numerusform>%n Benutzer nach %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>The server ended the session (%1). Sign in again to see changes and to make them.</source>
-        <translation>Der Server hat die Sitzung beendet (%1). Melden Sie sich erneut an, um Änderungen zu sehen und vorzunehmen.</translation>
-    </message>
-    <message>
         <source>Loading was stopped before any user arrived.</source>
         <translation>Das Laden wurde angehalten, bevor ein Benutzer eintraf.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %2 users</source>
-        <translation>
-            <numerusform>%1 von %2 Benutzer angezeigt</numerusform>
-            <numerusform>%1 von %2 Benutzern angezeigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing… %1 of %2</source>
-        <translation>Wird aktualisiert… %1 von %2</translation>
-    </message>
-    <message>
-        <source>Refreshing… %1</source>
-        <translation>Wird aktualisiert… %1</translation>
-    </message>
-    <message>
-        <source>Saved list from %1 · refreshing…</source>
-        <translation>Gespeicherte Liste von %1 · wird aktualisiert…</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Wird aktualisiert…</translation>
-    </message>
-    <message>
-        <source>Refresh stopped: the list may be incomplete</source>
-        <translation>Aktualisierung angehalten: Die Liste ist möglicherweise unvollständig</translation>
-    </message>
-    <message>
-        <source>Offline since %1</source>
-        <translation>Offline seit %1</translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1</source>
-        <translation>Aktualisierung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Saved list from %1</source>
-        <translation>Gespeicherte Liste von %1</translation>
-    </message>
-    <message>
-        <source>Last refresh: %1</source>
-        <translation>Zuletzt aktualisiert: %1</translation>
     </message>
     <message>
         <source>Roster — %1</source>
@@ -1531,28 +1552,8 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Number of users shown</source>
-        <translation>Anzahl der angezeigten Benutzer</translation>
-    </message>
-    <message>
-        <source>Last refresh</source>
-        <translation>Letzte Aktualisierung</translation>
-    </message>
-    <message>
-        <source>Where the users come from</source>
-        <translation>Woher die Benutzer stammen</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;Demo account</source>
-        <translation>&amp;Demokonto</translation>
-    </message>
-    <message>
-        <source>&amp;Reset columns</source>
-        <translation>Spalten &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1905,68 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     </message>
 </context>
 <context>
+    <name>SessionStatus</name>
+    <message numerus="yes">
+        <source>Showing %1 of %2 users</source>
+        <translation>
+            <numerusform>%1 von %2 Benutzer angezeigt</numerusform>
+            <numerusform>%1 von %2 Benutzern angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing… %1 of %2</source>
+        <translation>Wird aktualisiert… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Refreshing… %1</source>
+        <translation>Wird aktualisiert… %1</translation>
+    </message>
+    <message>
+        <source>Saved list from %1 · refreshing…</source>
+        <translation>Gespeicherte Liste von %1 · wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Refresh stopped: the list may be incomplete</source>
+        <translation>Aktualisierung angehalten: Die Liste ist möglicherweise unvollständig</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline seit %1</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved list from %1</source>
+        <translation>Gespeicherte Liste von %1</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>Zuletzt aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Number of users shown</source>
+        <translation>Anzahl der angezeigten Benutzer</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Where the users come from</source>
+        <translation>Woher die Benutzer stammen</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Enter the address of the account API, for example %1.</source>
@@ -2135,6 +2198,10 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>the damaged file cannot be moved aside</source>
         <translation>die beschädigte Datei kann nicht beiseitegelegt werden</translation>
     </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>der SQLite-Treiber von Qt ist nicht installiert</translation>
+    </message>
 </context>
 <context>
     <name>UserActions</name>
@@ -2154,30 +2221,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>Actions for this user</source>
         <translation>Aktionen für diesen Benutzer</translation>
     </message>
-    <message>
-        <source>Another operation is running; wait for it or cancel it.</source>
-        <translation>Ein anderer Vorgang läuft; warten Sie darauf oder brechen Sie ihn ab.</translation>
-    </message>
-    <message>
-        <source>Roster is still finding out what you may do in this account.</source>
-        <translation>Roster ermittelt noch, was Sie in diesem Konto tun dürfen.</translation>
-    </message>
-    <message>
-        <source>Only administrators can resend invitations.</source>
-        <translation>Nur Administratoren können Einladungen erneut senden.</translation>
-    </message>
-    <message>
-        <source>This server cannot resend invitations.</source>
-        <translation>Dieser Server kann Einladungen nicht erneut senden.</translation>
-    </message>
-    <message>
-        <source>Select a user whose invitation is pending or expired.</source>
-        <translation>Wählen Sie einen Benutzer mit ausstehender oder abgelaufener Einladung.</translation>
-    </message>
-    <message>
-        <source>Only pending or expired invitations can be resent.</source>
-        <translation>Nur ausstehende oder abgelaufene Einladungen können erneut gesendet werden.</translation>
-    </message>
     <message numerus="yes">
         <source>Re&amp;send %n Invites</source>
         <translation>
@@ -2194,10 +2237,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Die Einladung erneut senden; der neue Link ist 24 Stunden gültig.</translation>
     </message>
     <message>
-        <source>No invitation is known to have expired.</source>
-        <translation>Es ist keine abgelaufene Einladung bekannt.</translation>
-    </message>
-    <message>
         <source>Resend (%1)</source>
         <translation>Erneut senden (%1)</translation>
     </message>
@@ -2206,36 +2245,12 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Alle abgelaufenen Einladungen erneut senden</translation>
     </message>
     <message>
-        <source>Only administrators can invite users.</source>
-        <translation>Nur Administratoren können Benutzer einladen.</translation>
-    </message>
-    <message>
         <source>Invite people to this account (%1)</source>
         <translation>Personen in dieses Konto einladen (%1)</translation>
     </message>
     <message>
-        <source>Select the user to edit.</source>
-        <translation>Wählen Sie den zu bearbeitenden Benutzer.</translation>
-    </message>
-    <message>
-        <source>Select only one user to edit.</source>
-        <translation>Wählen Sie nur einen Benutzer zum Bearbeiten.</translation>
-    </message>
-    <message>
         <source>Change the name, language or role</source>
         <translation>Name, Sprache oder Rolle ändern</translation>
-    </message>
-    <message>
-        <source>Only administrators can remove users.</source>
-        <translation>Nur Administratoren können Benutzer entfernen.</translation>
-    </message>
-    <message>
-        <source>Select the users to remove.</source>
-        <translation>Wählen Sie die zu entfernenden Benutzer.</translation>
-    </message>
-    <message>
-        <source>You can&apos;t remove yourself from the account.</source>
-        <translation>Sie können sich nicht selbst aus dem Konto entfernen.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Remove %n Users…</source>
@@ -2251,14 +2266,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>Remove from this account (%1)</source>
         <translation>Aus diesem Konto entfernen (%1)</translation>
-    </message>
-    <message>
-        <source>Only administrators can change roles.</source>
-        <translation>Nur Administratoren können Rollen ändern.</translation>
-    </message>
-    <message>
-        <source>Select the users whose role should change.</source>
-        <translation>Wählen Sie die Benutzer, deren Rolle sich ändern soll.</translation>
     </message>
     <message>
         <source>Resend the invitation to %1?</source>
@@ -2288,6 +2295,75 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
+        <source>Copy E&amp;mail</source>
+        <translation>E-&amp;Mail kopieren</translation>
+    </message>
+    <message>
+        <source>Copy I&amp;D</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation>R&amp;olle ändern</translation>
+    </message>
+    <message>
+        <source>Resend All E&amp;xpired (%1)</source>
+        <translation>&amp;Alle abgelaufenen erneut senden (%1)</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Kein Konto ist geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCache</name>
+    <message>
+        <source>The local copy of the users in %1 could not be read or written: %2</source>
+        <translation>Die lokale Kopie der Benutzer in %1 konnte nicht gelesen oder geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>sie ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>UserJson</name>
+    <message>
+        <source>the field &quot;%1&quot; of a user has an unexpected value</source>
+        <translation>das Feld &quot;%1&quot; eines Benutzers hat einen unerwarteten Wert</translation>
+    </message>
+    <message>
+        <source>the response is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>ungültiges JSON an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a user was expected</source>
+        <translation>ein Benutzer wurde erwartet</translation>
+    </message>
+    <message>
+        <source>the list of users is missing</source>
+        <translation>die Benutzerliste fehlt</translation>
+    </message>
+    <message>
+        <source>the user count is not a number</source>
+        <translation>die Benutzeranzahl ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a list of users was expected</source>
+        <translation>eine Benutzerliste wurde erwartet</translation>
+    </message>
+    <message>
+        <source>an entry of the user list is not a user</source>
+        <translation>ein Eintrag der Benutzerliste ist kein Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>UserOperations</name>
+    <message>
         <source>Invitation sent again; the one before was sent %1</source>
         <translation>Einladung erneut gesendet; die vorige wurde %1 gesendet</translation>
     </message>
@@ -2314,88 +2390,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>%1 is now in the role %2.</source>
         <translation>%1 hat jetzt die Rolle %2.</translation>
-    </message>
-    <message>
-        <source>User %1</source>
-        <translation>Benutzer %1</translation>
-    </message>
-    <message>
-        <source>The user is no longer in the list.</source>
-        <translation>Der Benutzer ist nicht mehr in der Liste.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done for all %n users.</source>
-        <translation>
-            <numerusform>Für %n Benutzer erledigt.</numerusform>
-            <numerusform>Für alle %n Benutzer erledigt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weiterer</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 done.</source>
-        <translation>%1 von %2 erledigt.</translation>
-    </message>
-    <message>
-        <source>Cancelled. %1</source>
-        <translation>Abgebrochen. %1</translation>
-    </message>
-    <message>
-        <source>%1 Failed: %2</source>
-        <translation>%1 Fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Retry Failed</source>
-        <translation>Fehlgeschlagene wiederholen</translation>
-    </message>
-    <message>
-        <source>Name: %1 → %2</source>
-        <translation>Name: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Language: %1 → %2</source>
-        <translation>Sprache: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Saved the changes to %1.</source>
-        <translation>Änderungen an %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Access given to an existing account, role %1</source>
-        <translation>Zugriff für ein bestehendes Konto erteilt, Rolle %1</translation>
-    </message>
-    <message>
-        <source>Invitation sent, role %1</source>
-        <translation>Einladung gesendet, Rolle %1</translation>
-    </message>
-    <message>
-        <source>%1 already had an account and was told about the access.</source>
-        <translation>%1 hatte bereits ein Konto und wurde über den Zugriff benachrichtigt.</translation>
-    </message>
-    <message>
-        <source>Invitation sent to %1. The link is valid for 24 hours.</source>
-        <translation>Einladung an %1 gesendet. Der Link ist 24 Stunden gültig.</translation>
     </message>
     <message>
         <source>%1 removed from the account.</source>
@@ -2444,66 +2438,93 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Jemand anderes hat diesen Benutzer bereits aus dem Konto entfernt.</translation>
     </message>
     <message>
-        <source>Copy E&amp;mail</source>
-        <translation>E-&amp;Mail kopieren</translation>
+        <source>Access given to an existing account, role %1</source>
+        <translation>Zugriff für ein bestehendes Konto erteilt, Rolle %1</translation>
     </message>
     <message>
-        <source>Copy I&amp;D</source>
-        <translation>&amp;ID kopieren</translation>
+        <source>Invitation sent, role %1</source>
+        <translation>Einladung gesendet, Rolle %1</translation>
     </message>
     <message>
-        <source>&amp;Change Role</source>
-        <translation>R&amp;olle ändern</translation>
+        <source>%1 already had an account and was told about the access.</source>
+        <translation>%1 hatte bereits ein Konto und wurde über den Zugriff benachrichtigt.</translation>
     </message>
     <message>
-        <source>Resend All E&amp;xpired (%1)</source>
-        <translation>&amp;Alle abgelaufenen erneut senden (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>UserCache</name>
-    <message>
-        <source>The local copy of the users in %1 could not be read or written: %2</source>
-        <translation>Die lokale Kopie der Benutzer in %1 konnte nicht gelesen oder geschrieben werden: %2</translation>
+        <source>Invitation sent to %1. The link is valid for 24 hours.</source>
+        <translation>Einladung an %1 gesendet. Der Link ist 24 Stunden gültig.</translation>
     </message>
     <message>
-        <source>it is not open</source>
-        <translation>sie ist nicht geöffnet</translation>
-    </message>
-</context>
-<context>
-    <name>UserJson</name>
-    <message>
-        <source>the field &quot;%1&quot; of a user has an unexpected value</source>
-        <translation>das Feld &quot;%1&quot; eines Benutzers hat einen unerwarteten Wert</translation>
+        <source>Name: %1 → %2</source>
+        <translation>Name: %1 → %2</translation>
     </message>
     <message>
-        <source>the response is empty</source>
-        <translation>die Antwort ist leer</translation>
+        <source>Language: %1 → %2</source>
+        <translation>Sprache: %1 → %2</translation>
     </message>
     <message>
-        <source>invalid JSON at offset %1 (%2)</source>
-        <translation>ungültiges JSON an Position %1 (%2)</translation>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
     </message>
     <message>
-        <source>a user was expected</source>
-        <translation>ein Benutzer wurde erwartet</translation>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
-        <source>the list of users is missing</source>
-        <translation>die Benutzerliste fehlt</translation>
+        <source>Saved the changes to %1.</source>
+        <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) to %1</source>
+        <translation>
+            <numerusform>%n Benutzer nach %1</numerusform>
+            <numerusform>%n Benutzer nach %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the user count is not a number</source>
-        <translation>die Benutzeranzahl ist keine Zahl</translation>
+        <source>The user is no longer in the list.</source>
+        <translation>Der Benutzer ist nicht mehr in der Liste.</translation>
     </message>
     <message>
-        <source>a list of users was expected</source>
-        <translation>eine Benutzerliste wurde erwartet</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n users.</source>
+        <translation>
+            <numerusform>Für %n Benutzer erledigt.</numerusform>
+            <numerusform>Für alle %n Benutzer erledigt.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>an entry of the user list is not a user</source>
-        <translation>ein Eintrag der Benutzerliste ist kein Benutzer</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done.</source>
+        <translation>%1 von %2 erledigt.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>%1 Failed: %2</source>
+        <translation>%1 Fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2613,21 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
             <numerusform>in %n Std.</numerusform>
             <numerusform>in %n Std.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersTable</name>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountSession</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActivityPanel</name>
     <message numerus="yes">
         <source>Exported %Ln entries to %1.</source>
@@ -48,6 +58,23 @@
 <context>
     <name>InviteDialog</name>
     <message numerus="yes">
+        <source>&amp;Invite %n Users</source>
+        <translation>
+            <numerusform>&amp;Invite %n User</numerusform>
+            <numerusform>&amp;Invite %n Users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
+        <translation>
+            <numerusform>%n person could not be invited: see the message above, correct what it names and press Invite again.</numerusform>
+            <numerusform>%n people could not be invited: see the messages above, correct what they name and press Invite again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitePersonForm</name>
+    <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -68,49 +95,14 @@
             <numerusform>%n hours</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Invite %n Users</source>
-        <translation>
-            <numerusform>&amp;Invite %n User</numerusform>
-            <numerusform>&amp;Invite %n Users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
-        <translation>
-            <numerusform>%n person could not be invited: see the message above, correct what it names and press Invite again.</numerusform>
-            <numerusform>%n people could not be invited: see the messages above, correct what they name and press Invite again.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Saved %n user(s) to %1.</source>
         <translation>
             <numerusform>Saved %n user to %1.</numerusform>
             <numerusform>Saved %n users to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) to %1</source>
-        <translation>
-            <numerusform>%n user to %1</numerusform>
-            <numerusform>%n users to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %2 users</source>
-        <translation>
-            <numerusform>Showing %1 of %2 user</numerusform>
-            <numerusform>Showing %1 of %2 users</numerusform>
         </translation>
     </message>
 </context>
@@ -170,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>SessionStatus</name>
+    <message numerus="yes">
+        <source>Showing %1 of %2 users</source>
+        <translation>
+            <numerusform>Showing %1 of %2 user</numerusform>
+            <numerusform>Showing %1 of %2 users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserActions</name>
     <message numerus="yes">
         <source>Re&amp;send %n Invites</source>
@@ -192,20 +194,9 @@
             <numerusform>Resend the invitations to %n users?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Done for all %n users.</source>
-        <translation>
-            <numerusform>Done for %n user.</numerusform>
-            <numerusform>Done for all %n users.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>UserOperations</name>
     <message numerus="yes">
         <source>%n users removed from the account.</source>
         <translation>
@@ -218,6 +209,27 @@
         <translation>
             <numerusform>The %n user was not removed.</numerusform>
             <numerusform>The %n users were not removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) to %1</source>
+        <translation>
+            <numerusform>%n user to %1</numerusform>
+            <numerusform>%n users to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n users.</source>
+        <translation>
+            <numerusform>Done for %n user.</numerusform>
+            <numerusform>Done for all %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

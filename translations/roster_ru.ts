@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>Roster could not keep a local copy of the users: %1</source>
+        <translation>Roster не удалось сохранить локальную копию пользователей: %1</translation>
+    </message>
+    <message>
+        <source>The activity log could not be saved: %1</source>
+        <translation>Не удалось сохранить журнал действий: %1</translation>
+    </message>
+    <message>
+        <source>The server ended the session (%1). Sign in again to see changes and to make them.</source>
+        <translation>Сервер завершил сеанс (%1). Войдите снова, чтобы видеть изменения и вносить их.</translation>
+    </message>
+    <message>
+        <source>Roster is offline: changes are possible again once it reaches the server.</source>
+        <translation>Roster не в сети: изменения снова станут возможны, когда появится связь с сервером.</translation>
+    </message>
+    <message>
+        <source>Offline since %1. Showing the users as of %2; changes are disabled until Roster reaches the server again.</source>
+        <translation>Не в сети с %1. Показаны пользователи по состоянию на %2; изменения недоступны, пока Roster снова не подключится к серверу.</translation>
+    </message>
+    <message>
+        <source>Offline since %1: Roster cannot reach the server. Changes are disabled until it can.</source>
+        <translation>Не в сети с %1: Roster не может подключиться к серверу. Изменения недоступны, пока подключение не восстановится.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Roster is not signed in to this account.</source>
+        <translation>Roster не выполнил вход в этот аккаунт.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Войти…</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>сегодня в %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>&amp;Demo account</source>
+        <translation>Дем&amp;оаккаунт</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>Демоаккаунт</translation>
+    </message>
+    <message>
+        <source>Switch between accounts, add one, or sign out</source>
+        <translation>Переключиться на другой аккаунт, добавить аккаунт или выйти</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPolicy</name>
+    <message>
+        <source>Another operation is running; wait for it or cancel it.</source>
+        <translation>Выполняется другая операция; дождитесь её завершения или отмените её.</translation>
+    </message>
+    <message>
+        <source>Roster is still finding out what you may do in this account.</source>
+        <translation>Roster ещё выясняет, что вам разрешено в этом аккаунте.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite users.</source>
+        <translation>Только администраторы могут приглашать пользователей.</translation>
+    </message>
+    <message>
+        <source>Only administrators can resend invitations.</source>
+        <translation>Только администраторы могут повторно отправлять приглашения.</translation>
+    </message>
+    <message>
+        <source>This server cannot resend invitations.</source>
+        <translation>Этот сервер не умеет повторно отправлять приглашения.</translation>
+    </message>
+    <message>
+        <source>Select a user whose invitation is pending or expired.</source>
+        <translation>Выберите пользователя, приглашение которого ожидает принятия или истекло.</translation>
+    </message>
+    <message>
+        <source>Only pending or expired invitations can be resent.</source>
+        <translation>Повторно отправить можно только ожидающие или истёкшие приглашения.</translation>
+    </message>
+    <message>
+        <source>No invitation is known to have expired.</source>
+        <translation>Истёкших приглашений нет.</translation>
+    </message>
+    <message>
+        <source>Select the user to edit.</source>
+        <translation>Выберите пользователя, которого нужно изменить.</translation>
+    </message>
+    <message>
+        <source>Select only one user to edit.</source>
+        <translation>Выберите для изменения только одного пользователя.</translation>
+    </message>
+    <message>
+        <source>Only administrators can remove users.</source>
+        <translation>Только администраторы могут удалять пользователей.</translation>
+    </message>
+    <message>
+        <source>Select the users to remove.</source>
+        <translation>Выберите пользователей для удаления.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t remove yourself from the account.</source>
+        <translation>Нельзя удалить из аккаунта самого себя.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change roles.</source>
+        <translation>Только администраторы могут менять роли.</translation>
+    </message>
+    <message>
+        <source>Select the users whose role should change.</source>
+        <translation>Выберите пользователей, роль которых нужно изменить.</translation>
+    </message>
+    <message>
+        <source>Only %1 can change their own name and language.</source>
+        <translation>Только %1 может изменить своё имя и язык.</translation>
+    </message>
+    <message>
+        <source>Only administrators can activate or deactivate users.</source>
+        <translation>Только администраторы могут активировать и деактивировать пользователей.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Нельзя деактивировать самого себя.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEntry</name>
     <message>
         <source>Invite</source>
@@ -488,54 +641,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>&quot;%1&quot; — недопустимое значение.</translation>
     </message>
     <message>
-        <source>The demo account file %1 is not open.</source>
-        <translation>Файл демоаккаунта %1 не открыт.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 could not be read or written: %2</source>
-        <translation>Не удалось прочитать или записать файл демоаккаунта %1: %2</translation>
-    </message>
-    <message>
-        <source>the SQLite driver of Qt is not installed</source>
-        <translation>драйвер SQLite для Qt не установлен</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 does not exist.</source>
-        <translation>Файл демоаккаунта %1 не существует.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 could not be read: %2</source>
-        <translation>Не удалось прочитать файл демоаккаунта %1: %2</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is damaged and cannot be moved aside: %2</source>
-        <translation>Файл демоаккаунта %1 повреждён, и его не удаётся переместить: %2</translation>
-    </message>
-    <message>
-        <source>Roster cannot create the folder %1 for the demo account file %2.</source>
-        <translation>Roster не может создать папку %1 для файла демоаккаунта %2.</translation>
-    </message>
-    <message>
-        <source>Roster cannot start the demo account afresh: the file %1 cannot be removed (%2).</source>
-        <translation>Roster не может создать демоаккаунт заново: не удаётся удалить файл %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Roster cannot read the demo account file %1. Check its permissions, or start Roster with --demo-reset to replace it.</source>
-        <translation>Roster не может прочитать файл демоаккаунта %1. Проверьте права доступа к нему или запустите Roster с --demo-reset, чтобы заменить его.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is read-only. Check its permissions, or start Roster with --demo-reset to replace it.</source>
-        <translation>Файл демоаккаунта %1 доступен только для чтения. Проверьте права доступа к нему или запустите Roster с --demo-reset, чтобы заменить его.</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is in use by another program. Close it and try again.</source>
-        <translation>Файл демоаккаунта %1 занят другой программой. Закройте её и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>Roster cannot create or write the demo account file %1: %2</source>
-        <translation>Roster не может создать или записать файл демоаккаунта %1: %2</translation>
-    </message>
-    <message>
         <source>A generated account needs at least one user.</source>
         <translation>В созданном аккаунте должен быть хотя бы один пользователь.</translation>
     </message>
@@ -608,6 +713,53 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>DemoStore</name>
+    <message>
+        <source>The demo account file %1 is not open.</source>
+        <translation>Файл демоаккаунта %1 не открыт.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 could not be read or written: %2</source>
+        <translation>Не удалось прочитать или записать файл демоаккаунта %1: %2</translation>
+    </message>
+    <message>
+        <source>Roster cannot create the folder %1 for the demo account file %2.</source>
+        <translation>Roster не может создать папку %1 для файла демоаккаунта %2.</translation>
+    </message>
+    <message>
+        <source>Roster cannot read the demo account file %1. Check its permissions, or start Roster with --demo-reset to replace it.</source>
+        <translation>Roster не может прочитать файл демоаккаунта %1. Проверьте права доступа к нему или запустите Roster с --demo-reset, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is read-only. Check its permissions, or start Roster with --demo-reset to replace it.</source>
+        <translation>Файл демоаккаунта %1 доступен только для чтения. Проверьте права доступа к нему или запустите Roster с --demo-reset, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is in use by another program. Close it and try again.</source>
+        <translation>Файл демоаккаунта %1 занят другой программой. Закройте её и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is damaged and cannot be moved aside: %2</source>
+        <translation>Файл демоаккаунта %1 повреждён, и его не удаётся переместить: %2</translation>
+    </message>
+    <message>
+        <source>Roster cannot create or write the demo account file %1: %2</source>
+        <translation>Roster не может создать или записать файл демоаккаунта %1: %2</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 does not exist.</source>
+        <translation>Файл демоаккаунта %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 could not be read: %2</source>
+        <translation>Не удалось прочитать файл демоаккаунта %1: %2</translation>
+    </message>
+    <message>
+        <source>Roster cannot start the demo account afresh: the file %1 cannot be removed (%2).</source>
+        <translation>Roster не может создать демоаккаунт заново: не удаётся удалить файл %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <source>Not set</source>
@@ -650,24 +802,8 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Only %1 can change their own name and language.</source>
-        <translation>Только %1 может изменить своё имя и язык.</translation>
-    </message>
-    <message>
-        <source>Only administrators can change roles.</source>
-        <translation>Только администраторы могут менять роли.</translation>
-    </message>
-    <message>
         <source>Reading the current role…</source>
         <translation>Получение текущей роли…</translation>
-    </message>
-    <message>
-        <source>Only administrators can activate or deactivate users.</source>
-        <translation>Только администраторы могут активировать и деактивировать пользователей.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate yourself.</source>
-        <translation>Нельзя деактивировать самого себя.</translation>
     </message>
     <message>
         <source>Edit Your Details</source>
@@ -1007,6 +1143,81 @@ This entry could not be saved in the activity log; it will be gone after a resta
 </context>
 <context>
     <name>InviteDialog</name>
+    <message>
+        <source>Inviting…</source>
+        <translation>Отправка приглашений…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n Users</source>
+        <translation>
+            <numerusform>&amp;Пригласить %n пользователя</numerusform>
+            <numerusform>&amp;Пригласить %n пользователей</numerusform>
+            <numerusform>&amp;Пригласить %n пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite User</source>
+        <translation>&amp;Пригласить пользователя</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Everyone was invited.</source>
+        <translation>Все приглашены.</translation>
+    </message>
+    <message>
+        <source>To invite, give every person a name and a valid email address.</source>
+        <translation>Чтобы пригласить, укажите для каждого человека имя и правильный адрес электронной почты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
+        <translation>
+            <numerusform>Не удалось пригласить %n человека: прочитайте сообщения выше, исправьте указанное и снова нажмите «Пригласить».</numerusform>
+            <numerusform>Не удалось пригласить %n человек: прочитайте сообщения выше, исправьте указанное и снова нажмите «Пригласить».</numerusform>
+            <numerusform>Не удалось пригласить %n человек: прочитайте сообщения выше, исправьте указанное и снова нажмите «Пригласить».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inviting %1…</source>
+        <translation>Приглашение %1…</translation>
+    </message>
+    <message>
+        <source>Invite Users</source>
+        <translation>Приглашение пользователей</translation>
+    </message>
+    <message>
+        <source>People who are new to the platform get an invitation email with a link, valid for 24 hours, to set a password. People who already have an account get a notice that they can now open this one.</source>
+        <translation>Новые на платформе люди получат письмо с приглашением и ссылкой для установки пароля, действительной 24 часа. Те, у кого уже есть аккаунт, получат уведомление, что теперь им доступен и этот.</translation>
+    </message>
+    <message>
+        <source>Other services (Billing, DNS, Storage, Streaming, Web security) give invited users full permissions automatically.</source>
+        <translation>Другие сервисы (Биллинг, DNS, Хранилище, Стриминг, Веб-безопасность) автоматически дают приглашённым пользователям полные права.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd another user</source>
+        <translation>&amp;Добавить ещё пользователя</translation>
+    </message>
+    <message>
+        <source>Invite several people at once</source>
+        <translation>Пригласить сразу нескольких человек</translation>
+    </message>
+    <message>
+        <source>Send the invitations (Ctrl+Enter)</source>
+        <translation>Отправить приглашения (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Invitation status</source>
+        <translation>Статус приглашения</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePersonForm</name>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
@@ -1077,48 +1288,8 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Выберите роль хотя бы в одном проекте или выберите доступ «Клиент».</translation>
     </message>
     <message>
-        <source>Inviting…</source>
-        <translation>Отправка приглашений…</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Invite %n Users</source>
-        <translation>
-            <numerusform>&amp;Пригласить %n пользователя</numerusform>
-            <numerusform>&amp;Пригласить %n пользователей</numerusform>
-            <numerusform>&amp;Пригласить %n пользователей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Invite User</source>
-        <translation>&amp;Пригласить пользователя</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Everyone was invited.</source>
-        <translation>Все приглашены.</translation>
-    </message>
-    <message>
-        <source>To invite, give every person a name and a valid email address.</source>
-        <translation>Чтобы пригласить, укажите для каждого человека имя и правильный адрес электронной почты.</translation>
-    </message>
-    <message>
         <source>Waiting…</source>
         <translation>Ожидание…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
-        <translation>
-            <numerusform>Не удалось пригласить %n человека: прочитайте сообщения выше, исправьте указанное и снова нажмите «Пригласить».</numerusform>
-            <numerusform>Не удалось пригласить %n человек: прочитайте сообщения выше, исправьте указанное и снова нажмите «Пригласить».</numerusform>
-            <numerusform>Не удалось пригласить %n человек: прочитайте сообщения выше, исправьте указанное и снова нажмите «Пригласить».</numerusform>
-        </translation>
     </message>
     <message>
         <source>Inviting %1…</source>
@@ -1129,17 +1300,17 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Приглашение отправлено; настройка доступа к Cloud…</translation>
     </message>
     <message>
-        <source>%1 (project %2)</source>
-        <comment>error message, project name</comment>
-        <translation>%1 (проект %2)</translation>
-    </message>
-    <message>
         <source>%1 already has an account: an access notice was sent to %2.</source>
         <translation>У %1 уже есть аккаунт: уведомление о доступе отправлено на %2.</translation>
     </message>
     <message>
         <source>An invitation email was sent to %1; the link in it is valid for %2 hours.</source>
         <translation>Письмо с приглашением отправлено на %1; ссылка в нём действительна %2 ч.</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <comment>error message, project name</comment>
+        <translation>%1 (проект %2)</translation>
     </message>
     <message>
         <source>Invited.</source>
@@ -1285,105 +1456,9 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>A Cloud role in each project: the project on the left, the role on the right</source>
         <translation>Роль Cloud в каждом проекте: слева проект, справа роль</translation>
     </message>
-    <message>
-        <source>Invite Users</source>
-        <translation>Приглашение пользователей</translation>
-    </message>
-    <message>
-        <source>People who are new to the platform get an invitation email with a link, valid for 24 hours, to set a password. People who already have an account get a notice that they can now open this one.</source>
-        <translation>Новые на платформе люди получат письмо с приглашением и ссылкой для установки пароля, действительной 24 часа. Те, у кого уже есть аккаунт, получат уведомление, что теперь им доступен и этот.</translation>
-    </message>
-    <message>
-        <source>Other services (Billing, DNS, Storage, Streaming, Web security) give invited users full permissions automatically.</source>
-        <translation>Другие сервисы (Биллинг, DNS, Хранилище, Стриминг, Веб-безопасность) автоматически дают приглашённым пользователям полные права.</translation>
-    </message>
-    <message>
-        <source>A&amp;dd another user</source>
-        <translation>&amp;Добавить ещё пользователя</translation>
-    </message>
-    <message>
-        <source>Invite several people at once</source>
-        <translation>Пригласить сразу нескольких человек</translation>
-    </message>
-    <message>
-        <source>Send the invitations (Ctrl+Enter)</source>
-        <translation>Отправить приглашения (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Invitation status</source>
-        <translation>Статус приглашения</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>The activity log could not be saved: %1</source>
-        <translation>Не удалось сохранить журнал действий: %1</translation>
-    </message>
-    <message>
-        <source>Roster could not keep a local copy of the users: %1</source>
-        <translation>Roster не удалось сохранить локальную копию пользователей: %1</translation>
-    </message>
-    <message>
-        <source>Demo account</source>
-        <translation>Демоаккаунт</translation>
-    </message>
-    <message>
-        <source>Switch between accounts, add one, or sign out</source>
-        <translation>Переключиться на другой аккаунт, добавить аккаунт или выйти</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Аккаунт</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Включена</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Выключена</translation>
-    </message>
-    <message>
-        <source>Roster is not signed in to this account.</source>
-        <translation>Roster не выполнил вход в этот аккаунт.</translation>
-    </message>
-    <message>
-        <source>Sign In…</source>
-        <translation>Войти…</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>только что</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today at %1</source>
-        <translation>сегодня в %1</translation>
-    </message>
-    <message>
-        <source>Roster is offline: changes are possible again once it reaches the server.</source>
-        <translation>Roster не в сети: изменения снова станут возможны, когда появится связь с сервером.</translation>
-    </message>
-    <message>
-        <source>Offline since %1. Showing the users as of %2; changes are disabled until Roster reaches the server again.</source>
-        <translation>Не в сети с %1. Показаны пользователи по состоянию на %2; изменения недоступны, пока Roster снова не подключится к серверу.</translation>
-    </message>
-    <message>
-        <source>Offline since %1: Roster cannot reach the server. Changes are disabled until it can.</source>
-        <translation>Не в сети с %1: Roster не может подключиться к серверу. Изменения недоступны, пока подключение не восстановится.</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Повторить</translation>
-    </message>
     <message>
         <source>Export Users</source>
         <translation>Экспорт пользователей</translation>
@@ -1404,69 +1479,13 @@ This entry could not be saved in the activity log; it will be gone after a resta
             <numerusform>Сохранено %n пользователей в %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) to %1</source>
-        <translation>
-            <numerusform>%n пользователь в %1</numerusform>
-            <numerusform>%n пользователя в %1</numerusform>
-            <numerusform>%n пользователей в %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not save %1: %2</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message>
-        <source>The server ended the session (%1). Sign in again to see changes and to make them.</source>
-        <translation>Сервер завершил сеанс (%1). Войдите снова, чтобы видеть изменения и вносить их.</translation>
-    </message>
-    <message>
         <source>Loading was stopped before any user arrived.</source>
         <translation>Загрузка остановлена до получения первого пользователя.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %2 users</source>
-        <translation>
-            <numerusform>Показано %1 из %2 пользователя</numerusform>
-            <numerusform>Показано %1 из %2 пользователей</numerusform>
-            <numerusform>Показано %1 из %2 пользователей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing… %1 of %2</source>
-        <translation>Обновление… %1 из %2</translation>
-    </message>
-    <message>
-        <source>Refreshing… %1</source>
-        <translation>Обновление… %1</translation>
-    </message>
-    <message>
-        <source>Saved list from %1 · refreshing…</source>
-        <translation>Сохранённый список от %1 · обновление…</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>Обновление…</translation>
-    </message>
-    <message>
-        <source>Refresh stopped: the list may be incomplete</source>
-        <translation>Обновление остановлено: список может быть неполным</translation>
-    </message>
-    <message>
-        <source>Offline since %1</source>
-        <translation>Не в сети с %1</translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1</source>
-        <translation>Не удалось обновить: %1</translation>
-    </message>
-    <message>
-        <source>Saved list from %1</source>
-        <translation>Сохранённый список от %1</translation>
-    </message>
-    <message>
-        <source>Last refresh: %1</source>
-        <translation>Последнее обновление: %1</translation>
     </message>
     <message>
         <source>Roster — %1</source>
@@ -1545,28 +1564,8 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Пользователи</translation>
     </message>
     <message>
-        <source>Number of users shown</source>
-        <translation>Число показанных пользователей</translation>
-    </message>
-    <message>
-        <source>Last refresh</source>
-        <translation>Последнее обновление</translation>
-    </message>
-    <message>
-        <source>Where the users come from</source>
-        <translation>Откуда взяты пользователи</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;Demo account</source>
-        <translation>Дем&amp;оаккаунт</translation>
-    </message>
-    <message>
-        <source>&amp;Reset columns</source>
-        <translation>&amp;Сбросить столбцы</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1924,69 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>SessionStatus</name>
+    <message numerus="yes">
+        <source>Showing %1 of %2 users</source>
+        <translation>
+            <numerusform>Показано %1 из %2 пользователя</numerusform>
+            <numerusform>Показано %1 из %2 пользователей</numerusform>
+            <numerusform>Показано %1 из %2 пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing… %1 of %2</source>
+        <translation>Обновление… %1 из %2</translation>
+    </message>
+    <message>
+        <source>Refreshing… %1</source>
+        <translation>Обновление… %1</translation>
+    </message>
+    <message>
+        <source>Saved list from %1 · refreshing…</source>
+        <translation>Сохранённый список от %1 · обновление…</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Refresh stopped: the list may be incomplete</source>
+        <translation>Обновление остановлено: список может быть неполным</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Не в сети с %1</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Не удалось обновить: %1</translation>
+    </message>
+    <message>
+        <source>Saved list from %1</source>
+        <translation>Сохранённый список от %1</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>Последнее обновление: %1</translation>
+    </message>
+    <message>
+        <source>Number of users shown</source>
+        <translation>Число показанных пользователей</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Последнее обновление</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Where the users come from</source>
+        <translation>Откуда взяты пользователи</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Enter the address of the account API, for example %1.</source>
@@ -2156,6 +2218,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>the damaged file cannot be moved aside</source>
         <translation>повреждённый файл не удаётся переместить</translation>
     </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>драйвер SQLite для Qt не установлен</translation>
+    </message>
 </context>
 <context>
     <name>UserActions</name>
@@ -2175,30 +2241,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Actions for this user</source>
         <translation>Действия с этим пользователем</translation>
     </message>
-    <message>
-        <source>Another operation is running; wait for it or cancel it.</source>
-        <translation>Выполняется другая операция; дождитесь её завершения или отмените её.</translation>
-    </message>
-    <message>
-        <source>Roster is still finding out what you may do in this account.</source>
-        <translation>Roster ещё выясняет, что вам разрешено в этом аккаунте.</translation>
-    </message>
-    <message>
-        <source>Only administrators can resend invitations.</source>
-        <translation>Только администраторы могут повторно отправлять приглашения.</translation>
-    </message>
-    <message>
-        <source>This server cannot resend invitations.</source>
-        <translation>Этот сервер не умеет повторно отправлять приглашения.</translation>
-    </message>
-    <message>
-        <source>Select a user whose invitation is pending or expired.</source>
-        <translation>Выберите пользователя, приглашение которого ожидает принятия или истекло.</translation>
-    </message>
-    <message>
-        <source>Only pending or expired invitations can be resent.</source>
-        <translation>Повторно отправить можно только ожидающие или истёкшие приглашения.</translation>
-    </message>
     <message numerus="yes">
         <source>Re&amp;send %n Invites</source>
         <translation>
@@ -2216,10 +2258,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Отправить приглашение повторно; новая ссылка действительна 24 часа.</translation>
     </message>
     <message>
-        <source>No invitation is known to have expired.</source>
-        <translation>Истёкших приглашений нет.</translation>
-    </message>
-    <message>
         <source>Resend (%1)</source>
         <translation>Отправить снова (%1)</translation>
     </message>
@@ -2228,36 +2266,12 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Повторно отправить все истёкшие приглашения</translation>
     </message>
     <message>
-        <source>Only administrators can invite users.</source>
-        <translation>Только администраторы могут приглашать пользователей.</translation>
-    </message>
-    <message>
         <source>Invite people to this account (%1)</source>
         <translation>Пригласить людей в этот аккаунт (%1)</translation>
     </message>
     <message>
-        <source>Select the user to edit.</source>
-        <translation>Выберите пользователя, которого нужно изменить.</translation>
-    </message>
-    <message>
-        <source>Select only one user to edit.</source>
-        <translation>Выберите для изменения только одного пользователя.</translation>
-    </message>
-    <message>
         <source>Change the name, language or role</source>
         <translation>Изменить имя, язык или роль</translation>
-    </message>
-    <message>
-        <source>Only administrators can remove users.</source>
-        <translation>Только администраторы могут удалять пользователей.</translation>
-    </message>
-    <message>
-        <source>Select the users to remove.</source>
-        <translation>Выберите пользователей для удаления.</translation>
-    </message>
-    <message>
-        <source>You can&apos;t remove yourself from the account.</source>
-        <translation>Нельзя удалить из аккаунта самого себя.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Remove %n Users…</source>
@@ -2274,14 +2288,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Remove from this account (%1)</source>
         <translation>Удалить из этого аккаунта (%1)</translation>
-    </message>
-    <message>
-        <source>Only administrators can change roles.</source>
-        <translation>Только администраторы могут менять роли.</translation>
-    </message>
-    <message>
-        <source>Select the users whose role should change.</source>
-        <translation>Выберите пользователей, роль которых нужно изменить.</translation>
     </message>
     <message>
         <source>Resend the invitation to %1?</source>
@@ -2312,6 +2318,75 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>&amp;Отправить повторно</translation>
     </message>
     <message>
+        <source>Copy E&amp;mail</source>
+        <translation>Копировать &amp;эл. почту</translation>
+    </message>
+    <message>
+        <source>Copy I&amp;D</source>
+        <translation>Копировать &amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation>Изменить &amp;роль</translation>
+    </message>
+    <message>
+        <source>Resend All E&amp;xpired (%1)</source>
+        <translation>Отправить &amp;все истёкшие повторно (%1)</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Ни один аккаунт не открыт.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCache</name>
+    <message>
+        <source>The local copy of the users in %1 could not be read or written: %2</source>
+        <translation>Не удалось прочитать или записать локальную копию пользователей в %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>он не открыт</translation>
+    </message>
+</context>
+<context>
+    <name>UserJson</name>
+    <message>
+        <source>the field &quot;%1&quot; of a user has an unexpected value</source>
+        <translation>поле &quot;%1&quot; пользователя имеет неожиданное значение</translation>
+    </message>
+    <message>
+        <source>the response is empty</source>
+        <translation>ответ пустой</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>недопустимый JSON в позиции %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a user was expected</source>
+        <translation>ожидался пользователь</translation>
+    </message>
+    <message>
+        <source>the list of users is missing</source>
+        <translation>отсутствует список пользователей</translation>
+    </message>
+    <message>
+        <source>the user count is not a number</source>
+        <translation>число пользователей не является числом</translation>
+    </message>
+    <message>
+        <source>a list of users was expected</source>
+        <translation>ожидался список пользователей</translation>
+    </message>
+    <message>
+        <source>an entry of the user list is not a user</source>
+        <translation>элемент списка пользователей не является пользователем</translation>
+    </message>
+</context>
+<context>
+    <name>UserOperations</name>
+    <message>
         <source>Invitation sent again; the one before was sent %1</source>
         <translation>Приглашение отправлено повторно; предыдущее было отправлено %1</translation>
     </message>
@@ -2338,90 +2413,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>%1 is now in the role %2.</source>
         <translation>Теперь у %1 роль %2.</translation>
-    </message>
-    <message>
-        <source>User %1</source>
-        <translation>Пользователь %1</translation>
-    </message>
-    <message>
-        <source>The user is no longer in the list.</source>
-        <translation>Этого пользователя больше нет в списке.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done for all %n users.</source>
-        <translation>
-            <numerusform>Выполнено для %n пользователя.</numerusform>
-            <numerusform>Выполнено для всех %n пользователей.</numerusform>
-            <numerusform>Выполнено для всех %n пользователей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 done.</source>
-        <translation>Выполнено: %1 из %2.</translation>
-    </message>
-    <message>
-        <source>Cancelled. %1</source>
-        <translation>Отменено. %1</translation>
-    </message>
-    <message>
-        <source>%1 Failed: %2</source>
-        <translation>%1 Не удалось: %2</translation>
-    </message>
-    <message>
-        <source>Retry Failed</source>
-        <translation>Повторить неудачные</translation>
-    </message>
-    <message>
-        <source>Name: %1 → %2</source>
-        <translation>Имя: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Language: %1 → %2</source>
-        <translation>Язык: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>Активирован</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>Деактивирован</translation>
-    </message>
-    <message>
-        <source>Saved the changes to %1.</source>
-        <translation>Изменения для %1 сохранены.</translation>
-    </message>
-    <message>
-        <source>Access given to an existing account, role %1</source>
-        <translation>Доступ предоставлен существующему аккаунту, роль %1</translation>
-    </message>
-    <message>
-        <source>Invitation sent, role %1</source>
-        <translation>Приглашение отправлено, роль %1</translation>
-    </message>
-    <message>
-        <source>%1 already had an account and was told about the access.</source>
-        <translation>У %1 уже был аккаунт, ему отправлено уведомление о доступе.</translation>
-    </message>
-    <message>
-        <source>Invitation sent to %1. The link is valid for 24 hours.</source>
-        <translation>Приглашение отправлено %1. Ссылка действительна 24 часа.</translation>
     </message>
     <message>
         <source>%1 removed from the account.</source>
@@ -2472,66 +2463,96 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Кто-то другой уже удалил этого пользователя из аккаунта.</translation>
     </message>
     <message>
-        <source>Copy E&amp;mail</source>
-        <translation>Копировать &amp;эл. почту</translation>
+        <source>Access given to an existing account, role %1</source>
+        <translation>Доступ предоставлен существующему аккаунту, роль %1</translation>
     </message>
     <message>
-        <source>Copy I&amp;D</source>
-        <translation>Копировать &amp;ID</translation>
+        <source>Invitation sent, role %1</source>
+        <translation>Приглашение отправлено, роль %1</translation>
     </message>
     <message>
-        <source>&amp;Change Role</source>
-        <translation>Изменить &amp;роль</translation>
+        <source>%1 already had an account and was told about the access.</source>
+        <translation>У %1 уже был аккаунт, ему отправлено уведомление о доступе.</translation>
     </message>
     <message>
-        <source>Resend All E&amp;xpired (%1)</source>
-        <translation>Отправить &amp;все истёкшие повторно (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>UserCache</name>
-    <message>
-        <source>The local copy of the users in %1 could not be read or written: %2</source>
-        <translation>Не удалось прочитать или записать локальную копию пользователей в %1: %2</translation>
+        <source>Invitation sent to %1. The link is valid for 24 hours.</source>
+        <translation>Приглашение отправлено %1. Ссылка действительна 24 часа.</translation>
     </message>
     <message>
-        <source>it is not open</source>
-        <translation>он не открыт</translation>
-    </message>
-</context>
-<context>
-    <name>UserJson</name>
-    <message>
-        <source>the field &quot;%1&quot; of a user has an unexpected value</source>
-        <translation>поле &quot;%1&quot; пользователя имеет неожиданное значение</translation>
+        <source>Name: %1 → %2</source>
+        <translation>Имя: %1 → %2</translation>
     </message>
     <message>
-        <source>the response is empty</source>
-        <translation>ответ пустой</translation>
+        <source>Language: %1 → %2</source>
+        <translation>Язык: %1 → %2</translation>
     </message>
     <message>
-        <source>invalid JSON at offset %1 (%2)</source>
-        <translation>недопустимый JSON в позиции %1 (%2)</translation>
+        <source>Activated</source>
+        <translation>Активирован</translation>
     </message>
     <message>
-        <source>a user was expected</source>
-        <translation>ожидался пользователь</translation>
+        <source>Deactivated</source>
+        <translation>Деактивирован</translation>
     </message>
     <message>
-        <source>the list of users is missing</source>
-        <translation>отсутствует список пользователей</translation>
+        <source>Saved the changes to %1.</source>
+        <translation>Изменения для %1 сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) to %1</source>
+        <translation>
+            <numerusform>%n пользователь в %1</numerusform>
+            <numerusform>%n пользователя в %1</numerusform>
+            <numerusform>%n пользователей в %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the user count is not a number</source>
-        <translation>число пользователей не является числом</translation>
+        <source>The user is no longer in the list.</source>
+        <translation>Этого пользователя больше нет в списке.</translation>
     </message>
     <message>
-        <source>a list of users was expected</source>
-        <translation>ожидался список пользователей</translation>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n users.</source>
+        <translation>
+            <numerusform>Выполнено для %n пользователя.</numerusform>
+            <numerusform>Выполнено для всех %n пользователей.</numerusform>
+            <numerusform>Выполнено для всех %n пользователей.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>an entry of the user list is not a user</source>
-        <translation>элемент списка пользователей не является пользователем</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done.</source>
+        <translation>Выполнено: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Отменено. %1</translation>
+    </message>
+    <message>
+        <source>%1 Failed: %2</source>
+        <translation>%1 Не удалось: %2</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Повторить неудачные</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2643,21 @@ This entry could not be saved in the activity log; it will be gone after a resta
             <numerusform>через %n ч</numerusform>
             <numerusform>через %n ч</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersTable</name>
+    <message>
+        <source>On</source>
+        <translation>Включена</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выключена</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Сбросить столбцы</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>Roster could not keep a local copy of the users: %1</source>
+        <translation>Roster 无法保存用户的本地副本：%1</translation>
+    </message>
+    <message>
+        <source>The activity log could not be saved: %1</source>
+        <translation>无法保存活动日志：%1</translation>
+    </message>
+    <message>
+        <source>The server ended the session (%1). Sign in again to see changes and to make them.</source>
+        <translation>服务器已结束会话（%1）。请重新登录以查看和进行更改。</translation>
+    </message>
+    <message>
+        <source>Roster is offline: changes are possible again once it reaches the server.</source>
+        <translation>Roster 处于离线状态：连接到服务器后才能再次进行更改。</translation>
+    </message>
+    <message>
+        <source>Offline since %1. Showing the users as of %2; changes are disabled until Roster reaches the server again.</source>
+        <translation>自 %1 起离线。显示的是 %2 时的用户；在 Roster 重新连接到服务器之前，无法进行更改。</translation>
+    </message>
+    <message>
+        <source>Offline since %1: Roster cannot reach the server. Changes are disabled until it can.</source>
+        <translation>自 %1 起离线：Roster 无法连接到服务器。在恢复连接之前，无法进行更改。</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Roster is not signed in to this account.</source>
+        <translation>Roster 未登录此账户。</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>今天 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>&amp;Demo account</source>
+        <translation>演示账户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>演示账户</translation>
+    </message>
+    <message>
+        <source>Switch between accounts, add one, or sign out</source>
+        <translation>切换账户、添加账户或退出登录</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPolicy</name>
+    <message>
+        <source>Another operation is running; wait for it or cancel it.</source>
+        <translation>另一个操作正在进行；请等待其完成或将其取消。</translation>
+    </message>
+    <message>
+        <source>Roster is still finding out what you may do in this account.</source>
+        <translation>Roster 仍在确认您在此账户中的权限。</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite users.</source>
+        <translation>只有管理员可以邀请用户。</translation>
+    </message>
+    <message>
+        <source>Only administrators can resend invitations.</source>
+        <translation>只有管理员可以重新发送邀请。</translation>
+    </message>
+    <message>
+        <source>This server cannot resend invitations.</source>
+        <translation>此服务器无法重新发送邀请。</translation>
+    </message>
+    <message>
+        <source>Select a user whose invitation is pending or expired.</source>
+        <translation>请选择邀请待接受或已过期的用户。</translation>
+    </message>
+    <message>
+        <source>Only pending or expired invitations can be resent.</source>
+        <translation>只能重新发送待接受或已过期的邀请。</translation>
+    </message>
+    <message>
+        <source>No invitation is known to have expired.</source>
+        <translation>没有已知的过期邀请。</translation>
+    </message>
+    <message>
+        <source>Select the user to edit.</source>
+        <translation>请选择要编辑的用户。</translation>
+    </message>
+    <message>
+        <source>Select only one user to edit.</source>
+        <translation>请只选择一个要编辑的用户。</translation>
+    </message>
+    <message>
+        <source>Only administrators can remove users.</source>
+        <translation>只有管理员可以移除用户。</translation>
+    </message>
+    <message>
+        <source>Select the users to remove.</source>
+        <translation>请选择要移除的用户。</translation>
+    </message>
+    <message>
+        <source>You can&apos;t remove yourself from the account.</source>
+        <translation>您不能将自己从账户中移除。</translation>
+    </message>
+    <message>
+        <source>Only administrators can change roles.</source>
+        <translation>只有管理员可以更改角色。</translation>
+    </message>
+    <message>
+        <source>Select the users whose role should change.</source>
+        <translation>请选择要更改角色的用户。</translation>
+    </message>
+    <message>
+        <source>Only %1 can change their own name and language.</source>
+        <translation>只有 %1 本人可以更改自己的姓名和语言。</translation>
+    </message>
+    <message>
+        <source>Only administrators can activate or deactivate users.</source>
+        <translation>只有管理员可以激活或停用用户。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>您不能停用自己。</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEntry</name>
     <message>
         <source>Invite</source>
@@ -482,54 +633,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>&quot;%1&quot; 不是有效的选项。</translation>
     </message>
     <message>
-        <source>The demo account file %1 is not open.</source>
-        <translation>演示账户文件 %1 未打开。</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 could not be read or written: %2</source>
-        <translation>无法读取或写入演示账户文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>the SQLite driver of Qt is not installed</source>
-        <translation>未安装 Qt 的 SQLite 驱动</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 does not exist.</source>
-        <translation>演示账户文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 could not be read: %2</source>
-        <translation>无法读取演示账户文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is damaged and cannot be moved aside: %2</source>
-        <translation>演示账户文件 %1 已损坏且无法移走：%2</translation>
-    </message>
-    <message>
-        <source>Roster cannot create the folder %1 for the demo account file %2.</source>
-        <translation>Roster 无法为演示账户文件 %2 创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Roster cannot start the demo account afresh: the file %1 cannot be removed (%2).</source>
-        <translation>Roster 无法重新开始演示账户：无法删除文件 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Roster cannot read the demo account file %1. Check its permissions, or start Roster with --demo-reset to replace it.</source>
-        <translation>Roster 无法读取演示账户文件 %1。请检查其权限，或使用 --demo-reset 启动 Roster 以替换该文件。</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is read-only. Check its permissions, or start Roster with --demo-reset to replace it.</source>
-        <translation>演示账户文件 %1 为只读。请检查其权限，或使用 --demo-reset 启动 Roster 以替换该文件。</translation>
-    </message>
-    <message>
-        <source>The demo account file %1 is in use by another program. Close it and try again.</source>
-        <translation>演示账户文件 %1 正被其他程序使用。请关闭该程序后重试。</translation>
-    </message>
-    <message>
-        <source>Roster cannot create or write the demo account file %1: %2</source>
-        <translation>Roster 无法创建或写入演示账户文件 %1：%2</translation>
-    </message>
-    <message>
         <source>A generated account needs at least one user.</source>
         <translation>生成的账户至少需要一个用户。</translation>
     </message>
@@ -600,6 +703,53 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>DemoStore</name>
+    <message>
+        <source>The demo account file %1 is not open.</source>
+        <translation>演示账户文件 %1 未打开。</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 could not be read or written: %2</source>
+        <translation>无法读取或写入演示账户文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Roster cannot create the folder %1 for the demo account file %2.</source>
+        <translation>Roster 无法为演示账户文件 %2 创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Roster cannot read the demo account file %1. Check its permissions, or start Roster with --demo-reset to replace it.</source>
+        <translation>Roster 无法读取演示账户文件 %1。请检查其权限，或使用 --demo-reset 启动 Roster 以替换该文件。</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is read-only. Check its permissions, or start Roster with --demo-reset to replace it.</source>
+        <translation>演示账户文件 %1 为只读。请检查其权限，或使用 --demo-reset 启动 Roster 以替换该文件。</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is in use by another program. Close it and try again.</source>
+        <translation>演示账户文件 %1 正被其他程序使用。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 is damaged and cannot be moved aside: %2</source>
+        <translation>演示账户文件 %1 已损坏且无法移走：%2</translation>
+    </message>
+    <message>
+        <source>Roster cannot create or write the demo account file %1: %2</source>
+        <translation>Roster 无法创建或写入演示账户文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 does not exist.</source>
+        <translation>演示账户文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The demo account file %1 could not be read: %2</source>
+        <translation>无法读取演示账户文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Roster cannot start the demo account afresh: the file %1 cannot be removed (%2).</source>
+        <translation>Roster 无法重新开始演示账户：无法删除文件 %1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <source>Not set</source>
@@ -642,24 +792,8 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>取消</translation>
     </message>
     <message>
-        <source>Only %1 can change their own name and language.</source>
-        <translation>只有 %1 本人可以更改自己的姓名和语言。</translation>
-    </message>
-    <message>
-        <source>Only administrators can change roles.</source>
-        <translation>只有管理员可以更改角色。</translation>
-    </message>
-    <message>
         <source>Reading the current role…</source>
         <translation>正在读取当前角色…</translation>
-    </message>
-    <message>
-        <source>Only administrators can activate or deactivate users.</source>
-        <translation>只有管理员可以激活或停用用户。</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate yourself.</source>
-        <translation>您不能停用自己。</translation>
     </message>
     <message>
         <source>Edit Your Details</source>
@@ -997,6 +1131,77 @@ This entry could not be saved in the activity log; it will be gone after a resta
 </context>
 <context>
     <name>InviteDialog</name>
+    <message>
+        <source>Inviting…</source>
+        <translation>正在邀请…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n Users</source>
+        <translation>
+            <numerusform>邀请 %n 名用户(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite User</source>
+        <translation>邀请用户(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Everyone was invited.</source>
+        <translation>所有人都已受邀。</translation>
+    </message>
+    <message>
+        <source>To invite, give every person a name and a valid email address.</source>
+        <translation>要发送邀请，请为每个人填写姓名和有效的电子邮件地址。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
+        <translation>
+            <numerusform>有 %n 人未能受邀：请查看上方的消息，更正其中指出的问题，然后再次点击“邀请”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inviting %1…</source>
+        <translation>正在邀请 %1…</translation>
+    </message>
+    <message>
+        <source>Invite Users</source>
+        <translation>邀请用户</translation>
+    </message>
+    <message>
+        <source>People who are new to the platform get an invitation email with a link, valid for 24 hours, to set a password. People who already have an account get a notice that they can now open this one.</source>
+        <translation>平台新用户将收到一封邀请邮件，其中包含用于设置密码的链接，有效期 24 小时。已有账户的用户将收到通知，告知其现在可以访问此账户。</translation>
+    </message>
+    <message>
+        <source>Other services (Billing, DNS, Storage, Streaming, Web security) give invited users full permissions automatically.</source>
+        <translation>其他服务（计费、DNS、存储、流媒体、Web 安全）会自动授予受邀用户完整权限。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd another user</source>
+        <translation>再添加一个用户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Invite several people at once</source>
+        <translation>一次邀请多人</translation>
+    </message>
+    <message>
+        <source>Send the invitations (Ctrl+Enter)</source>
+        <translation>发送邀请 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Invitation status</source>
+        <translation>邀请状态</translation>
+    </message>
+</context>
+<context>
+    <name>InvitePersonForm</name>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
@@ -1061,44 +1266,8 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>请至少在一个项目中选择角色，或选择“客户端”访问权限。</translation>
     </message>
     <message>
-        <source>Inviting…</source>
-        <translation>正在邀请…</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Invite %n Users</source>
-        <translation>
-            <numerusform>邀请 %n 名用户(&amp;I)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Invite User</source>
-        <translation>邀请用户(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Everyone was invited.</source>
-        <translation>所有人都已受邀。</translation>
-    </message>
-    <message>
-        <source>To invite, give every person a name and a valid email address.</source>
-        <translation>要发送邀请，请为每个人填写姓名和有效的电子邮件地址。</translation>
-    </message>
-    <message>
         <source>Waiting…</source>
         <translation>正在等待…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) could not be invited: see the messages above, correct what they name and press Invite again.</source>
-        <translation>
-            <numerusform>有 %n 人未能受邀：请查看上方的消息，更正其中指出的问题，然后再次点击“邀请”。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Inviting %1…</source>
@@ -1109,17 +1278,17 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>已邀请；正在设置 Cloud 访问权限…</translation>
     </message>
     <message>
-        <source>%1 (project %2)</source>
-        <comment>error message, project name</comment>
-        <translation>%1（项目 %2）</translation>
-    </message>
-    <message>
         <source>%1 already has an account: an access notice was sent to %2.</source>
         <translation>%1 已有账户：已向 %2 发送访问通知。</translation>
     </message>
     <message>
         <source>An invitation email was sent to %1; the link in it is valid for %2 hours.</source>
         <translation>邀请邮件已发送至 %1；其中的链接在 %2 小时内有效。</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <comment>error message, project name</comment>
+        <translation>%1（项目 %2）</translation>
     </message>
     <message>
         <source>Invited.</source>
@@ -1265,103 +1434,9 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>A Cloud role in each project: the project on the left, the role on the right</source>
         <translation>每个项目中的 Cloud 角色：左侧为项目，右侧为角色</translation>
     </message>
-    <message>
-        <source>Invite Users</source>
-        <translation>邀请用户</translation>
-    </message>
-    <message>
-        <source>People who are new to the platform get an invitation email with a link, valid for 24 hours, to set a password. People who already have an account get a notice that they can now open this one.</source>
-        <translation>平台新用户将收到一封邀请邮件，其中包含用于设置密码的链接，有效期 24 小时。已有账户的用户将收到通知，告知其现在可以访问此账户。</translation>
-    </message>
-    <message>
-        <source>Other services (Billing, DNS, Storage, Streaming, Web security) give invited users full permissions automatically.</source>
-        <translation>其他服务（计费、DNS、存储、流媒体、Web 安全）会自动授予受邀用户完整权限。</translation>
-    </message>
-    <message>
-        <source>A&amp;dd another user</source>
-        <translation>再添加一个用户(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Invite several people at once</source>
-        <translation>一次邀请多人</translation>
-    </message>
-    <message>
-        <source>Send the invitations (Ctrl+Enter)</source>
-        <translation>发送邀请 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Invitation status</source>
-        <translation>邀请状态</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>The activity log could not be saved: %1</source>
-        <translation>无法保存活动日志：%1</translation>
-    </message>
-    <message>
-        <source>Roster could not keep a local copy of the users: %1</source>
-        <translation>Roster 无法保存用户的本地副本：%1</translation>
-    </message>
-    <message>
-        <source>Demo account</source>
-        <translation>演示账户</translation>
-    </message>
-    <message>
-        <source>Switch between accounts, add one, or sign out</source>
-        <translation>切换账户、添加账户或退出登录</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>已开启</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Roster is not signed in to this account.</source>
-        <translation>Roster 未登录此账户。</translation>
-    </message>
-    <message>
-        <source>Sign In…</source>
-        <translation>登录…</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>刚刚</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n 分钟前</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today at %1</source>
-        <translation>今天 %1</translation>
-    </message>
-    <message>
-        <source>Roster is offline: changes are possible again once it reaches the server.</source>
-        <translation>Roster 处于离线状态：连接到服务器后才能再次进行更改。</translation>
-    </message>
-    <message>
-        <source>Offline since %1. Showing the users as of %2; changes are disabled until Roster reaches the server again.</source>
-        <translation>自 %1 起离线。显示的是 %2 时的用户；在 Roster 重新连接到服务器之前，无法进行更改。</translation>
-    </message>
-    <message>
-        <source>Offline since %1: Roster cannot reach the server. Changes are disabled until it can.</source>
-        <translation>自 %1 起离线：Roster 无法连接到服务器。在恢复连接之前，无法进行更改。</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>重试</translation>
-    </message>
     <message>
         <source>Export Users</source>
         <translation>导出用户</translation>
@@ -1380,65 +1455,13 @@ This entry could not be saved in the activity log; it will be gone after a resta
             <numerusform>已将 %n 名用户保存到 %1。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) to %1</source>
-        <translation>
-            <numerusform>%n 名用户到 %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <source>The server ended the session (%1). Sign in again to see changes and to make them.</source>
-        <translation>服务器已结束会话（%1）。请重新登录以查看和进行更改。</translation>
-    </message>
-    <message>
         <source>Loading was stopped before any user arrived.</source>
         <translation>在收到任何用户之前已停止加载。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %2 users</source>
-        <translation>
-            <numerusform>显示 %1 名用户，共 %2 名</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refreshing… %1 of %2</source>
-        <translation>正在刷新… %1/%2</translation>
-    </message>
-    <message>
-        <source>Refreshing… %1</source>
-        <translation>正在刷新… %1</translation>
-    </message>
-    <message>
-        <source>Saved list from %1 · refreshing…</source>
-        <translation>%1 保存的列表 · 正在刷新…</translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation>正在刷新…</translation>
-    </message>
-    <message>
-        <source>Refresh stopped: the list may be incomplete</source>
-        <translation>刷新已停止：列表可能不完整</translation>
-    </message>
-    <message>
-        <source>Offline since %1</source>
-        <translation>自 %1 起离线</translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1</source>
-        <translation>刷新失败：%1</translation>
-    </message>
-    <message>
-        <source>Saved list from %1</source>
-        <translation>%1 保存的列表</translation>
-    </message>
-    <message>
-        <source>Last refresh: %1</source>
-        <translation>上次刷新：%1</translation>
     </message>
     <message>
         <source>Roster — %1</source>
@@ -1517,28 +1540,8 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>用户</translation>
     </message>
     <message>
-        <source>Number of users shown</source>
-        <translation>显示的用户数</translation>
-    </message>
-    <message>
-        <source>Last refresh</source>
-        <translation>上次刷新</translation>
-    </message>
-    <message>
-        <source>Where the users come from</source>
-        <translation>用户来源</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Demo account</source>
-        <translation>演示账户(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset columns</source>
-        <translation>重置列(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1886,67 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>SessionStatus</name>
+    <message numerus="yes">
+        <source>Showing %1 of %2 users</source>
+        <translation>
+            <numerusform>显示 %1 名用户，共 %2 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing… %1 of %2</source>
+        <translation>正在刷新… %1/%2</translation>
+    </message>
+    <message>
+        <source>Refreshing… %1</source>
+        <translation>正在刷新… %1</translation>
+    </message>
+    <message>
+        <source>Saved list from %1 · refreshing…</source>
+        <translation>%1 保存的列表 · 正在刷新…</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>Refresh stopped: the list may be incomplete</source>
+        <translation>刷新已停止：列表可能不完整</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>刷新失败：%1</translation>
+    </message>
+    <message>
+        <source>Saved list from %1</source>
+        <translation>%1 保存的列表</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>上次刷新：%1</translation>
+    </message>
+    <message>
+        <source>Number of users shown</source>
+        <translation>显示的用户数</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>上次刷新</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Where the users come from</source>
+        <translation>用户来源</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Enter the address of the account API, for example %1.</source>
@@ -2114,6 +2178,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>the damaged file cannot be moved aside</source>
         <translation>无法移走已损坏的文件</translation>
     </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动</translation>
+    </message>
 </context>
 <context>
     <name>UserActions</name>
@@ -2133,30 +2201,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Actions for this user</source>
         <translation>对此用户的操作</translation>
     </message>
-    <message>
-        <source>Another operation is running; wait for it or cancel it.</source>
-        <translation>另一个操作正在进行；请等待其完成或将其取消。</translation>
-    </message>
-    <message>
-        <source>Roster is still finding out what you may do in this account.</source>
-        <translation>Roster 仍在确认您在此账户中的权限。</translation>
-    </message>
-    <message>
-        <source>Only administrators can resend invitations.</source>
-        <translation>只有管理员可以重新发送邀请。</translation>
-    </message>
-    <message>
-        <source>This server cannot resend invitations.</source>
-        <translation>此服务器无法重新发送邀请。</translation>
-    </message>
-    <message>
-        <source>Select a user whose invitation is pending or expired.</source>
-        <translation>请选择邀请待接受或已过期的用户。</translation>
-    </message>
-    <message>
-        <source>Only pending or expired invitations can be resent.</source>
-        <translation>只能重新发送待接受或已过期的邀请。</translation>
-    </message>
     <message numerus="yes">
         <source>Re&amp;send %n Invites</source>
         <translation>
@@ -2172,10 +2216,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>重新发送邀请；新链接在 24 小时内有效。</translation>
     </message>
     <message>
-        <source>No invitation is known to have expired.</source>
-        <translation>没有已知的过期邀请。</translation>
-    </message>
-    <message>
         <source>Resend (%1)</source>
         <translation>重新发送 (%1)</translation>
     </message>
@@ -2184,36 +2224,12 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>重新发送所有过期的邀请</translation>
     </message>
     <message>
-        <source>Only administrators can invite users.</source>
-        <translation>只有管理员可以邀请用户。</translation>
-    </message>
-    <message>
         <source>Invite people to this account (%1)</source>
         <translation>邀请他人加入此账户 (%1)</translation>
     </message>
     <message>
-        <source>Select the user to edit.</source>
-        <translation>请选择要编辑的用户。</translation>
-    </message>
-    <message>
-        <source>Select only one user to edit.</source>
-        <translation>请只选择一个要编辑的用户。</translation>
-    </message>
-    <message>
         <source>Change the name, language or role</source>
         <translation>更改姓名、语言或角色</translation>
-    </message>
-    <message>
-        <source>Only administrators can remove users.</source>
-        <translation>只有管理员可以移除用户。</translation>
-    </message>
-    <message>
-        <source>Select the users to remove.</source>
-        <translation>请选择要移除的用户。</translation>
-    </message>
-    <message>
-        <source>You can&apos;t remove yourself from the account.</source>
-        <translation>您不能将自己从账户中移除。</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Remove %n Users…</source>
@@ -2228,14 +2244,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Remove from this account (%1)</source>
         <translation>从此账户中移除 (%1)</translation>
-    </message>
-    <message>
-        <source>Only administrators can change roles.</source>
-        <translation>只有管理员可以更改角色。</translation>
-    </message>
-    <message>
-        <source>Select the users whose role should change.</source>
-        <translation>请选择要更改角色的用户。</translation>
     </message>
     <message>
         <source>Resend the invitation to %1?</source>
@@ -2264,158 +2272,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>重新发送(&amp;R)</translation>
     </message>
     <message>
-        <source>Invitation sent again; the one before was sent %1</source>
-        <translation>邀请已重新发送；上一封发送于 %1</translation>
-    </message>
-    <message>
-        <source>Invitation sent again</source>
-        <translation>邀请已重新发送</translation>
-    </message>
-    <message>
-        <source>Resending invitations… %1 of %2</source>
-        <translation>正在重新发送邀请… %1/%2</translation>
-    </message>
-    <message>
-        <source>Invitation resent to %1. The new link is valid for 24 hours.</source>
-        <translation>已向 %1 重新发送邀请。新链接在 24 小时内有效。</translation>
-    </message>
-    <message>
-        <source>Role: %1 → %2</source>
-        <translation>角色：%1 → %2</translation>
-    </message>
-    <message>
-        <source>Changing roles… %1 of %2</source>
-        <translation>正在更改角色… %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 is now in the role %2.</source>
-        <translation>%1 现在的角色为 %2。</translation>
-    </message>
-    <message>
-        <source>User %1</source>
-        <translation>用户 %1</translation>
-    </message>
-    <message>
-        <source>The user is no longer in the list.</source>
-        <translation>该用户已不在列表中。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done for all %n users.</source>
-        <translation>
-            <numerusform>已为全部 %n 名用户完成。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>以及另外 %n 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 done.</source>
-        <translation>已完成 %1/%2。</translation>
-    </message>
-    <message>
-        <source>Cancelled. %1</source>
-        <translation>已取消。%1</translation>
-    </message>
-    <message>
-        <source>%1 Failed: %2</source>
-        <translation>%1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Retry Failed</source>
-        <translation>重试失败项</translation>
-    </message>
-    <message>
-        <source>Name: %1 → %2</source>
-        <translation>姓名：%1 → %2</translation>
-    </message>
-    <message>
-        <source>Language: %1 → %2</source>
-        <translation>语言：%1 → %2</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>已激活</translation>
-    </message>
-    <message>
-        <source>Deactivated</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Saved the changes to %1.</source>
-        <translation>已保存对 %1 的更改。</translation>
-    </message>
-    <message>
-        <source>Access given to an existing account, role %1</source>
-        <translation>已向现有账户授予访问权限，角色为 %1</translation>
-    </message>
-    <message>
-        <source>Invitation sent, role %1</source>
-        <translation>邀请已发送，角色为 %1</translation>
-    </message>
-    <message>
-        <source>%1 already had an account and was told about the access.</source>
-        <translation>%1 已有账户，并已收到访问权限通知。</translation>
-    </message>
-    <message>
-        <source>Invitation sent to %1. The link is valid for 24 hours.</source>
-        <translation>邀请已发送至 %1。链接在 24 小时内有效。</translation>
-    </message>
-    <message>
-        <source>%1 removed from the account.</source>
-        <translation>已将 %1 从账户中移除。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n users removed from the account.</source>
-        <translation>
-            <numerusform>已从账户中移除 %n 名用户。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Removal undone before it was sent</source>
-        <translation>移除操作在发送前已撤销</translation>
-    </message>
-    <message>
-        <source>%1 was not removed.</source>
-        <translation>%1 未被移除。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n users were not removed.</source>
-        <translation>
-            <numerusform>这 %n 名用户未被移除。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Removed from the account</source>
-        <translation>已从账户中移除</translation>
-    </message>
-    <message>
-        <source>Removing users… %1 of %2</source>
-        <translation>正在移除用户… %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 was removed from the account.</source>
-        <translation>%1 已从账户中移除。</translation>
-    </message>
-    <message>
-        <source>Someone else already removed this user from the account.</source>
-        <translation>其他人已将此用户从账户中移除。</translation>
-    </message>
-    <message>
         <source>Copy E&amp;mail</source>
         <translation>复制电子邮件(&amp;M)</translation>
     </message>
@@ -2430,6 +2286,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Resend All E&amp;xpired (%1)</source>
         <translation>重新发送所有过期邀请(&amp;X) (%1)</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>没有打开的账户。</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2336,167 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>an entry of the user list is not a user</source>
         <translation>用户列表中的某个条目不是用户</translation>
+    </message>
+</context>
+<context>
+    <name>UserOperations</name>
+    <message>
+        <source>Invitation sent again; the one before was sent %1</source>
+        <translation>邀请已重新发送；上一封发送于 %1</translation>
+    </message>
+    <message>
+        <source>Invitation sent again</source>
+        <translation>邀请已重新发送</translation>
+    </message>
+    <message>
+        <source>Resending invitations… %1 of %2</source>
+        <translation>正在重新发送邀请… %1/%2</translation>
+    </message>
+    <message>
+        <source>Invitation resent to %1. The new link is valid for 24 hours.</source>
+        <translation>已向 %1 重新发送邀请。新链接在 24 小时内有效。</translation>
+    </message>
+    <message>
+        <source>Role: %1 → %2</source>
+        <translation>角色：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Changing roles… %1 of %2</source>
+        <translation>正在更改角色… %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is now in the role %2.</source>
+        <translation>%1 现在的角色为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 removed from the account.</source>
+        <translation>已将 %1 从账户中移除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users removed from the account.</source>
+        <translation>
+            <numerusform>已从账户中移除 %n 名用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Removal undone before it was sent</source>
+        <translation>移除操作在发送前已撤销</translation>
+    </message>
+    <message>
+        <source>%1 was not removed.</source>
+        <translation>%1 未被移除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n users were not removed.</source>
+        <translation>
+            <numerusform>这 %n 名用户未被移除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed from the account</source>
+        <translation>已从账户中移除</translation>
+    </message>
+    <message>
+        <source>Removing users… %1 of %2</source>
+        <translation>正在移除用户… %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the account.</source>
+        <translation>%1 已从账户中移除。</translation>
+    </message>
+    <message>
+        <source>Someone else already removed this user from the account.</source>
+        <translation>其他人已将此用户从账户中移除。</translation>
+    </message>
+    <message>
+        <source>Access given to an existing account, role %1</source>
+        <translation>已向现有账户授予访问权限，角色为 %1</translation>
+    </message>
+    <message>
+        <source>Invitation sent, role %1</source>
+        <translation>邀请已发送，角色为 %1</translation>
+    </message>
+    <message>
+        <source>%1 already had an account and was told about the access.</source>
+        <translation>%1 已有账户，并已收到访问权限通知。</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1. The link is valid for 24 hours.</source>
+        <translation>邀请已发送至 %1。链接在 24 小时内有效。</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2</source>
+        <translation>姓名：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Language: %1 → %2</source>
+        <translation>语言：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>已保存对 %1 的更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) to %1</source>
+        <translation>
+            <numerusform>%n 名用户到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user is no longer in the list.</source>
+        <translation>该用户已不在列表中。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for all %n users.</source>
+        <translation>
+            <numerusform>已为全部 %n 名用户完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done.</source>
+        <translation>已完成 %1/%2。</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>已取消。%1</translation>
+    </message>
+    <message>
+        <source>%1 Failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>重试失败项</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2583,21 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>
             <numerusform>%n 小时后</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersTable</name>
+    <message>
+        <source>On</source>
+        <translation>已开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>重置列(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 
 #include "items/ActivityFilter.h"
 #include "items/ActivityModel.h"
-#include "store/ActivityLog.h"
-#include "store/Csv.h"
+#include "items/Csv.h"
+#include "session/ActivityHistory.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -29,8 +29,7 @@
 #include <QVBoxLayout>
 
 ActivityPanel::ActivityPanel(QWidget *parent)
-    : QDockWidget(parent)
-    , m_model(new ActivityModel(this))
+    : Retranslating<QDockWidget>(parent)
     , m_filter(new ActivityFilter(this))
     , m_contents(new QWidget(this))
     , m_search(new QLineEdit(m_contents))
@@ -45,7 +44,6 @@ ActivityPanel::ActivityPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("activityDock"));
     setAllowedAreas(Qt::AllDockWidgetAreas);
-    m_filter->setSourceModel(m_model);
     m_contents->setObjectName(QStringLiteral("activityContents"));
 
     m_search->setObjectName(QStringLiteral("activityFilterField"));
@@ -110,7 +108,6 @@ ActivityPanel::ActivityPanel(QWidget *parent)
             [this](int index) { m_filter->setActionFilter(m_action->itemData(index).toString()); });
     connect(m_failuresOnly, &QCheckBox::toggled, m_filter, &ActivityFilter::setFailuresOnly);
     connect(m_export, &QPushButton::clicked, this, &ActivityPanel::exportWithDialog);
-    connect(m_model, &ActivityModel::actionsChanged, this, &ActivityPanel::fillActionCombo);
 
     connect(m_filter, &ActivityFilter::filterChanged, this, &ActivityPanel::updateStatus);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ActivityPanel::updateStatus);
@@ -164,38 +161,26 @@ void ActivityPanel::setUpTable()
     m_table->setSortingEnabled(true);
 }
 
-void ActivityPanel::setLog(ActivityLog *log)
+void ActivityPanel::setHistory(ActivityHistory *history)
 {
-    m_log = log;
-    m_loadError.clear();
-    QList<ActivityEntry> entries;
-    if (m_log) {
-        Result<QList<ActivityEntry>> read = m_log->entries();
-        if (read)
-            entries = read.takeValue();
-        else {
-            m_loadError = read.error().message;
-            emit storageFailed(read.error());
-        }
-    }
-    m_model->setEntries(std::move(entries));
+    if (m_history)
+        disconnect(m_history->model(), nullptr, this, nullptr);
+    m_history = history;
+    m_filter->setSourceModel(history ? history->model() : nullptr);
+    if (history)
+        connect(history->model(), &ActivityModel::actionsChanged, this, &ActivityPanel::fillActionCombo);
+    fillActionCombo();
     updateEnabled();
 }
 
-void ActivityPanel::record(const ActivityEntry &entry)
+ActivityHistory *ActivityPanel::history() const
 {
-    ActivityEntry shown = entry;
-    shown.id = 0;
-    if (!shown.at.isValid())
-        shown.at = QDateTime::currentDateTimeUtc();
-    if (m_log) {
-        const Result<qint64> id = m_log->append(shown);
-        if (id)
-            shown.id = id.value();
-        else
-            emit storageFailed(id.error());
-    }
-    m_model->prepend(shown);
+    return m_history;
+}
+
+ActivityModel *ActivityPanel::model() const
+{
+    return m_history ? m_history->model() : nullptr;
 }
 
 bool ActivityPanel::exportTo(const QString &path, QString *error)
@@ -204,7 +189,7 @@ bool ActivityPanel::exportTo(const QString &path, QString *error)
     rows.reserve(m_filter->rowCount() + 1);
     rows.append(ActivityModel::exportHeader());
     for (int row = 0; row < m_filter->rowCount(); ++row)
-        rows.append(ActivityModel::exportFields(m_model->entry(m_filter->mapToSource(m_filter->index(row, 0)).row())));
+        rows.append(ActivityModel::exportFields(model()->entry(m_filter->mapToSource(m_filter->index(row, 0)).row())));
     const QByteArray csv = Csv::write(rows, Csv::spreadsheetFormat(QLocale()));
 
     QSaveFile file(path);
@@ -259,7 +244,8 @@ void ActivityPanel::fillActionCombo()
     const QSignalBlocker blocker(m_action);
     m_action->clear();
     m_action->addItem(tr("All actions"), QString());
-    for (const QString &action : m_model->actions())
+    const QStringList actions = model() ? model()->actions() : QStringList();
+    for (const QString &action : actions)
         m_action->addItem(ActivityEntry::actionName(action), action);
     m_action->setCurrentIndex(qMax(0, m_action->findData(current)));
 }
@@ -267,14 +253,14 @@ void ActivityPanel::fillActionCombo()
 void ActivityPanel::updateStatus()
 {
     const QLocale locale;
-    const int total = m_model->rowCount();
+    const int total = model() ? model()->rowCount() : 0;
     const int shown = m_filter->rowCount();
     m_status->setToolTip(QString());
     if (shown == total)
         m_status->setText(tr("%Ln entries", nullptr, total));
     else
         m_status->setText(tr("Showing %1 of %Ln entries", nullptr, total).arg(locale.toString(shown)));
-    m_export->setEnabled(m_log && shown > 0);
+    m_export->setEnabled(m_history && m_history->hasLog() && shown > 0);
 }
 
 void ActivityPanel::showMessage(const QString &text)
@@ -285,15 +271,15 @@ void ActivityPanel::showMessage(const QString &text)
 
 void ActivityPanel::updateEnabled()
 {
-    const bool available = m_log != nullptr;
+    const bool available = m_history && m_history->hasLog();
     for (QWidget *w :
          {static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_actionLabel), static_cast<QWidget *>(m_action),
           static_cast<QWidget *>(m_failuresOnly), static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_status)})
         w->setEnabled(available);
     if (!available)
         showMessage(tr("No activity log for this account"));
-    else if (!m_loadError.isEmpty())
-        showMessage(tr("The earlier activity could not be read. %1").arg(m_loadError));
+    else if (!m_history->loadError().isEmpty())
+        showMessage(tr("The earlier activity could not be read. %1").arg(m_history->loadError()));
     else
         showMessage(QString());
     updateStatus();
@@ -321,13 +307,7 @@ void ActivityPanel::retranslate()
     m_message->setAccessibleName(tr("Activity log message"));
     m_status->setAccessibleName(tr("Activity count"));
     fillActionCombo();
-    m_model->retranslate();
+    if (model())
+        model()->retranslate();
     updateEnabled();
-}
-
-void ActivityPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDockWidget::changeEvent(event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslating.h"
 #include "domain/ActivityEntry.h"
 #include "domain/ApiError.h"
 
@@ -7,7 +8,7 @@
 #include <QPointer>
 
 class ActivityFilter;
-class ActivityLog;
+class ActivityHistory;
 class ActivityModel;
 class QCheckBox;
 class QComboBox;
@@ -20,23 +21,19 @@ class QTimer;
 
 // The "Activity" dock (issue 4, item 8): every action taken in Roster for this account, newest
 // first, with a search field, an action filter, "failures only", and an export of the rows
-// shown as CSV. It reads and appends through an ActivityLog it does not own; without one it
-// says so and its controls are disabled.
-class ActivityPanel final : public QDockWidget
+// shown as CSV. It shows an account's ActivityHistory, which records the actions; without a
+// log to keep them in, it says so and its controls are disabled.
+class ActivityPanel final : public Retranslating<QDockWidget>
 {
     Q_OBJECT
 public:
     explicit ActivityPanel(QWidget *parent = nullptr);
     ~ActivityPanel() override;
 
-    // Shows the entries of `log` (null: no log for this account). The log must outlive the
-    // panel or be replaced first.
-    void setLog(ActivityLog *log);
-    ActivityLog *log() const { return m_log; }
-
-    // Appends `entry` to the log (an invalid time means now) and shows it at the top. If the
-    // log cannot store it, it is still shown, marked "not saved", and storageFailed() is emitted.
-    void record(const ActivityEntry &entry);
+    // Shows the entries of an account's activity (null: none for this account). The history
+    // must outlive the panel or be replaced first.
+    void setHistory(ActivityHistory *history);
+    ActivityHistory *history() const;
 
     // Writes the entries shown now, in their order, as CSV for spreadsheets in the current
     // locale (UTF-8 with a byte order mark; ';' where the decimal point is a comma, else ',').
@@ -44,7 +41,7 @@ public:
     // Asks where to export with a non-blocking file dialog, then calls exportTo().
     void exportWithDialog();
 
-    ActivityModel *model() const { return m_model; }
+    ActivityModel *model() const; // the history's; null without one
     ActivityFilter *filter() const { return m_filter; }
     QLineEdit *filterField() const { return m_search; }
     QComboBox *actionCombo() const { return m_action; }
@@ -58,24 +55,20 @@ public:
     static constexpr int SearchDelayMs = 150;
 
 signals:
-    void storageFailed(const ApiError &error);
     void exported(const QString &path, int entries);
     void exportFailed(const QString &message);
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void setUpTable();
-    void retranslate();
+    void retranslate() override;
     void fillActionCombo();
     void applySearchNow();
     void updateStatus();
     void updateEnabled();
     void showMessage(const QString &text);
 
-    ActivityLog *m_log = nullptr;
-    ActivityModel *m_model;
+    QPointer<ActivityHistory> m_history;
     ActivityFilter *m_filter;
     QWidget *m_contents;
     QLineEdit *m_search;
@@ -88,7 +81,6 @@ private:
     QPushButton *m_export;
     QTimer *m_searchTimer;
     QPointer<QFileDialog> m_exportDialog;
-    QString m_loadError; // why the entries of the log could not be read; empty if they could
 
     Q_DISABLE_COPY_MOVE(ActivityPanel)
 };

@@ -9,7 +9,7 @@
 #include <QToolButton>
 
 Banner::Banner(QWidget *parent)
-    : QFrame(parent)
+    : Retranslating<QFrame>(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_buttonBox(new QHBoxLayout)
@@ -70,6 +70,18 @@ QPushButton *Banner::addButton(const QString &text)
     return button;
 }
 
+void Banner::showNotice(const Notice &notice, QObject *context)
+{
+    showMessage(notice.level, notice.text);
+    for (const Notice::Action &action : notice.actions) {
+        QPushButton *button = addButton(action.text);
+        button->setToolTip(action.key == QKeySequence::UnknownKey
+                               ? action.toolTip
+                               : QKeySequence(action.key).toString(QKeySequence::NativeText));
+        connect(button, &QPushButton::clicked, context, action.trigger);
+    }
+}
+
 void Banner::dismiss()
 {
     if (isHidden())
@@ -107,11 +119,8 @@ void Banner::retranslate()
     setAccessibleName(tr("Message"));
 }
 
-void Banner::changeEvent(QEvent *event)
+void Banner::updateColors()
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::PaletteChange && !m_applyingPalette) // light or dark theme switched
+    if (!m_applyingPalette) // applyPalette() itself changes the palette
         applyPalette();
-    QFrame::changeEvent(event);
 }

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "Retranslating.h"
+
+#include "session/Notice.h"
+
 #include <QFrame>
 #include <QList>
 
@@ -10,11 +14,11 @@ class QToolButton;
 
 // A message across the top of the window (offline, signed out, the result of an action):
 // never a modal box. One message at a time, with optional buttons; the close button hides it.
-class Banner final : public QFrame
+class Banner final : public Retranslating<QFrame>
 {
     Q_OBJECT
 public:
-    enum class Level : quint8 { Info, Success, Warning, Error };
+    using Level = Notice::Level;
 
     explicit Banner(QWidget *parent = nullptr);
 
@@ -22,6 +26,8 @@ public:
     void showMessage(Level level, const QString &text);
     // A button for the message shown now; it goes away with the message.
     QPushButton *addButton(const QString &text);
+    // Shows a session's notice, its actions as buttons; they act while `context` lives.
+    void showNotice(const Notice &notice, QObject *context);
     void dismiss();
 
     Level level() const { return m_level; }
@@ -31,12 +37,10 @@ public:
 signals:
     void dismissed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void applyPalette();
-    void retranslate();
+    void retranslate() override;
+    void updateColors() override; // light or dark theme switched
 
     Level m_level = Level::Info;
     bool m_applyingPalette = false;

@@ -41,6 +41,41 @@ QColor errorColor(const QPalette &palette)
     return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
 }
 
+void paint(QLabel *label, Tone tone, const QPalette &from)
+{
+    QPalette palette = from;
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (tone) {
+    case Tone::Plain:
+        break;
+    case Tone::Error:
+        palette.setColor(QPalette::WindowText, errorColor(palette));
+        break;
+    case Tone::Note:
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+        break;
+    case Tone::Success:
+        palette.setColor(QPalette::WindowText, dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20));
+        break;
+    }
+    label->setPalette(palette);
+}
+
+QStringList placeFieldErrors(const ApiError &error, const QList<FieldMessage> &fields)
+{
+    QStringList known;
+    for (const FieldMessage &field : fields) {
+        known.append(field.first);
+        if (field.second && error.fieldErrors.contains(field.first))
+            field.second(error.fieldErrors.value(field.first));
+    }
+    QStringList elsewhere;
+    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
+        if (!known.contains(it.key()))
+            elsewhere.append(it.value());
+    }
+    return elsewhere;
+}
 
 void fitToContents(QDialog *dialog)
 {

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
+#include <QPair>
+#include <QStringList>
 
+#include <functional>
 #include <initializer_list>
 
 class QDialog;
@@ -21,6 +25,19 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent);
 QWidget *makeRow(QWidget *parent, QWidget *input, std::initializer_list<QLabel *> below);
 // Red readable on light and dark themes alike.
 QColor errorColor(const QPalette &palette);
+
+// How a message reads: as the text around it, as an error, as a quiet note, as a success.
+enum class Tone : quint8 { Plain, Error, Note, Success };
+// Colours `label` for `tone` from `palette`, the one of the dialog or form it is in (call again
+// when that changes: a theme switch must not leave light colours on a dark background).
+void paint(QLabel *label, Tone tone, const QPalette &palette);
+
+// Where a dialog shows the server's message for one of its fields.
+using FieldMessage = QPair<QString, std::function<void(const QString &message)>>;
+// Puts the server's field messages of `error` onto the dialog's fields (API field name and what
+// shows its message, in order; none: the field is shown elsewhere), and returns the messages
+// of fields the dialog does not have.
+QStringList placeFieldErrors(const ApiError &error, const QList<FieldMessage> &fields);
 // Makes a shown dialog tall enough for its wrapped messages at its current width.
 void fitToContents(QDialog *dialog);
 

@@ -6,6 +6,7 @@
 #include "domain/ApiError.h"
 #include "domain/Language.h"
 #include "domain/Role.h"
+#include "session/ActionPolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,16 +24,17 @@ using DialogParts::makeRow;
 
 EditUserDialog::EditUserDialog(AccountApi *api, qint64 clientId, const User &user, qint64 signedInUserId,
                                bool signedInIsAdmin, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating<QDialog>(parent)
     , m_api(api)
     , m_clientId(clientId)
     , m_user(user)
     , m_signedInUserId(signedInUserId)
     , m_signedInIsAdmin(signedInIsAdmin)
     , m_self(user.id == signedInUserId)
-    , m_canEditDetails(m_self)
-    , m_canEditRole(signedInIsAdmin)
-    , m_canEditActive(signedInIsAdmin && !m_self)
+    , m_rights(ActionPolicy::editRights(signedInUserId, signedInIsAdmin, user))
+    , m_canEditDetails(m_rights.details.allowed())
+    , m_canEditRole(m_rights.role.allowed())
+    , m_canEditActive(m_rights.active.allowed())
     , m_currentRole(user.roleId(clientId))
     , m_message(makeLabel(QStringLiteral("messageLabel"), this))
     , m_emailLabel(new QLabel(this))
@@ -149,21 +151,10 @@ QLabel *EditUserDialog::errorLabel(Field field) const
     return m_errors[std::size_t(field)];
 }
 
-QObject *EditUserDialog::requestContext()
-{
-    if (!m_requests)
-        m_requests = new QObject(this);
-    return m_requests;
-}
-
 void EditUserDialog::done(int result)
 {
     // Whatever still runs is dropped: its answer would find nobody to tell.
-    ++m_run;
-    if (m_requests) {
-        m_requests->deleteLater();
-        m_requests = nullptr;
-    }
+    m_requests.drop();
     m_roleLoading = false;
     m_saving = false;
     m_steps.clear();
@@ -175,10 +166,7 @@ void EditUserDialog::loadRole()
     m_roleLoading = true;
     updateNotes();
     updateState();
-    const quint64 run = m_run;
-    m_api->fetchRole(m_clientId, m_user.id, requestContext(), [this, run](const Result<int> &result) {
-        if (run != m_run)
-            return;
+    m_api->fetchRole(m_clientId, m_user.id, m_requests.context(), [this](const Result<int> &result) {
         m_roleLoading = false;
         if (result) {
             m_currentRole = result.value();
@@ -265,7 +253,6 @@ void EditUserDialog::runNextStep()
         return;
     }
     const Step step = m_steps.constFirst();
-    const quint64 run = m_run;
     const auto next = [this, step] {
         m_steps.removeFirst();
         m_savedSteps.append(step);
@@ -278,9 +265,7 @@ void EditUserDialog::runNextStep()
             patch.name = m_name->text().trimmed();
         if (languageChanged())
             patch.lang = selectedLanguage();
-        m_api->updateUser(m_user.id, patch, requestContext(), [this, run, next](const Result<User> &result) {
-            if (run != m_run)
-                return;
+        m_api->updateUser(m_user.id, patch, m_requests.context(), [this, next](const Result<User> &result) {
             if (!result)
                 return stepFailed(Step::Details, result.error());
             m_user = result.value();
@@ -290,10 +275,8 @@ void EditUserDialog::runNextStep()
     }
     case Step::Role: {
         const int roleId = selectedRole();
-        m_api->changeRole(m_clientId, m_user.id, roleId, requestContext(),
-                          [this, run, roleId, next](const Result<Done> &result) {
-                              if (run != m_run)
-                                  return;
+        m_api->changeRole(m_clientId, m_user.id, roleId, m_requests.context(),
+                          [this, roleId, next](const Result<Done> &result) {
                               if (!result)
                                   return stepFailed(Step::Role, result.error());
                               m_currentRole = roleId;
@@ -302,10 +285,8 @@ void EditUserDialog::runNextStep()
         break;
     }
     case Step::Active:
-        m_api->setActive(m_user.id, m_active->isChecked(), requestContext(),
-                         [this, run, next](const Result<User> &result) {
-                             if (run != m_run)
-                                 return;
+        m_api->setActive(m_user.id, m_active->isChecked(), m_requests.context(),
+                         [this, next](const Result<User> &result) {
                              if (!result)
                                  return stepFailed(Step::Active, result.error());
                              m_user = result.value();
@@ -321,17 +302,13 @@ void EditUserDialog::stepFailed(Step step, const ApiError &error)
     m_steps.clear();
 
     // Field messages next to their fields; fields this dialog does not have go to the top.
-    QStringList unplaced;
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        if (it.key() == QLatin1String("name"))
-            setFieldError(Field::Name, it.value());
-        else if (it.key() == QLatin1String("lang"))
-            setFieldError(Field::Language, it.value());
-        else if (it.key() == QLatin1String("user_role") || (step == Step::Role && it.key() == QLatin1String("id")))
-            setFieldError(Field::Role, it.value());
-        else
-            unplaced.append(it.value());
-    }
+    const auto on = [this](Field field) { return [this, field](const QString &text) { setFieldError(field, text); }; };
+    QList<DialogParts::FieldMessage> fields = {{QStringLiteral("name"), on(Field::Name)},
+                                               {QStringLiteral("lang"), on(Field::Language)},
+                                               {QStringLiteral("user_role"), on(Field::Role)}};
+    if (step == Step::Role)
+        fields.append({QStringLiteral("id"), on(Field::Role)});
+    const QStringList unplaced = DialogParts::placeFieldErrors(error, fields);
 
     QString top;
     switch (error.kind) {
@@ -405,16 +382,16 @@ QString EditUserDialog::personName() const
 
 void EditUserDialog::updateNotes()
 {
-    const QString detailsNote =
-        m_canEditDetails ? QString() : tr("Only %1 can change their own name and language.").arg(personName());
+    m_rights = ActionPolicy::editRights(m_signedInUserId, m_signedInIsAdmin, m_user); // in today's language
+    const QString detailsNote = m_rights.details.reason;
     m_detailsNote->setText(detailsNote);
     m_detailsNote->setVisible(!detailsNote.isEmpty());
     m_name->setAccessibleDescription(detailsNote);
     m_language->setAccessibleDescription(detailsNote);
 
     QStringList role;
-    if (!m_canEditRole)
-        role.append(tr("Only administrators can change roles."));
+    if (!m_rights.role)
+        role.append(m_rights.role.reason);
     if (m_roleLoading)
         role.append(tr("Reading the current role…"));
     if (!m_roleFallback.isEmpty())
@@ -424,11 +401,7 @@ void EditUserDialog::updateNotes()
     m_role->setAccessibleDescription(m_roleNote->text());
 
     if (m_activeNote) {
-        QString active;
-        if (!m_signedInIsAdmin)
-            active = tr("Only administrators can activate or deactivate users.");
-        else if (m_self)
-            active = tr("You cannot deactivate yourself.");
+        const QString active = m_rights.active.reason;
         m_activeNote->setText(active);
         m_activeNote->setVisible(!active.isEmpty());
         m_active->setAccessibleDescription(active);
@@ -487,21 +460,13 @@ void EditUserDialog::setMessage(const QString &text, bool error)
 
 void EditUserDialog::updateColors()
 {
-    const QColor errorColor = DialogParts::errorColor(palette());
-    for (QLabel *label : m_errors) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, errorColor);
-        label->setPalette(p);
-    }
-    QPalette messagePalette = palette();
-    if (m_messageIsError)
-        messagePalette.setColor(QPalette::WindowText, errorColor);
-    m_message->setPalette(messagePalette);
-    QPalette notePalette = palette();
-    notePalette.setColor(QPalette::WindowText, notePalette.color(QPalette::PlaceholderText));
+    using DialogParts::Tone;
+    for (QLabel *label : m_errors)
+        DialogParts::paint(label, Tone::Error, palette());
+    DialogParts::paint(m_message, m_messageIsError ? Tone::Error : Tone::Plain, palette());
     for (QLabel *note : {m_detailsNote, m_roleNote, m_activeNote}) {
         if (note)
-            note->setPalette(notePalette);
+            DialogParts::paint(note, Tone::Note, palette());
     }
 }
 
@@ -528,13 +493,4 @@ void EditUserDialog::retranslate()
     m_role->setCurrentIndex(std::max(0, m_role->findData(selected)));
     updateNotes();
     updateState();
-}
-
-void EditUserDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::PaletteChange)
-        updateColors();
-    QDialog::changeEvent(event);
 }

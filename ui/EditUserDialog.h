@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Retranslating.h"
+#include "api/RequestScope.h"
 #include "domain/User.h"
+#include "session/ActionPolicy.h"
 
 #include <QDialog>
 
@@ -25,7 +28,7 @@ struct ApiError;
 // Errors appear next to the field they name or at the top; nothing typed is cleared and Save can
 // be pressed again. On success the dialog emits saved() and closes. Requests still running when
 // it closes are dropped.
-class EditUserDialog final : public QDialog
+class EditUserDialog final : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -71,13 +74,11 @@ signals:
     // A Save ended with an error shown; the dialog stays open.
     void saveFailed();
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     enum class Step : quint8 { Details, Role, Active };
 
-    void retranslate();
+    void retranslate() override;
     void loadRole();
     void fillRoles(int currentRole);
     void save();
@@ -96,9 +97,8 @@ private:
     void clearErrors();
     void setMessage(const QString &text, bool error);
     void updateNotes();
-    void updateColors();
+    void updateColors() override;
     QWidget *fieldWidget(Field field) const;
-    QObject *requestContext();
 
     AccountApi *m_api;
     qint64 m_clientId;
@@ -106,6 +106,7 @@ private:
     qint64 m_signedInUserId;
     bool m_signedInIsAdmin;
     bool m_self;
+    ActionPolicy::EditRights m_rights; // why what cannot be changed cannot
     bool m_canEditDetails;
     bool m_canEditRole;
     bool m_canEditActive;
@@ -117,8 +118,7 @@ private:
     bool m_gone = false; // the user no longer exists: nothing can be saved
     QList<Step> m_steps; // what the running Save still has to send
     QList<Step> m_savedSteps; // what the last Save got onto the server
-    QObject *m_requests = nullptr; // context of the running requests; deleted to drop them
-    quint64 m_run = 0; // answers of requests made before the dialog closed are ignored
+    RequestScope m_requests{this}; // of the running requests; dropped when the dialog closes
 
     QLabel *m_message;
     bool m_messageIsError = false;

@@ -1,5 +1,7 @@
 #include "EmptyState.h"
 
+#include "DialogParts.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -13,7 +15,7 @@ constexpr int MaxQuotedLength = 60;
 } // namespace
 
 EmptyState::EmptyState(QWidget *parent)
-    : QFrame(parent)
+    : Retranslating<QFrame>(parent)
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
     , m_action(new QPushButton(this))
@@ -146,16 +148,5 @@ void EmptyState::updateColors()
 {
     // Taken from the current palette again when it changes, so a theme switch does not leave
     // the light theme's grey on a dark background.
-    QPalette messagePalette = palette();
-    messagePalette.setColor(QPalette::WindowText, messagePalette.color(QPalette::PlaceholderText));
-    m_message->setPalette(messagePalette);
-}
-
-void EmptyState::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::PaletteChange)
-        updateColors();
-    QFrame::changeEvent(event);
+    DialogParts::paint(m_message, DialogParts::Tone::Note, palette());
 }

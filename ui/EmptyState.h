@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslating.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -7,7 +9,7 @@ class QPushButton;
 
 // What the table area shows instead of an empty table: why nothing is shown and, when
 // something can be done about it, a button to do it (clear the filters, retry the load).
-class EmptyState final : public QFrame
+class EmptyState final : public Retranslating<QFrame>
 {
     Q_OBJECT
 public:
@@ -38,12 +40,10 @@ signals:
     void clearFiltersRequested();
     void retryRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
-    void updateColors();
+    void retranslate() override;
+    void updateColors() override;
     void onAction();
 
     Reason m_reason = Reason::None;

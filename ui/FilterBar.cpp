@@ -37,7 +37,7 @@ QComboBox *makeCombo(QWidget *parent)
 } // namespace
 
 FilterBar::FilterBar(UserFilter *filter, QWidget *parent)
-    : QWidget(parent)
+    : Retranslating<QWidget>(parent)
     , m_filter(filter)
     , m_search(new QLineEdit(this))
     , m_status(makeCombo(this))
@@ -272,11 +272,4 @@ void FilterBar::retranslate()
     m_clear->setToolTip(tr("Show every user: empty the search field and reset the filters"));
 
     updateCounts();
-}
-
-void FilterBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Retranslating.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -12,7 +14,7 @@ class UserFilter;
 // The row above the table: search field, status / two-factor / role filters that show how
 // many users each choice matches, and a button that clears them all. It drives a UserFilter
 // and follows it: counts and choices are read back on every UserFilter::filterChanged.
-class FilterBar final : public QWidget
+class FilterBar final : public Retranslating<QWidget>
 {
     Q_OBJECT
 public:
@@ -37,11 +39,9 @@ public:
     // Pause after the last keystroke before the search is applied.
     static constexpr int SearchDelayMs = 150;
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
     void onStatusChosen(int index);
     void onTwoFactorChosen(int index);
     void onRoleChosen(int index);

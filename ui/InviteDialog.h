@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Retranslating.h"
+#include "InvitePersonForm.h"
 #include "domain/ApiTypes.h"
+#include "session/ProjectList.h"
 
 #include <QDialog>
 #include <QList>
@@ -26,18 +29,15 @@ struct ApiError;
 // messages next to the fields they name, and are sent again by the next Invite. After an
 // invitation the Cloud access is set (POST /cloud/v1/users/assignments); if that fails the row
 // says so. Nothing is modal; requests are dropped when the dialog closes.
-class InviteDialog final : public QDialog
+//
+// Each person is an InvitePersonForm; InviteQueue sends them and ProjectList loads the projects.
+class InviteDialog final : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
     enum class Field : quint8 { Name, Email };
-    enum class RowState : quint8 {
-        Editing, // not sent yet, or stopped before it was sent
-        Sending,
-        Invited, // done; read-only
-        Failed, // the server refused or could not be reached; sent again by Invite
-    };
-    enum class ProjectsState : quint8 { Loading, Loaded, Failed };
+    using RowState = InvitePersonForm::State;
+    using ProjectsState = ProjectList::State;
 
     // `clientId`: the account people are invited into.
     InviteDialog(AccountApi *api, qint64 clientId, QWidget *parent = nullptr);
@@ -93,52 +93,30 @@ signals:
     // Every row of the last Invite has its answer, including the Cloud access step.
     void sendingFinished();
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
-    struct Row;
-
-    Row *rowAt(int row) const;
-    Row *rowById(quint64 id) const;
-    void retranslate();
-    void retranslateRow(Row *row, int index);
-    void buildProjectList(Row *row);
-    void showProjectsState(Row *row);
+    InvitePersonForm *personForm(int row) const;
+    InvitePersonForm *formById(quint64 id) const;
+    // The number of the person above `row` with the same address, 0 when there is none.
+    int sameAddressAbove(int row) const;
+    void retranslate() override;
     void revalidate();
-    QString nameProblem(const Row *row) const;
-    QString emailProblemOf(const Row *row) const;
-    QString cloudProblem(const Row *row) const;
-    bool isValid(const Row *row) const;
-    void setError(QLabel *label, QWidget *field, const QString &text);
-    void setResult(Row *row, const QString &text, bool error);
-    void setRowEditable(Row *row, bool editable);
-    void applyRoleDefaults(Row *row);
-    void updatePanels(Row *row);
     void updateButtons();
     void updateTabOrder();
-    void updateColors();
+    void onProjectsLoaded();
 
-    void sendNext();
+    void onSending(quint64 id, const InviteRequest &request);
     void onInvited(quint64 id, const InviteRequest &request, const InviteResult &result);
-    void onInviteFailed(quint64 id, const ApiError &error);
-    void assignNext(quint64 id);
-    void finishRow(Row *row);
-    QString inviteFailureText(const ApiError &error) const;
-    QString successText(const Row *row) const;
+    void onRefused(quint64 id, const ApiError &error);
+    void onPersonDone(quint64 id, const QList<InviteQueue::CloudFailure> &failures);
+    void onQueueFinished();
 
-    AccountApi *m_api;
     qint64 m_clientId;
-    QObject *m_requests; // context of every request; replaced to drop them all
-    QList<Row *> m_rows;
+    ProjectList *m_projects;
+    InviteQueue *m_queue;
+    QList<InvitePersonForm *> m_forms;
     quint64 m_nextRowId = 1;
-    QList<quint64> m_queue; // rows waiting to be sent
-    bool m_sending = false;
     bool m_sent = false;
-
-    ProjectsState m_projectsState = ProjectsState::Loading;
-    QList<Project> m_projects;
-    QString m_projectsError;
 
     QLabel *m_intro;
     QScrollArea *m_scroll;

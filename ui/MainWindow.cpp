@@ -1,62 +1,52 @@
 #include "MainWindow.h"
 
+#include "AccountSwitcher.h"
 #include "ActivityPanel.h"
 #include "Banner.h"
 #include "EmptyState.h"
 #include "FilterBar.h"
+#include "SessionStatus.h"
 #include "UserActions.h"
+#include "UsersTable.h"
 
 #include "api/AccountApi.h"
-#include "domain/Role.h"
-#include "domain/UserStatus.h"
+#include "items/Csv.h"
 #include "items/UserFilter.h"
-#include "items/UserListLoader.h"
 #include "items/UsersModel.h"
-#include "store/Csv.h"
-#include "store/UserCache.h"
+#include "session/AccountSession.h"
+#include "session/UserOperations.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
-#include <QSaveFile>
-#include <QStandardPaths>
-#include <QDateTime>
-#include <QFontMetrics>
-#include <QHeaderView>
 #include <QIcon>
-#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
-#include <QPushButton>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
-MainWindow::MainWindow(AccountApi *api, QWidget *parent)
-    : QMainWindow(parent)
-    , m_api(api)
-    , m_users(new UsersModel(this))
+MainWindow::MainWindow(AccountSession *session, QWidget *parent)
+    : Retranslating<QMainWindow>(parent)
+    , m_noUsers(new UsersModel(this))
     , m_filter(new UserFilter(this))
-    , m_loader(new UserListLoader(api, m_users, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/roster.svg")));
-    m_filter->setSourceModel(m_users);
+    m_filter->setSourceModel(m_noUsers);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -69,24 +59,20 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
     layout->addWidget(m_filterBar);
 
     m_stack = new QStackedWidget(central);
-    m_table = new QTableView(m_stack);
+    m_table = new UsersTable(m_stack);
+    m_table->setModel(m_filter);
+    m_table->setUpColumns(); // sorting is switched on in restoreSettings(), once the sort column is known
     m_emptyState = new EmptyState(m_stack);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyState);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    setUpTable();
     createActions();
-    m_actions = new UserActions(this);
+    m_actions = new UserActions(this, m_table, m_filter);
     m_activity = new ActivityPanel(this);
     m_activity->hide(); // until asked for (View menu); the window remembers it
     addDockWidget(Qt::BottomDockWidgetArea, m_activity);
-    connect(m_actions, &UserActions::activity, m_activity, &ActivityPanel::record);
-    connect(m_activity, &ActivityPanel::storageFailed, this, [this](const ApiError &error) {
-        m_banner->showMessage(Banner::Level::Warning,
-                              tr("The activity log could not be saved: %1").arg(error.message));
-    });
     createMenus();
     auto *resendExpired = new QToolButton(m_filterBar);
     resendExpired->setObjectName(QStringLiteral("resendExpiredButton"));
@@ -95,38 +81,13 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
     // Its text is never cut; the combo boxes give way first (longer in some languages).
     resendExpired->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_filterBar->addAfterStatus(resendExpired);
-    connect(m_actions, &UserActions::invitationSent, this, [this](qint64 userId, const QDateTime &sentAt) {
-        if (UserCache *cache = m_loader->cache(); cache && cache->isOpen()) {
-            const Result<Done> recorded = cache->recordInvitation(userId, sentAt);
-            if (!recorded)
-                m_banner->showMessage(Banner::Level::Warning, recorded.error().message);
-        }
-    });
-    connect(m_table, &QAbstractItemView::doubleClicked, m_actions, &UserActions::activate);
-    m_table->installEventFilter(this);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        // The mouse (the keyboard's menu is handled in eventFilter()): the row under it.
-        const int row = m_table->rowAt(pos.y());
-        if (row >= 0 && !m_table->selectionModel()->isRowSelected(row, {})) {
-            m_table->setCurrentIndex(m_filter->index(row, 0));
-            m_table->selectRow(row);
-        }
-        m_actions->showRowMenu(m_table->viewport()->mapToGlobal(pos));
-    });
-    m_actions->learnIdentity();
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_refreshLabel = new QLabel(this);
-    m_refreshLabel->setObjectName(QStringLiteral("refreshLabel"));
-    m_accountLabel = new QLabel(this);
-    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
-    for (QLabel *label : {m_countLabel, m_refreshLabel, m_accountLabel})
-        label->setContentsMargins(6, 0, 6, 0);
-    statusBar()->addWidget(m_countLabel);
-    statusBar()->addWidget(m_refreshLabel);
-    statusBar()->addPermanentWidget(m_accountLabel);
+    connect(m_table, &QAbstractItemView::doubleClicked, m_actions, &UserActions::activate);
+    connect(m_table, &UsersTable::rowActivated, m_actions, &UserActions::activate);
+    connect(m_table, &UsersTable::rowMenuRequested, m_actions, &UserActions::showMenuForCurrentRow);
+    connect(m_table, &UsersTable::rowMenuRequestedAt, m_actions, &UserActions::showMenuAt);
+
+    m_status = new SessionStatus(statusBar(), m_filter);
 
     m_search = m_filterBar->searchField();
     m_search->installEventFilter(this);
@@ -134,34 +95,12 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
         if (m_filter->rowCount() == 1)
             m_table->selectRow(0);
     });
-
     connect(m_emptyState, &EmptyState::clearFiltersRequested, m_filterBar, &FilterBar::clearFilters);
     connect(m_emptyState, &EmptyState::retryRequested, this, &MainWindow::refresh);
-
-    connect(m_loader, &UserListLoader::started, this, &MainWindow::onLoadStarted);
-    connect(m_loader, &UserListLoader::progress, this, &MainWindow::onLoadProgress);
-    connect(m_loader, &UserListLoader::finished, this, &MainWindow::onLoadFinished);
-    // Invitations expire while the window is open: look again every minute.
-    auto *clock = new QTimer(this);
-    clock->setInterval(60 * 1000);
-    connect(clock, &QTimer::timeout, this, [this] {
-        m_users->refreshStatuses(QDateTime::currentDateTimeUtc());
-        m_table->viewport()->update(); // "expires in 3 h" counts down
-        updateRefreshLabel(); // "saved 5 min ago" ages
-    });
-    clock->start();
-    connect(m_loader, &UserListLoader::failed, this, &MainWindow::onLoadFailed);
-    connect(m_loader, &UserListLoader::cacheFailed, this, [this](const ApiError &error) {
-        if (m_banner->isHidden())
-            m_banner->showMessage(Banner::Level::Warning,
-                                  tr("Roster could not keep a local copy of the users: %1").arg(error.message));
-    });
-    m_offlineRetry = new QTimer(this);
-    m_offlineRetry->setInterval(60 * 1000);
-    m_offlineRetry->setSingleShot(true);
-    connect(m_offlineRetry, &QTimer::timeout, this, [this] {
-        if (!m_loader->isLoading())
-            refresh();
+    // A banner the person closed leaves room for the session's quiet remarks again.
+    connect(m_banner, &Banner::dismissed, this, [this] {
+        if (m_session)
+            m_session->clearNotice();
     });
 
     // Every change of the visible rows; each handler is O(1), whatever the table size.
@@ -171,27 +110,109 @@ MainWindow::MainWindow(AccountApi *api, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateView);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateView);
 
-    retranslate();
+    setSession(session);
     restoreSettings();
 }
 
 MainWindow::~MainWindow()
 {
-    // Readers go before what they read: the pending load, the widgets, then the filter,
-    // whose source model is deleted last with the other children.
-    m_loader->cancel();
-    delete m_actions; // it watches the table
+    // Readers go before what they read: the actions and the widgets, then the filter.
+    delete m_actions;
     m_actions = nullptr;
-    m_activity->setLog(nullptr);
+    m_activity->setHistory(nullptr);
     m_search->removeEventFilter(this);
-    m_table->removeEventFilter(this);
     delete takeCentralWidget();
     delete m_filter;
 }
 
-QLineEdit *MainWindow::searchField() const
+void MainWindow::setSession(AccountSession *session)
 {
-    return m_search;
+    for (const QMetaObject::Connection &connection : std::as_const(m_sessionConnections))
+        disconnect(connection);
+    m_sessionConnections.clear();
+    m_session = nullptr; // the banner's message was the last session's: nobody to tell
+    m_banner->dismiss();
+    m_session = session;
+    m_filter->setSourceModel(session ? session->users() : m_noUsers);
+    m_actions->setSession(session);
+    m_activity->setHistory(session ? session->activity() : nullptr);
+    m_status->setSession(session);
+    if (session) {
+        const auto updateLoad = [this] {
+            m_stopAction->setEnabled(m_session && m_session->isLoading());
+            m_status->updateRefresh();
+            updateView();
+        };
+        m_sessionConnections = {
+            connect(session, &AccountSession::loadStarted, this, updateLoad),
+            connect(session, &AccountSession::loadFailed, this, updateLoad),
+            connect(session, &AccountSession::loadStateChanged, this, updateLoad),
+            connect(session, &AccountSession::loadFinished, this, &MainWindow::onLoadFinished),
+            connect(session, &AccountSession::noticePosted, this, &MainWindow::showNotice),
+            connect(session, &AccountSession::noticeCleared, m_banner, &Banner::dismiss),
+            connect(session, &AccountSession::clockTicked, m_table->viewport(),
+                    qOverload<>(&QWidget::update)), // "expires in 3 h" counts down
+            connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); }),
+        };
+        if (const std::optional<Notice> notice = session->currentNotice())
+            showNotice(*notice);
+    }
+    retranslate();
+}
+
+void MainWindow::showNotice(const Notice &notice)
+{
+    m_banner->showNotice(notice, m_session);
+}
+
+AccountSession *MainWindow::session() const
+{
+    return m_session;
+}
+
+UsersModel *MainWindow::usersModel() const
+{
+    return m_session ? m_session->users() : m_noUsers;
+}
+
+QTableView *MainWindow::tableView() const
+{
+    return m_table;
+}
+
+QLabel *MainWindow::countLabel() const
+{
+    return m_status->countLabel();
+}
+
+QLabel *MainWindow::refreshLabel() const
+{
+    return m_status->refreshLabel();
+}
+
+QLabel *MainWindow::accountLabel() const
+{
+    return m_status->accountLabel();
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return m_session && m_session->isReadOnly();
+}
+
+QString MainWindow::readOnlyReason() const
+{
+    return m_session ? m_session->readOnlyReason() : QString();
+}
+
+QList<qint64> MainWindow::selectedUserIds() const
+{
+    return m_actions->selectedRows();
+}
+
+qint64 MainWindow::currentUserId() const
+{
+    return m_actions->currentId();
 }
 
 bool MainWindow::isShowingEmptyState() const
@@ -214,6 +235,12 @@ QString MainWindow::headerKey()
     return QStringLiteral("mainWindow/header");
 }
 
+void MainWindow::refresh()
+{
+    if (m_session)
+        m_session->refresh();
+}
+
 void MainWindow::createActions()
 {
     m_refreshAction = new QAction(this);
@@ -230,13 +257,8 @@ void MainWindow::createActions()
     m_stopAction->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
     m_stopAction->setEnabled(false);
     connect(m_stopAction, &QAction::triggered, this, [this] {
-        if (!m_loader->isLoading())
-            return;
-        m_loader->cancel();
-        m_loadStopped = true;
-        m_stopAction->setEnabled(false);
-        updateRefreshLabel();
-        updateView();
+        if (m_session)
+            m_session->stopLoading();
     });
 
     m_findAction = new QAction(this);
@@ -328,24 +350,19 @@ void MainWindow::createMenus()
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
-    m_accountMenu = new QMenu(this);
-    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
-    m_accountButton = new QToolButton(m_toolBar);
-    m_accountButton->setObjectName(QStringLiteral("accountButton"));
-    m_accountButton->setPopupMode(QToolButton::InstantPopup);
-    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_accountButton->setIcon(QIcon::fromTheme(QStringLiteral("system-users")));
-    m_accountButton->setMenu(m_accountMenu);
-    m_toolBar->addWidget(m_accountButton);
-    rebuildAccountMenu();
+    m_accounts = new AccountSwitcher(m_toolBar, m_addAccountAction, m_signOutAction);
+    connect(m_accounts, &AccountSwitcher::accountRequested, this, &MainWindow::accountRequested);
+    m_toolBar->addWidget(m_accounts->button());
 }
 
 void MainWindow::setAccountList(const QStringList &profiles, const QString &current)
 {
-    m_profiles = profiles;
-    m_currentProfile = current;
-    m_signOutAction->setEnabled(!current.isEmpty());
-    rebuildAccountMenu();
+    m_accounts->setAccounts(profiles, current);
+}
+
+QToolButton *MainWindow::accountButton() const
+{
+    return m_accounts->button();
 }
 
 void MainWindow::setLanguages(const QList<std::pair<QString, QString>> &languages, const QString &current)
@@ -377,136 +394,6 @@ void MainWindow::setCurrentLanguage(const QString &language)
         action->setChecked(action->data().toString() == language);
 }
 
-void MainWindow::rebuildAccountMenu()
-{
-    m_accountMenu->clear();
-    auto *group = new QActionGroup(m_accountMenu);
-    const auto addChoice = [this, group](const QString &text, const QString &profile) {
-        QAction *action = m_accountMenu->addAction(text);
-        action->setCheckable(true);
-        action->setChecked(profile == m_currentProfile);
-        action->setData(profile);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, profile] {
-            if (profile != m_currentProfile)
-                emit accountRequested(profile);
-        });
-    };
-    for (const QString &profile : std::as_const(m_profiles))
-        addChoice(QString(profile).replace(u'&', QStringLiteral("&&")), profile); // a name, not a mnemonic
-    addChoice(tr("&Demo account"), QString());
-    m_accountMenu->addSeparator();
-    m_accountMenu->addAction(m_addAccountAction);
-    m_accountMenu->addAction(m_signOutAction);
-
-    m_accountButton->setText(m_currentProfile.isEmpty() ? tr("Demo account") : m_currentProfile);
-    m_accountButton->setToolTip(tr("Switch between accounts, add one, or sign out"));
-    m_accountButton->setAccessibleName(tr("Account"));
-}
-
-void MainWindow::setUpTable()
-{
-    m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setShowGrid(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-
-    // Fixed row heights: the view never measures rows, whatever the number of users.
-    QHeaderView *rows = m_table->verticalHeader();
-    rows->hide();
-    const QFontMetrics metrics(m_table->font());
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setMinimumSectionSize(metrics.height());
-    rows->setDefaultSectionSize(metrics.height() + 10);
-
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setMinimumSectionSize(metrics.averageCharWidth() * 4);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
-    applyDefaultColumnWidths();
-    header->setSortIndicator(UsersModel::Id, Qt::AscendingOrder);
-    // Sorting is switched on in restoreSettings(), once the saved sort column is known.
-}
-
-void MainWindow::applyDefaultColumnWidths()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    const QFontMetrics cell(m_table->font());
-    const QFontMetrics head(header->font());
-    const int padding = cell.averageCharWidth() * 2 + 12;
-    const int sortMark = head.height(); // room for the sort indicator
-
-    const auto widest = [&cell](const QStringList &texts) {
-        int width = 0;
-        for (const QString &text : texts)
-            width = std::max(width, cell.horizontalAdvance(text));
-        return width;
-    };
-    const auto fit = [&](int column, int contentWidth) {
-        const QString title = m_users->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(contentWidth, head.horizontalAdvance(title) + sortMark) + padding);
-    };
-
-    QStringList roles;
-    for (const Role &role : Role::all())
-        roles.append(Role::displayName(role.id));
-    QStringList statuses;
-    for (int s = 0; s < UserStatusCount; ++s)
-        statuses.append(userStatusName(UserStatus(s)));
-    statuses.append(UsersModel::pendingText(23 * 3600 + 1)); // "... expires in 24 h"
-    statuses.append(UsersModel::pendingText(59 * 60));
-
-    fit(UsersModel::Id, cell.horizontalAdvance(QStringLiteral("0000000000")));
-    fit(UsersModel::Name, cell.averageCharWidth() * 22);
-    fit(UsersModel::Email, cell.averageCharWidth() * 40);
-    fit(UsersModel::RoleColumn, std::min(widest(roles), cell.averageCharWidth() * 22));
-    fit(UsersModel::Status, widest(statuses));
-    fit(UsersModel::TwoFactor, widest({tr("On"), tr("Off")}));
-    fit(UsersModel::Language, cell.averageCharWidth() * 12);
-}
-
-void MainWindow::showHeaderMenu(const QPoint &pos)
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    auto *menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-
-    int visible = 0;
-    for (int column = 0; column < header->count(); ++column)
-        visible += header->isSectionHidden(column) ? 0 : 1;
-
-    for (int column = 0; column < header->count(); ++column) {
-        QAction *action = menu->addAction(m_users->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The last visible column stays: a table without columns cannot get them back.
-        action->setEnabled(header->isSectionHidden(column) || visible > 1);
-        connect(action, &QAction::toggled, this, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
-    }
-    menu->addSeparator();
-    QAction *reset = menu->addAction(tr("&Reset columns"));
-    connect(reset, &QAction::triggered, this, [this, header] {
-        for (int column = 0; column < header->count(); ++column) {
-            header->setSectionHidden(column, false);
-            header->moveSection(header->visualIndex(column), column);
-        }
-        applyDefaultColumnWidths();
-    });
-    menu->popup(header->viewport()->mapToGlobal(pos));
-}
-
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
@@ -517,14 +404,7 @@ void MainWindow::restoreSettings()
         resize(size);
     }
     restoreState(settings.value(stateKey()).toByteArray());
-
-    QHeaderView *header = m_table->horizontalHeader();
-    if (!header->restoreState(settings.value(headerKey()).toByteArray()))
-        applyDefaultColumnWidths();
-    // What the saved state cannot change: the table must stay fast on a million rows.
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    m_table->setSortingEnabled(true);
+    m_table->restoreColumns(settings.value(headerKey()).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -532,106 +412,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(geometryKey(), saveGeometry());
     settings.setValue(stateKey(), saveState());
-    settings.setValue(headerKey(), m_table->horizontalHeader()->saveState());
-}
-
-void MainWindow::refresh()
-{
-    m_loadRequested = true;
-    m_waitingForBackend = false;
-    // Rows added by this load get their status (expired invitations) as of now.
-    m_users->refreshStatuses(QDateTime::currentDateTimeUtc());
-    m_loader->refresh();
-}
-
-void MainWindow::setBackend(AccountApi *api, UserCache *cache, bool refreshNow)
-{
-    m_loader->setApi(api);
-    m_loader->setCache(cache);
-    m_api = api;
-    m_users->setAccountId(0);
-    m_users->setUsers({});
-    m_loadError.clear();
-    m_offlineSince = {};
-    m_offlineRetry->stop();
-    m_banner->dismiss();
-    setReadOnlyReason(QString());
-    m_accountDescription.clear();
-    m_loader->loadCached(); // the users of last time, at once
-    m_loadRequested = true; // by the owner, when it is ready
-    m_waitingForBackend = !refreshNow;
-    retranslate();
-    m_actions->learnIdentity();
-    if (refreshNow)
-        refresh();
-}
-
-void MainWindow::showSignInNeeded(const QString &text)
-{
-    m_offlineSince = {};
-    m_offlineRetry->stop();
-    m_waitingForBackend = false;
-    m_loadError = text;
-    setReadOnlyReason(tr("Roster is not signed in to this account."));
-    m_banner->showMessage(Banner::Level::Error, text);
-    connect(m_banner->addButton(tr("Sign In…")), &QPushButton::clicked, this, &MainWindow::signInAgainRequested);
-    updateRefreshLabel();
-    updateView();
-}
-
-void MainWindow::setActivityLog(ActivityLog *log)
-{
-    m_activity->setLog(log);
-}
-
-void MainWindow::setAccountDescription(const QString &text)
-{
-    m_accountDescription = text;
-    m_accountLabel->setText(text.isEmpty() ? m_api->displayName() : text);
-}
-
-void MainWindow::setOfflineRetryInterval(int ms)
-{
-    m_offlineRetry->setInterval(ms);
-}
-
-void MainWindow::setReadOnlyReason(const QString &reason)
-{
-    const bool was = isReadOnly();
-    m_readOnlyReason = reason;
-    if (was != isReadOnly())
-        emit readOnlyChanged(isReadOnly());
-}
-
-QString MainWindow::ageText(const QDateTime &when) const
-{
-    const QLocale locale;
-    const QDateTime local = when.toLocalTime();
-    const qint64 secs = std::max<qint64>(0, when.secsTo(QDateTime::currentDateTimeUtc()));
-    if (secs < 60)
-        return tr("just now");
-    if (secs < 3600)
-        return tr("%n min ago", nullptr, int(secs / 60));
-    if (local.date() == QDate::currentDate())
-        return tr("today at %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
-    return locale.toString(local, QLocale::ShortFormat);
-}
-
-void MainWindow::goOffline()
-{
-    const QLocale locale;
-    if (!m_offlineSince.isValid())
-        m_offlineSince = QDateTime::currentDateTimeUtc();
-    const QString since = locale.toString(m_offlineSince.toLocalTime().time(), QLocale::ShortFormat);
-    setReadOnlyReason(tr("Roster is offline: changes are possible again once it reaches the server."));
-    const QDateTime asOf = m_loader->lastRefresh().isValid() ? m_loader->lastRefresh() : m_loader->cachedAt();
-    const QString text = asOf.isValid()
-        ? tr("Offline since %1. Showing the users as of %2; changes are disabled until Roster reaches the server again.")
-              .arg(since, ageText(asOf))
-        : tr("Offline since %1: Roster cannot reach the server. Changes are disabled until it can.").arg(since);
-    m_banner->showMessage(Banner::Level::Warning, text);
-    connect(m_banner->addButton(tr("Try Again")), &QPushButton::clicked, this, &MainWindow::refresh);
-    m_offlineRetry->start();
+    settings.setValue(headerKey(), m_table->saveColumns());
 }
 
 void MainWindow::chooseExportFile()
@@ -647,32 +428,22 @@ void MainWindow::chooseExportFile()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QString error;
         const bool saved = exportShown(path, &error);
+        if (!m_session)
+            return;
+        const QString shown = QDir::toNativeSeparators(path);
+        const int count = m_filter->rowCount();
         if (saved)
-            m_banner->showMessage(Banner::Level::Success, tr("Saved %n user(s) to %1.", nullptr, m_filter->rowCount())
-                                                              .arg(QDir::toNativeSeparators(path)));
+            m_session->notify({Notice::Level::Success, tr("Saved %n user(s) to %1.", nullptr, count).arg(shown), {}, false});
         else
-            m_banner->showMessage(Banner::Level::Error, error);
-        ActivityEntry entry;
-        entry.actor = m_actions->actorName();
-        entry.action = ActivityEntry::exportUsers();
-        entry.detail = tr("%n user(s) to %1", nullptr, m_filter->rowCount()).arg(QDir::toNativeSeparators(path));
-        entry.ok = saved;
-        entry.error = error;
-        m_activity->record(entry);
+            m_session->notify({Notice::Level::Error, error, {}, false});
+        m_session->operations()->recordExport(count, shown, error);
     });
     dialog->open();
 }
 
 bool MainWindow::exportShown(const QString &path, QString *error) const
 {
-    const QHeaderView *header = m_table->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int column = header->logicalIndex(visual);
-        if (!header->isSectionHidden(column))
-            columns.append(column);
-    }
-    const QByteArray csv = Csv::write(Csv::rowsOf(*m_filter, columns), Csv::spreadsheetFormat(QLocale()));
+    const QByteArray csv = Csv::write(Csv::rowsOf(*m_filter, m_table->shownColumns()), Csv::spreadsheetFormat(QLocale()));
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit())
         return true;
@@ -681,53 +452,10 @@ bool MainWindow::exportShown(const QString &path, QString *error) const
     return false;
 }
 
-QList<qint64> MainWindow::selectedUserIds() const
-{
-    QList<qint64> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    ids.reserve(rows.size());
-    for (const QModelIndex &index : rows) {
-        const QModelIndex source = m_filter->mapToSource(index);
-        if (source.isValid())
-            ids.append(m_users->user(source.row()).id);
-    }
-    return ids;
-}
-
-qint64 MainWindow::currentUserId() const
-{
-    const QModelIndex source = m_filter->mapToSource(m_table->currentIndex());
-    return source.isValid() ? m_users->user(source.row()).id : 0;
-}
-
-void MainWindow::onLoadStarted()
-{
-    m_loadStopped = false;
-    m_stopAction->setEnabled(true);
-    m_loadError.clear();
-    m_progressLoaded = 0;
-    m_progressExpected = -1;
-    updateRefreshLabel();
-    updateView();
-}
-
-void MainWindow::onLoadProgress(int loaded, int expected)
-{
-    m_progressLoaded = loaded;
-    m_progressExpected = expected;
-    updateRefreshLabel();
-}
-
 void MainWindow::onLoadFinished()
 {
     m_stopAction->setEnabled(false);
-    if (isReadOnly()) { // the server answered: online and signed in again
-        m_offlineSince = {};
-        m_offlineRetry->stop();
-        m_banner->dismiss();
-        setReadOnlyReason(QString());
-    }
-    updateRefreshLabel();
+    m_status->updateRefresh();
     updateView();
     if (!m_firstLoadDone) {
         m_firstLoadDone = true;
@@ -735,24 +463,9 @@ void MainWindow::onLoadFinished()
     }
 }
 
-void MainWindow::onLoadFailed(const ApiError &error)
-{
-    m_stopAction->setEnabled(false);
-    const QString message = error.text();
-    m_loadError = message;
-    if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
-        goOffline();
-    } else if (error.kind == ApiError::Kind::Unauthorized) {
-        showSignInNeeded(tr("The server ended the session (%1). Sign in again to see changes and to make them.")
-                             .arg(message));
-    }
-    updateRefreshLabel();
-    updateView();
-}
-
 void MainWindow::updateView()
 {
-    updateCountLabel();
+    m_status->updateCount();
     if (m_filter->rowCount() > 0) {
         if (m_stack->currentWidget() != m_table) {
             const bool hadFocus = m_emptyState->isAncestorOf(focusWidget());
@@ -763,87 +476,26 @@ void MainWindow::updateView()
         return;
     }
 
-    if (m_users->rowCount() > 0 && m_filter->isFiltered())
+    const AccountSession *session = m_session;
+    if (usersModel()->rowCount() > 0 && m_filter->isFiltered())
         m_emptyState->showNoMatches(m_filter->searchText(),
                                     m_filter->statusFilter().has_value()
                                         || m_filter->twoFactorFilter() != UserFilter::TwoFactor::Any
                                         || m_filter->roleFilter() != 0);
-    else if (m_loader->isLoading() || m_waitingForBackend || (!m_loadRequested && !m_firstLoadDone))
+    else if (!session || session->isLoading() || session->isAwaitingLoad())
         m_emptyState->showLoading();
-    else if (!m_loadError.isEmpty())
-        m_emptyState->showLoadFailed(m_loadError);
-    else if (m_loadStopped)
+    else if (!session->loadError().isEmpty())
+        m_emptyState->showLoadFailed(session->loadError());
+    else if (session->wasStopped())
         m_emptyState->showLoadFailed(tr("Loading was stopped before any user arrived."));
     else
         m_emptyState->showNoUsers();
     m_stack->setCurrentWidget(m_emptyState);
 }
 
-void MainWindow::updateCountLabel()
-{
-    const QLocale locale;
-    const int total = m_users->rowCount();
-    // The count picks the plural form of the translations (roster_en.ts: "of 1 user").
-    m_countLabel->setText(tr("Showing %1 of %2 users", nullptr, total)
-                              .arg(locale.toString(m_filter->rowCount()), locale.toString(total)));
-}
-
-void MainWindow::updateRefreshLabel()
-{
-    const QLocale locale;
-    if (m_loader->isLoading()) {
-        if (m_progressExpected >= 0)
-            m_refreshLabel->setText(tr("Refreshing… %1 of %2")
-                                        .arg(locale.toString(m_progressLoaded), locale.toString(m_progressExpected)));
-        else if (m_progressLoaded > 0)
-            m_refreshLabel->setText(tr("Refreshing… %1").arg(locale.toString(m_progressLoaded)));
-        else if (m_loader->cachedAt().isValid() && !m_loader->lastRefresh().isValid())
-            m_refreshLabel->setText(tr("Saved list from %1 · refreshing…").arg(ageText(m_loader->cachedAt())));
-        else
-            m_refreshLabel->setText(tr("Refreshing…"));
-        m_refreshLabel->setToolTip(QString());
-        return;
-    }
-
-    if (m_loadStopped) {
-        m_refreshLabel->setText(tr("Refresh stopped: the list may be incomplete"));
-        m_refreshLabel->setToolTip(QString());
-        return;
-    }
-
-    if (m_offlineSince.isValid()) {
-        m_refreshLabel->setText(tr("Offline since %1")
-                                    .arg(locale.toString(m_offlineSince.toLocalTime().time(), QLocale::ShortFormat)));
-        m_refreshLabel->setToolTip(m_loadError);
-        return;
-    }
-
-    if (!m_loadError.isEmpty()) {
-        m_refreshLabel->setText(tr("Refresh failed: %1").arg(m_loadError));
-        m_refreshLabel->setToolTip(m_loadError);
-        return;
-    }
-
-    QDateTime last = m_loader->lastRefresh().toLocalTime();
-    if (!last.isValid() && m_loader->cachedAt().isValid()) {
-        m_refreshLabel->setText(tr("Saved list from %1").arg(ageText(m_loader->cachedAt())));
-        m_refreshLabel->setToolTip(locale.toString(m_loader->cachedAt().toLocalTime(), QLocale::LongFormat));
-        return;
-    }
-    if (!last.isValid()) {
-        m_refreshLabel->clear();
-        m_refreshLabel->setToolTip(QString());
-        return;
-    }
-    const QString when = last.date() == QDate::currentDate() ? locale.toString(last.time(), QLocale::ShortFormat)
-                                                             : locale.toString(last, QLocale::ShortFormat);
-    m_refreshLabel->setText(tr("Last refresh: %1").arg(when));
-    m_refreshLabel->setToolTip(locale.toString(last, QLocale::LongFormat));
-}
-
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Roster — %1").arg(m_api->displayName()));
+    setWindowTitle(tr("Roster — %1").arg(m_session ? m_session->api()->displayName() : QString()));
 
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Load the users again (%1)")
@@ -859,39 +511,31 @@ void MainWindow::retranslate()
     m_addAccountAction->setToolTip(tr("Sign in to another account"));
     m_signOutAction->setText(tr("Sign &Out"));
     m_signOutAction->setToolTip(tr("Sign out of this account and remove its secret from the keychain"));
-    rebuildAccountMenu();
+    m_accounts->retranslate();
 
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_userMenu->setTitle(tr("&User"));
     m_languageMenu->setTitle(tr("&Language"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
-
     m_table->setAccessibleName(tr("Users"));
-    m_countLabel->setAccessibleName(tr("Number of users shown"));
-    m_refreshLabel->setAccessibleName(tr("Last refresh"));
-    m_accountLabel->setText(m_accountDescription.isEmpty() ? m_api->displayName() : m_accountDescription);
-    m_accountLabel->setAccessibleName(tr("Account"));
-    m_accountLabel->setToolTip(tr("Where the users come from"));
 
     // Not widgets, so no LanguageChange of their own.
-    m_users->retranslate();
-    if (m_actions)
-        m_actions->retranslate();
-
-    updateCountLabel();
-    updateRefreshLabel();
+    usersModel()->retranslate();
+    m_actions->retranslate();
+    m_status->retranslate();
+    m_stopAction->setEnabled(m_session && m_session->isLoading());
     updateView();
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (!m_loadRequested) {
+    if (m_session && m_session->needsStart()) {
         // Queued, so that a refresh() right after show() does not load twice.
         QTimer::singleShot(0, this, [this] {
-            if (!m_loadRequested)
-                refresh();
+            if (m_session && m_session->needsStart())
+                m_session->start();
         });
     }
 }
@@ -908,42 +552,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMainWindow::changeEvent(event);
-}
-
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // The menu key (or Shift+F10): the menu of the current row, at that row.
-    if (event->type() == QEvent::ContextMenu && watched == m_table
-        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
-        const QModelIndex current = m_table->currentIndex();
-        if (current.isValid()) {
-            if (!m_table->selectionModel()->isRowSelected(current.row(), {}))
-                m_table->selectRow(current.row());
-            const QRect rect = m_table->visualRect(current);
-            m_actions->showRowMenu(m_table->viewport()->mapToGlobal(QPoint(rect.left(), rect.bottom())));
-            return true;
-        }
-    }
-    // Enter on a row does what a double-click does.
-    if (event->type() == QEvent::KeyPress && watched == m_table) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier
-            && m_table->currentIndex().isValid()) {
-            m_actions->activate(m_table->currentIndex());
-            return true;
-        }
-    }
     // Down in the search field goes on to the results, as in a browser's address bar;
     // Escape empties it.
     if (event->type() == QEvent::KeyPress && watched == m_search) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier
-            && !m_search->text().isEmpty()) {
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && !m_search->text().isEmpty()) {
             m_search->clear();
             return true;
         }

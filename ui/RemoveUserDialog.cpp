@@ -4,6 +4,7 @@
 
 #include "api/AccountApi.h"
 #include "domain/ApiError.h"
+#include "session/BulkRunner.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -26,10 +27,11 @@ enum PeopleColumn { NameColumn, EmailColumn, StateColumn, PeopleColumnCount };
 } // namespace
 
 RemoveUserDialog::RemoveUserDialog(AccountApi *api, qint64 clientId, const QList<User> &users, QWidget *parent)
-    : QDialog(parent)
+    : Retranslating<QDialog>(parent)
     , m_api(api)
     , m_clientId(clientId)
     , m_canListTokens(api->supports(AccountApi::Capability::ListTokens))
+    , m_checks(new BulkRunner(this))
     , m_summary(makeLabel(QStringLiteral("summary"), this))
     , m_explanation(makeLabel(QStringLiteral("explanation"), this))
     , m_people(new QTreeWidget(this))
@@ -220,14 +222,9 @@ void RemoveUserDialog::accept()
 void RemoveUserDialog::done(int result)
 {
     // Token checks still running are dropped.
-    ++m_run;
-    m_inFlight = 0;
-    if (m_requests) {
-        m_requests->deleteLater();
-        m_requests = nullptr;
-    }
+    m_checks->cancel();
     for (Entry &entry : m_entries) {
-        if (entry.state == Entry::State::Waiting || entry.state == Entry::State::Checking)
+        if (entry.state == Entry::State::Checking)
             entry.state = Entry::State::Waiting;
     }
     QDialog::done(result);
@@ -235,34 +232,26 @@ void RemoveUserDialog::done(int result)
 
 void RemoveUserDialog::startChecks()
 {
-    if (!m_requests)
-        m_requests = new QObject(this);
-    pump();
-    updateTexts();
-}
-
-void RemoveUserDialog::pump()
-{
     // A few at a time: a long selection must not flood the server (about 100 requests/s).
-    for (int i = 0; i < m_entries.size() && m_inFlight < MaxInFlight; ++i) {
-        Entry &entry = m_entries[i];
-        if (entry.state != Entry::State::Waiting)
-            continue;
-        entry.state = Entry::State::Checking;
-        ++m_inFlight;
-        const quint64 run = m_run;
-        m_api->fetchTokens(m_clientId, entry.user.id, m_requests,
-                           [this, run, i](const Result<QList<ApiToken>> &result) {
-                               if (run != m_run)
-                                   return;
-                               onTokens(i, result);
-                           });
+    QList<qint64> waiting;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).state == Entry::State::Waiting)
+            waiting.append(i);
     }
+    m_checks->start(waiting, [this](qint64 index, QObject *context, BulkRunner::Finish finish) {
+        Entry &entry = m_entries[int(index)];
+        entry.state = Entry::State::Checking;
+        m_api->fetchTokens(m_clientId, entry.user.id, context,
+                           [this, index, finish](const Result<QList<ApiToken>> &result) {
+                               onTokens(int(index), result);
+                               finish({}); // the entry itself says how the check went
+                           });
+    });
+    updateTexts();
 }
 
 void RemoveUserDialog::onTokens(int index, const Result<QList<ApiToken>> &result)
 {
-    --m_inFlight;
     Entry &entry = m_entries[index];
     entry.tokens.clear();
     entry.error.clear();
@@ -281,7 +270,6 @@ void RemoveUserDialog::onTokens(int index, const Result<QList<ApiToken>> &result
         entry.state = Entry::State::Failed;
         entry.error = result.error().text();
     }
-    pump();
     updateTexts();
     if (!isChecking())
         emit checkFinished();
@@ -452,10 +440,9 @@ void RemoveUserDialog::updateButtons()
 
 void RemoveUserDialog::updateColors()
 {
-    QPalette errorPalette = palette();
-    errorPalette.setColor(QPalette::WindowText, DialogParts::errorColor(palette()));
-    m_blocked->setPalette(errorPalette);
-    m_check->setPalette(hasCheckFailures() ? errorPalette : palette());
+    using DialogParts::Tone;
+    DialogParts::paint(m_blocked, Tone::Error, palette());
+    DialogParts::paint(m_check, hasCheckFailures() ? Tone::Error : Tone::Plain, palette());
 }
 
 void RemoveUserDialog::retranslate()
@@ -486,13 +473,4 @@ void RemoveUserDialog::retranslate()
     m_retryButton->setText(tr("Re&try"));
     m_retryButton->setToolTip(tr("Check the API tokens again"));
     updateTexts();
-}
-
-void RemoveUserDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::PaletteChange)
-        updateColors();
-    QDialog::changeEvent(event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Retranslating.h"
 #include "domain/ApiTypes.h"
 #include "domain/Result.h"
 #include "domain/User.h"
@@ -8,6 +9,7 @@
 #include <QList>
 
 class AccountApi;
+class BulkRunner;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -23,7 +25,7 @@ class QTreeWidget;
 // for one user, the number of users to remove for several. The dialog sends nothing itself: on
 // Remove it emits confirmed() with the users that can be removed and closes; the caller sends
 // the requests (and may offer Undo first).
-class RemoveUserDialog final : public QDialog
+class RemoveUserDialog final : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
@@ -66,8 +68,6 @@ signals:
     // The token check ended (with or without failures).
     void checkFinished();
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     struct Entry
@@ -87,9 +87,8 @@ private:
         QString error;
     };
 
-    void retranslate();
+    void retranslate() override;
     void startChecks();
-    void pump();
     void onTokens(int index, const Result<QList<ApiToken>> &result);
     void updateTexts();
     void updatePeople();
@@ -98,18 +97,14 @@ private:
     QString personText(const User &user) const;
     QString tokensText(const QList<ApiToken> &tokens) const;
     QString stateText(const Entry &entry) const;
-    void updateColors();
+    void updateColors() override;
     int count(Entry::State state) const;
-
-    static constexpr int MaxInFlight = 4;
 
     AccountApi *m_api;
     qint64 m_clientId;
     QList<Entry> m_entries;
     bool m_canListTokens;
-    int m_inFlight = 0;
-    QObject *m_requests = nullptr; // context of the token requests; deleted to drop them
-    quint64 m_run = 0;
+    BulkRunner *m_checks; // the token checks, a few at a time
 
     QLabel *m_summary;
     QLabel *m_explanation;

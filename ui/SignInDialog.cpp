@@ -2,7 +2,7 @@
 
 #include "DialogParts.h"
 
-#include "api/GcoreAccountApi.h"
+#include "api/SignInApi.h"
 #include "domain/ApiError.h"
 #include "domain/Role.h"
 #include "domain/User.h"
@@ -49,9 +49,9 @@ QString cleanCode(const QString &text)
 
 } // namespace
 
-SignInDialog::SignInDialog(QNetworkAccessManager *network, const QStringList &takenNames, QWidget *parent)
-    : QDialog(parent)
-    , m_network(network)
+SignInDialog::SignInDialog(SignInApiFactory makeApi, const QStringList &takenNames, QWidget *parent)
+    : Retranslating<QDialog>(parent)
+    , m_makeApi(std::move(makeApi))
     , m_takenNames(takenNames)
     , m_form(new QFormLayout)
     , m_nameLabel(new QLabel(this))
@@ -74,7 +74,7 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, const QStringList &ta
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
-    Q_ASSERT(network);
+    Q_ASSERT(m_makeApi);
     setObjectName(QStringLiteral("signInDialog"));
 
     m_name->setObjectName(QStringLiteral("profileName"));
@@ -203,7 +203,8 @@ SignInDialog::SignInDialog(QNetworkAccessManager *network, const QStringList &ta
 SignInDialog::~SignInDialog()
 {
     // Before the children go: a backend deleted with them could still reach this dialog.
-    delete m_api;
+    m_requests.drop();
+    m_api.reset();
 }
 
 void SignInDialog::setProfile(const AccountProfile &profile)
@@ -345,7 +346,7 @@ std::optional<QUrl> SignInDialog::validateUrl()
         setFieldError(Field::Url, tr("Leave out the part from ? or # on: enter only the address of the API."));
         return std::nullopt;
     }
-    if (!GcoreAccountApi::isUrlAllowed(url)) {
+    if (!SignInApi::isUrlAllowed(url)) {
         setFieldError(Field::Url,
                       tr("Roster talks to remote servers only over https://, so that nobody on the way can read "
                          "the token or password. Use https://%1, or http:// only for this computer (localhost, "
@@ -426,18 +427,15 @@ void SignInDialog::startTest(bool acceptAfter)
     }
 
     // A backend per run: the address may have changed, and the one before may still be busy.
+    m_requests.drop();
     if (m_api) {
-        m_api->disconnect(this);
         m_api->cancelAll();
-        m_api->deleteLater();
+        m_api.release()->deleteLater();
     }
-    const quint64 run = ++m_run;
-    m_api = new GcoreAccountApi(m_network, connection->baseUrl, this);
-    connect(m_api, &GcoreAccountApi::refreshTokenChanged, this, [this, run](const QString &refreshToken) {
-        // Single-use: only the newest one can start the next session.
-        if (run == m_run)
-            m_refreshToken = refreshToken;
-    });
+    m_api = m_makeApi(connection->baseUrl);
+    // Single-use: only the newest refresh token of this run can start the next session.
+    connect(m_api.get(), &SignInApi::refreshTokenChanged, m_requests.context(),
+            [this](const QString &refreshToken) { m_refreshToken = refreshToken; });
 
     m_testing = true;
     m_acceptAfterTest = acceptAfter;
@@ -452,33 +450,29 @@ void SignInDialog::startTest(bool acceptAfter)
 
     if (connection->signIn == AccountProfile::SignIn::ApiToken) {
         m_api->setApiToken(connection->token);
-        onSignedIn(run);
+        onSignedIn();
         return;
     }
-    m_api->signIn(connection->email, connection->password, connection->oneTimeCode, this,
-                  [this, run](const Result<Done> &result) {
-                      if (run != m_run)
-                          return;
+    m_api->signIn(connection->email, connection->password, connection->oneTimeCode, m_requests.context(),
+                  [this](const Result<Done> &result) {
                       if (result)
-                          onSignedIn(run);
+                          onSignedIn();
                       else
-                          testFailed(run, result.error(), true);
+                          testFailed(result.error(), true);
                   });
 }
 
-void SignInDialog::onSignedIn(quint64 run)
+void SignInDialog::onSignedIn()
 {
-    m_api->fetchMe(this, [this, run](const Result<AccountInfo> &result) {
-        if (run != m_run)
-            return;
+    m_api->fetchMe(m_requests.context(), [this](const Result<AccountInfo> &result) {
         if (result)
-            onAccountKnown(run, result.value());
+            onAccountKnown(result.value());
         else
-            testFailed(run, result.error(), false);
+            testFailed(result.error(), false);
     });
 }
 
-void SignInDialog::onAccountKnown(quint64 run, const AccountInfo &info)
+void SignInDialog::onAccountKnown(const AccountInfo &info)
 {
     m_account = info;
     m_detailsPending = 2;
@@ -487,27 +481,24 @@ void SignInDialog::onAccountKnown(quint64 run, const AccountInfo &info)
     const auto detailRefused = [](const ApiError &error) {
         return error.kind == ApiError::Kind::Forbidden || error.kind == ApiError::Kind::NotFound;
     };
-    m_api->fetchRole(info.clientId, info.currentUserId, this, [this, run, detailRefused](const Result<int> &result) {
-        if (run != m_run)
-            return;
+    QObject *context = m_requests.context();
+    m_api->fetchRole(info.clientId, info.currentUserId, context, [this, detailRefused](const Result<int> &result) {
         if (result)
             m_roleId = result.value();
         else if (!detailRefused(result.error()))
-            return testFailed(run, result.error(), false);
-        finishDetails(run);
+            return testFailed(result.error(), false);
+        finishDetails();
     });
-    m_api->fetchUser(info.currentUserId, this, [this, run, detailRefused](const Result<User> &result) {
-        if (run != m_run)
-            return;
+    m_api->fetchUser(info.currentUserId, context, [this, detailRefused](const Result<User> &result) {
         if (result)
             m_userName = result.value().name.isEmpty() ? result.value().email : result.value().name;
         else if (!detailRefused(result.error()))
-            return testFailed(run, result.error(), false);
-        finishDetails(run);
+            return testFailed(result.error(), false);
+        finishDetails();
     });
 }
 
-void SignInDialog::finishDetails(quint64 run)
+void SignInDialog::finishDetails()
 {
     if (--m_detailsPending > 0)
         return;
@@ -522,8 +513,10 @@ void SignInDialog::finishDetails(quint64 run)
         text += u' ' + tr("The details changed during the test; they are tested again on Sign In.");
     setMessage(text, MessageKind::Success);
     updateButtons();
+    const quint64 generation = m_requests.generation();
     emit testFinished(true);
-    if (run == m_run && acceptAfter && m_passed) {
+    // Unless a slot started another test meanwhile.
+    if (generation == m_requests.generation() && acceptAfter && m_passed) {
         if (validateName())
             QDialog::accept();
         else
@@ -542,11 +535,9 @@ QString SignInDialog::successText() const
     return tr("Connected to %1 as %2, %3.", "account, person, role").arg(where, who, Role::displayName(m_roleId));
 }
 
-void SignInDialog::testFailed(quint64 run, const ApiError &error, bool duringLogin)
+void SignInDialog::testFailed(const ApiError &error, bool duringLogin)
 {
-    if (run != m_run)
-        return;
-    ++m_run; // the other detail request, if any, no longer counts
+    m_requests.drop(); // the other detail request, if any, no longer counts
     m_api->cancelAll();
     m_testing = false;
     m_acceptAfterTest = false;
@@ -556,40 +547,39 @@ void SignInDialog::testFailed(quint64 run, const ApiError &error, bool duringLog
     QLineEdit *focus = nullptr;
     bool shown = false;
     if (duringLogin) {
-        const QString otp = GcoreAccountApi::oneTimePasswordField();
-        if (error.fieldErrors.contains(otp)) {
-            if (m_oneTimeCodeAsked && m_form->isRowVisible(m_oneTimeCodeRow)) {
-                setFieldError(Field::OneTimeCode, error.fieldErrors.value(otp));
-            } else {
-                // First time: not an error, a step; the hint under the field says what to do.
-                m_oneTimeCodeAsked = true;
-                updateMethodRows();
-            }
-            focus = m_oneTimeCode;
-            shown = true;
-        }
-        if (error.fieldErrors.contains(QStringLiteral("password"))) {
-            setFieldError(Field::Password, error.fieldErrors.value(QStringLiteral("password")));
-            focus = focus ? focus : m_password;
-            shown = true;
-        }
-        if (error.fieldErrors.contains(QStringLiteral("username"))) {
-            setFieldError(Field::Email, error.fieldErrors.value(QStringLiteral("username")));
-            focus = m_email;
-            shown = true;
-        }
+        const QStringList elsewhere = DialogParts::placeFieldErrors(
+            error,
+            {{SignInApi::oneTimePasswordField(),
+              [&](const QString &message) {
+                  if (m_oneTimeCodeAsked && m_form->isRowVisible(m_oneTimeCodeRow)) {
+                      setFieldError(Field::OneTimeCode, message);
+                  } else {
+                      // First time: not an error, a step; the hint under the field says what to do.
+                      m_oneTimeCodeAsked = true;
+                      updateMethodRows();
+                  }
+                  focus = m_oneTimeCode;
+                  shown = true;
+              }},
+             {QStringLiteral("password"),
+              [&](const QString &message) {
+                  setFieldError(Field::Password, message);
+                  focus = focus ? focus : m_password;
+                  shown = true;
+              }},
+             {QStringLiteral("username"), [&](const QString &message) {
+                  setFieldError(Field::Email, message);
+                  focus = m_email;
+                  shown = true;
+              }}});
         if (!shown && error.kind == ApiError::Kind::Validation && error.fieldErrors.isEmpty()) {
             // "No active account found with the given credentials.": the password, most likely.
             setFieldError(Field::Password, error.text());
             focus = m_password;
             shown = true;
         }
-    }
-    // A field this dialog does not have: the overall message names it.
-    const QStringList placed = {GcoreAccountApi::oneTimePasswordField(), QStringLiteral("password"),
-                                QStringLiteral("username")};
-    for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
-        if (!placed.contains(it.key()))
+        // A field this dialog does not have: the overall message names it.
+        if (!elsewhere.isEmpty())
             shown = false;
     }
     if (!shown)
@@ -606,7 +596,7 @@ void SignInDialog::testFailed(quint64 run, const ApiError &error, bool duringLog
 
 void SignInDialog::stopTest()
 {
-    ++m_run;
+    m_requests.drop();
     m_api->cancelAll();
     m_testing = false;
     m_acceptAfterTest = false;
@@ -678,19 +668,11 @@ void SignInDialog::setMessage(const QString &text, MessageKind kind)
 
 void SignInDialog::updateColors()
 {
-    const QColor errorColor = DialogParts::errorColor(palette());
-    for (QLabel *label : m_errors) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, errorColor);
-        label->setPalette(p);
-    }
-    QPalette messagePalette = palette();
-    if (m_messageKind == MessageKind::Error)
-        messagePalette.setColor(QPalette::WindowText, errorColor);
-    m_message->setPalette(messagePalette);
-    QPalette hintPalette = palette();
-    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
-    m_oneTimeCodeHint->setPalette(hintPalette);
+    using DialogParts::Tone;
+    for (QLabel *label : m_errors)
+        DialogParts::paint(label, Tone::Error, palette());
+    DialogParts::paint(m_message, m_messageKind == MessageKind::Error ? Tone::Error : Tone::Plain, palette());
+    DialogParts::paint(m_oneTimeCodeHint, Tone::Note, palette());
 }
 
 void SignInDialog::retranslate()
@@ -731,13 +713,4 @@ void SignInDialog::retranslate()
     updateButtons();
     if (m_messageKind == MessageKind::Success && m_passed)
         setMessage(successText(), MessageKind::Success);
-}
-
-void SignInDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::PaletteChange)
-        updateColors();
-    QDialog::changeEvent(event);
 }

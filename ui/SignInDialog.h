@@ -1,7 +1,10 @@
 #pragma once
 
+#include "Retranslating.h"
+#include "api/RequestScope.h"
+#include "api/SignInApi.h"
+#include "domain/AccountProfile.h"
 #include "domain/ApiTypes.h"
-#include "store/ProfileStore.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -10,12 +13,10 @@
 #include <array>
 #include <optional>
 
-class GcoreAccountApi;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 class QRadioButton;
 struct ApiError;
@@ -28,15 +29,15 @@ struct ApiError;
 // only after success. Errors are shown inline, next to the field they name, or in the message
 // area under the fields; nothing typed is cleared. The dialog keeps the secret in memory only:
 // it writes neither the keychain nor ProfileStore (the application does, after accepted()).
-class SignInDialog final : public QDialog
+class SignInDialog final : public Retranslating<QDialog>
 {
     Q_OBJECT
 public:
     enum class Field : quint8 { Name, Url, Token, Email, Password, OneTimeCode, FieldCount };
 
-    // `network` is used for the test sign-in; `takenNames` are profile names already in use
-    // (a new profile may not reuse one).
-    SignInDialog(QNetworkAccessManager *network, const QStringList &takenNames, QWidget *parent = nullptr);
+    // `makeApi` makes the backend of each connection test; `takenNames` are profile names
+    // already in use (a new profile may not reuse one).
+    SignInDialog(SignInApiFactory makeApi, const QStringList &takenNames, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     // Re-sign-in / edit: fills the fields from an existing profile; its name stays allowed.
@@ -79,8 +80,6 @@ signals:
     // A connection test ended: succeeded, failed, or stopped (false).
     void testFinished(bool succeeded);
 
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     // What a connection test depends on; the profile name does not.
@@ -100,7 +99,7 @@ private:
     };
     enum class MessageKind : quint8 { Info, Success, Error };
 
-    void retranslate();
+    void retranslate() override;
     AccountProfile::SignIn signInMethod() const;
     void updateMethodRows();
     Connection currentConnection() const;
@@ -109,20 +108,20 @@ private:
     std::optional<Connection> validateConnection();
     void startTest(bool acceptAfter);
     void stopTest();
-    void onSignedIn(quint64 run);
-    void onAccountKnown(quint64 run, const AccountInfo &info);
-    void finishDetails(quint64 run);
-    void testFailed(quint64 run, const ApiError &error, bool duringLogin);
+    void onSignedIn();
+    void onAccountKnown(const AccountInfo &info);
+    void finishDetails();
+    void testFailed(const ApiError &error, bool duringLogin);
     void onConnectionEdited();
     void updateButtons();
     void setFieldError(Field field, const QString &text);
     void clearFieldErrors();
     void setMessage(const QString &text, MessageKind kind);
-    void updateColors();
+    void updateColors() override;
     QLineEdit *fieldEdit(Field field) const;
     QString successText() const;
 
-    QNetworkAccessManager *m_network;
+    SignInApiFactory m_makeApi;
     QStringList m_takenNames;
     QString m_originalName; // the edited profile's own name, always allowed
     AccountProfile m_initial; // what setProfile() gave, for what a test has not told yet
@@ -157,10 +156,11 @@ private:
     QPushButton *m_signInButton;
     QPushButton *m_cancelButton;
 
-    // The connection test. Each run has its own backend (the base URL is part of it) and a
-    // number, so a late answer of an earlier run is never taken for the current one.
-    GcoreAccountApi *m_api = nullptr;
-    quint64 m_run = 0;
+    // The connection test. Each run has its own backend (the base URL is part of it) and makes
+    // its requests in m_requests, dropped when it ends, so a late answer of an earlier run is
+    // never taken for the current one.
+    std::unique_ptr<SignInApi> m_api;
+    RequestScope m_requests{this};
     bool m_testing = false;
     bool m_acceptAfterTest = false;
     bool m_oneTimeCodeAsked = false;

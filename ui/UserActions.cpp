@@ -1,18 +1,15 @@
 #include "UserActions.h"
 
-#include "Banner.h"
 #include "EditUserDialog.h"
 #include "InviteDialog.h"
 #include "RemoveUserDialog.h"
-#include "MainWindow.h"
 
-#include "api/AccountApi.h"
 #include "domain/Role.h"
 #include "items/UserFilter.h"
-#include "items/UserListLoader.h"
 #include "items/UsersModel.h"
-#include "store/UserCache.h"
-#include "domain/Language.h"
+#include "session/AccountSession.h"
+#include "session/ActionPolicy.h"
+#include "session/UserOperations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,58 +18,22 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
-#include <QLoggingCategory>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
-#include <QTimer>
 #include <QToolButton>
 
-#include <algorithm>
-#include <deque>
-
-Q_LOGGING_CATEGORY(lcActions, "roster.actions", QtInfoMsg)
-
-namespace {
-
-// Requests of one bulk operation in flight at once: fast, and far below the rate limit.
-constexpr int BulkConcurrency = 4;
-
-bool isInvitationOpen(UserStatus status)
-{
-    return status == UserStatus::Pending || status == UserStatus::Expired;
-}
-
-} // namespace
-
-struct UserActions::Bulk
-{
-    std::deque<qint64> queue;
-    QList<qint64> all;
-    int running = 0;
-    int succeeded = 0;
-    QList<QPair<qint64, ApiError>> failures;
-    QString progressText; // "%1 of %2"
-    QString doneText; // for one user: "%1" is the email
-    QString action; // the activity log's key
-    std::function<QString(const User &)> describe;
-    QHash<qint64, QString> details; // per user, as described before the request
-    QHash<qint64, User> known; // users not in the table (held removals)
-    Operation operation;
-    QObject *context = nullptr;
-    bool cancelled = false;
-};
-
-UserActions::UserActions(MainWindow *window)
+UserActions::UserActions(QWidget *window, QTableView *table, UserFilter *filter)
     : QObject(window)
     , m_window(window)
+    , m_table(table)
+    , m_filter(filter)
 {
     createActions();
 
-    QTableView *table = m_window->tableView();
     m_rowButton = new QToolButton(table->viewport());
     m_rowButton->setObjectName(QStringLiteral("rowActionsButton"));
     m_rowButton->setText(QStringLiteral("⋯"));
@@ -80,12 +41,12 @@ UserActions::UserActions(MainWindow *window)
     m_rowButton->setFocusPolicy(Qt::NoFocus); // the keyboard has the menu key and Shift+F10
     m_rowButton->hide();
     connect(m_rowButton, &QToolButton::clicked, this, [this] {
-        const QModelIndex index = m_window->userFilter()->index(m_hoverRow, 0);
+        const QModelIndex index = m_filter->index(m_hoverRow, 0);
         if (!index.isValid())
             return;
-        if (!m_window->tableView()->selectionModel()->isRowSelected(m_hoverRow, {})) {
-            m_window->tableView()->setCurrentIndex(index);
-            m_window->tableView()->selectRow(m_hoverRow);
+        if (!m_table->selectionModel()->isRowSelected(m_hoverRow, {})) {
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(m_hoverRow);
         }
         showRowMenu(m_rowButton->mapToGlobal(QPoint(0, m_rowButton->height())));
     });
@@ -93,34 +54,53 @@ UserActions::UserActions(MainWindow *window)
     table->viewport()->installEventFilter(this);
     connect(table->verticalScrollBar(), &QScrollBar::valueChanged, this, &UserActions::placeRowButton);
     connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, &UserActions::placeRowButton);
-
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UserActions::updateActions);
-    connect(m_window, &MainWindow::readOnlyChanged, this, &UserActions::updateActions);
-    UsersModel *users = m_window->usersModel();
-    connect(users, &QAbstractItemModel::modelReset, this, &UserActions::updateActions);
-    connect(users, &QAbstractItemModel::rowsInserted, this, &UserActions::updateActions);
-    connect(users, &QAbstractItemModel::rowsRemoved, this, &UserActions::updateActions);
-    connect(users, &QAbstractItemModel::dataChanged, this, &UserActions::updateActions);
-    connect(m_window->userFilter(), &QAbstractItemModel::layoutChanged, this, [this] {
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
         m_hoverRow = -1;
         placeRowButton();
     });
     retranslate();
-    updateActions();
 }
 
 UserActions::~UserActions()
 {
-    // A removal still held was never confirmed by the clock: it is not sent.
-    m_pendingRemoval.clear();
-    cancelBulk();
-    delete m_identityContext;
-    m_window->tableView()->viewport()->removeEventFilter(this);
+    setSession(nullptr);
+    m_table->viewport()->removeEventFilter(this);
+}
+
+void UserActions::setSession(AccountSession *session)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_sessionConnections))
+        disconnect(connection);
+    m_sessionConnections.clear();
+    // Dialogs and questions belong to the account they were opened for.
+    for (QDialog *dialog : {static_cast<QDialog *>(m_editDialog.data()), static_cast<QDialog *>(m_removeDialog.data()),
+                            static_cast<QDialog *>(m_inviteDialog.data()), static_cast<QDialog *>(m_question.data())}) {
+        if (dialog)
+            dialog->close();
+    }
+    m_session = session;
+    if (session) {
+        UsersModel *users = session->users();
+        UserOperations *operations = session->operations();
+        m_sessionConnections = {
+            connect(session, &AccountSession::readOnlyChanged, this, &UserActions::updateActions),
+            connect(session, &AccountSession::identityChanged, this, &UserActions::updateActions),
+            connect(users, &QAbstractItemModel::modelReset, this, &UserActions::updateActions),
+            connect(users, &QAbstractItemModel::rowsInserted, this, &UserActions::updateActions),
+            connect(users, &QAbstractItemModel::rowsRemoved, this, &UserActions::updateActions),
+            connect(users, &QAbstractItemModel::dataChanged, this, &UserActions::updateActions),
+            connect(operations, &UserOperations::busyChanged, this, &UserActions::updateActions),
+            connect(operations, &UserOperations::heldRemovalChanged, m_undo, &QAction::setEnabled),
+            connect(operations, &UserOperations::idle, this, &UserActions::idle),
+        };
+    }
+    m_undo->setEnabled(session && session->operations()->hasHeldRemoval());
+    updateActions();
 }
 
 void UserActions::createActions()
 {
-    QTableView *table = m_window->tableView();
     m_resend = new QAction(this);
     m_resend->setObjectName(QStringLiteral("resendAction"));
     connect(m_resend, &QAction::triggered, this, [this] { resend(selectedIds(), true); });
@@ -128,20 +108,15 @@ void UserActions::createActions()
     m_resendExpired = new QAction(this);
     m_resendExpired->setObjectName(QStringLiteral("resendExpiredAction"));
     connect(m_resendExpired, &QAction::triggered, this, [this] {
-        QList<qint64> expired;
-        const UsersModel *users = m_window->usersModel();
-        for (int row = 0; row < users->rowCount(); ++row) {
-            if (users->status(row) == UserStatus::Expired)
-                expired.append(users->user(row).id);
-        }
-        resend(expired, true);
+        if (m_session)
+            resend(m_session->operations()->expiredUserIds(), true);
     });
 
     m_copyEmail = new QAction(this);
     m_copyEmail->setObjectName(QStringLiteral("copyEmailAction"));
     m_copyEmail->setShortcut(QKeySequence::Copy);
     m_copyEmail->setShortcutContext(Qt::WidgetShortcut);
-    table->addAction(m_copyEmail);
+    m_table->addAction(m_copyEmail);
     connect(m_copyEmail, &QAction::triggered, this, [this] {
         QStringList emails;
         for (qint64 id : selectedIds()) {
@@ -156,7 +131,7 @@ void UserActions::createActions()
     m_copyId->setObjectName(QStringLiteral("copyIdAction"));
     m_copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyId->setShortcutContext(Qt::WidgetShortcut);
-    table->addAction(m_copyId);
+    m_table->addAction(m_copyId);
     connect(m_copyId, &QAction::triggered, this, [this] {
         QStringList ids;
         for (qint64 id : selectedIds())
@@ -187,7 +162,7 @@ void UserActions::createActions()
     m_remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove-user")));
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetShortcut);
-    m_window->tableView()->addAction(m_remove);
+    m_table->addAction(m_remove);
     connect(m_remove, &QAction::triggered, this, [this] { openRemoveDialog(selectedIds()); });
 
     m_undo = new QAction(this);
@@ -197,10 +172,6 @@ void UserActions::createActions()
     m_undo->setEnabled(false);
     m_window->addAction(m_undo);
     connect(m_undo, &QAction::triggered, this, &UserActions::undoRemoval);
-    m_undoTimer = new QTimer(this);
-    m_undoTimer->setSingleShot(true);
-    m_undoTimer->setInterval(5000);
-    connect(m_undoTimer, &QTimer::timeout, this, &UserActions::sendPendingRemoval);
 
     m_roleMenu = new QMenu(m_window);
     m_roleMenu->setObjectName(QStringLiteral("changeRoleMenu"));
@@ -245,169 +216,135 @@ void UserActions::retranslate()
     updateActions();
 }
 
+InviteDialog *UserActions::inviteDialog() const
+{
+    return m_inviteDialog;
+}
+
+EditUserDialog *UserActions::editDialog() const
+{
+    return m_editDialog;
+}
+
+RemoveUserDialog *UserActions::removeDialog() const
+{
+    return m_removeDialog;
+}
+
+AccountSession *UserActions::session() const
+{
+    return m_session;
+}
+
 const User *UserActions::userById(qint64 id) const
 {
-    const int row = m_window->usersModel()->rowOfUser(id);
-    return row < 0 ? nullptr : &m_window->usersModel()->user(row);
+    if (!m_session)
+        return nullptr;
+    const UsersModel *users = m_session->users();
+    const int row = users->rowOfUser(id);
+    return row < 0 ? nullptr : &users->user(row);
+}
+
+QList<qint64> UserActions::selectedRows() const
+{
+    QList<qint64> ids;
+    if (!m_session)
+        return ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows) {
+        const QModelIndex source = m_filter->mapToSource(index);
+        if (source.isValid())
+            ids.append(m_session->users()->user(source.row()).id);
+    }
+    return ids;
+}
+
+qint64 UserActions::currentId() const
+{
+    const QModelIndex source = m_filter->mapToSource(m_table->currentIndex());
+    return source.isValid() && m_session ? m_session->users()->user(source.row()).id : 0;
 }
 
 QList<qint64> UserActions::selectedIds() const
 {
-    QList<qint64> ids = m_window->selectedUserIds();
-    if (ids.isEmpty() && m_window->currentUserId() != 0)
-        ids.append(m_window->currentUserId());
+    QList<qint64> ids = selectedRows();
+    if (ids.isEmpty() && currentId() != 0)
+        ids.append(currentId());
     return ids;
 }
 
-QList<qint64> UserActions::resendable(const QList<qint64> &ids) const
+qint64 UserActions::signedInUserId() const
 {
-    QList<qint64> open;
-    const UsersModel *users = m_window->usersModel();
-    for (qint64 id : ids) {
-        const int row = users->rowOfUser(id);
-        if (row >= 0 && isInvitationOpen(users->status(row)))
-            open.append(id);
-    }
-    return open;
+    return m_session ? m_session->identity().userId : 0;
 }
 
 bool UserActions::isAdministrator() const
 {
-    return m_myRoleId == Role::Administrators;
+    return m_session && m_session->identity().isAdministrator();
 }
 
-QString UserActions::blockedReason() const
+void UserActions::warn(const QString &text)
 {
-    if (m_window->isReadOnly())
-        return m_window->readOnlyReason();
-    if (m_bulk)
-        return tr("Another operation is running; wait for it or cancel it.");
-    return {};
-}
-
-QString UserActions::permissionReason(const QString &onlyAdministrators) const
-{
-    if (isAdministrator())
-        return {};
-    if (m_meId == 0)
-        return tr("Roster is still finding out what you may do in this account.");
-    return onlyAdministrators;
-}
-
-void UserActions::learnIdentity()
-{
-    delete m_identityContext;
-    m_identityContext = new QObject(this);
-    m_meId = 0;
-    m_myRoleId = 0;
-    m_roleConfirmed = false;
-    updateActions();
-    AccountApi *api = m_window->backend();
-    QObject *context = m_identityContext;
-    api->fetchMe(context, [this, api, context](const Result<AccountInfo> &info) {
-        if (!info) {
-            qCInfo(lcActions) << "who is signed in is unknown:" << info.error().message;
-            return;
-        }
-        const qint64 clientId = info.value().clientId;
-        const qint64 me = info.value().currentUserId;
-        m_window->usersModel()->setAccountId(clientId); // roles are per account
-        m_meId = me;
-        updateActions(); // the list may already say the role; the server confirms it below
-        api->fetchRole(clientId, me, context, [this, me](const Result<int> &role) {
-            m_meId = me;
-            if (role) {
-                m_myRoleId = role.value();
-                m_roleConfirmed = true;
-            } else if (const User *user = userById(me)) {
-                // Not allowed to read roles is itself an answer; the list still says it.
-                m_myRoleId = user->roleId(m_window->usersModel()->accountId());
-            }
-            updateActions();
-        });
-    });
+    if (m_session)
+        m_session->notify({Notice::Level::Warning, text, {}, false});
 }
 
 void UserActions::updateActions()
 {
-    if (m_meId != 0 && !m_roleConfirmed) {
-        if (const User *me = userById(m_meId))
-            m_myRoleId = me->roleId(m_window->usersModel()->accountId());
-    }
-    const QString blocked = blockedReason();
-    const QList<qint64> ids = selectedIds();
-    const QList<qint64> open = resendable(ids);
-    AccountApi *api = m_window->backend();
-
-    QString resendWhy = blocked;
-    if (resendWhy.isEmpty())
-        resendWhy = permissionReason(tr("Only administrators can resend invitations."));
-    if (resendWhy.isEmpty() && !api->supports(AccountApi::Capability::ResendInvitation))
-        resendWhy = tr("This server cannot resend invitations.");
-    if (resendWhy.isEmpty() && open.isEmpty())
-        resendWhy = ids.isEmpty() ? tr("Select a user whose invitation is pending or expired.")
-                                  : tr("Only pending or expired invitations can be resent.");
-    m_resend->setText(open.size() > 1 ? tr("Re&send %n Invites", nullptr, int(open.size())) : tr("Re&send Invite"));
-    m_resend->setEnabled(resendWhy.isEmpty());
-    m_resend->setToolTip(resendWhy.isEmpty() ? tr("Send the invitation again; the new link is valid for 24 hours.")
-                                             : resendWhy);
-
+    ActionPolicy::Situation situation;
+    ActionPolicy::Selection selection;
+    QList<qint64> open;
     int expired = 0;
-    const UsersModel *users = m_window->usersModel();
-    for (int row = 0; row < users->rowCount(); ++row)
-        expired += users->status(row) == UserStatus::Expired ? 1 : 0;
-    QString expiredWhy = blocked;
-    if (expiredWhy.isEmpty())
-        expiredWhy = permissionReason(tr("Only administrators can resend invitations."));
-    if (expiredWhy.isEmpty() && !api->supports(AccountApi::Capability::ResendInvitation))
-        expiredWhy = tr("This server cannot resend invitations.");
-    if (expiredWhy.isEmpty() && expired == 0)
-        expiredWhy = tr("No invitation is known to have expired.");
+    if (m_session) {
+        situation = m_session->situation();
+        const QList<qint64> ids = selectedIds();
+        open = m_session->operations()->resendable(ids);
+        selection.count = int(ids.size());
+        selection.openInvitations = int(open.size());
+        selection.includesMe = situation.me.isKnown() && ids.contains(situation.me.userId);
+        expired = m_session->operations()->expiredCount();
+    } else {
+        situation.readOnlyReason = tr("No account is open.");
+    }
+
+    const ActionPolicy::Verdict resend = ActionPolicy::resend(situation, selection);
+    m_resend->setText(open.size() > 1 ? tr("Re&send %n Invites", nullptr, int(open.size())) : tr("Re&send Invite"));
+    m_resend->setEnabled(resend.allowed());
+    m_resend->setToolTip(resend ? tr("Send the invitation again; the new link is valid for 24 hours.") : resend.reason);
+
+    const ActionPolicy::Verdict resendExpired = ActionPolicy::resendExpired(situation, expired);
     m_resendExpired->setText(tr("Resend All E&xpired (%1)").arg(QLocale().toString(expired)));
     m_resendExpired->setIconText(tr("Resend (%1)").arg(QLocale().toString(expired))); // next to the status filter
-    m_resendExpired->setEnabled(expiredWhy.isEmpty());
-    m_resendExpired->setToolTip(expiredWhy.isEmpty() ? tr("Send every expired invitation again") : expiredWhy);
+    m_resendExpired->setEnabled(resendExpired.allowed());
+    m_resendExpired->setToolTip(resendExpired ? tr("Send every expired invitation again") : resendExpired.reason);
 
-    QString inviteWhy = blocked;
-    if (inviteWhy.isEmpty())
-        inviteWhy = permissionReason(tr("Only administrators can invite users."));
-    m_invite->setEnabled(inviteWhy.isEmpty());
-    m_invite->setToolTip(inviteWhy.isEmpty()
-                             ? tr("Invite people to this account (%1)").arg(m_invite->shortcut().toString(QKeySequence::NativeText))
-                             : inviteWhy);
+    const ActionPolicy::Verdict invite = ActionPolicy::invite(situation);
+    m_invite->setEnabled(invite.allowed());
+    m_invite->setToolTip(invite ? tr("Invite people to this account (%1)")
+                                      .arg(m_invite->shortcut().toString(QKeySequence::NativeText))
+                                : invite.reason);
 
-    QString editWhy = blocked;
-    if (editWhy.isEmpty() && ids.size() != 1)
-        editWhy = ids.isEmpty() ? tr("Select the user to edit.") : tr("Select only one user to edit.");
-    m_edit->setEnabled(editWhy.isEmpty());
-    m_edit->setToolTip(editWhy.isEmpty() ? tr("Change the name, language or role") : editWhy);
+    const ActionPolicy::Verdict edit = ActionPolicy::edit(situation, selection);
+    m_edit->setEnabled(edit.allowed());
+    m_edit->setToolTip(edit ? tr("Change the name, language or role") : edit.reason);
 
-    QString removeWhy = blocked;
-    if (removeWhy.isEmpty())
-        removeWhy = permissionReason(tr("Only administrators can remove users."));
-    if (removeWhy.isEmpty() && ids.isEmpty())
-        removeWhy = tr("Select the users to remove.");
-    if (removeWhy.isEmpty() && m_meId != 0 && ids.contains(m_meId))
-        removeWhy = tr("You can't remove yourself from the account.");
-    m_remove->setText(ids.size() > 1 ? tr("&Remove %n Users…", nullptr, int(ids.size())) : tr("&Remove…"));
-    m_remove->setEnabled(removeWhy.isEmpty());
-    m_remove->setToolTip(removeWhy.isEmpty() ? tr("Remove from this account (%1)")
-                                                   .arg(m_remove->shortcut().toString(QKeySequence::NativeText))
-                                             : removeWhy);
+    const ActionPolicy::Verdict remove = ActionPolicy::remove(situation, selection);
+    m_remove->setText(selection.count > 1 ? tr("&Remove %n Users…", nullptr, selection.count) : tr("&Remove…"));
+    m_remove->setEnabled(remove.allowed());
+    m_remove->setToolTip(remove ? tr("Remove from this account (%1)")
+                                      .arg(m_remove->shortcut().toString(QKeySequence::NativeText))
+                                : remove.reason);
 
-    m_copyEmail->setEnabled(!ids.isEmpty());
-    m_copyId->setEnabled(!ids.isEmpty());
+    m_copyEmail->setEnabled(selection.count > 0);
+    m_copyId->setEnabled(selection.count > 0);
 
-    QString roleWhy = blocked;
-    if (roleWhy.isEmpty())
-        roleWhy = permissionReason(tr("Only administrators can change roles."));
-    if (roleWhy.isEmpty() && ids.isEmpty())
-        roleWhy = tr("Select the users whose role should change.");
-    m_changeRoleMenuAction->setEnabled(roleWhy.isEmpty());
-    m_changeRoleMenuAction->setToolTip(roleWhy);
+    const ActionPolicy::Verdict role = ActionPolicy::changeRole(situation, selection);
+    m_changeRoleMenuAction->setEnabled(role.allowed());
+    m_changeRoleMenuAction->setToolTip(role.reason);
     for (QAction *action : std::as_const(m_roleActions)) {
-        action->setEnabled(roleWhy.isEmpty());
-        action->setToolTip(roleWhy);
+        action->setEnabled(role.allowed());
+        action->setToolTip(role.reason);
     }
 }
 
@@ -435,35 +372,54 @@ void UserActions::showRowMenu(const QPoint &globalPos)
     menu->popup(globalPos);
 }
 
+void UserActions::showMenuForCurrentRow()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    if (!m_table->selectionModel()->isRowSelected(current.row(), {}))
+        m_table->selectRow(current.row());
+    const QRect rect = m_table->visualRect(current);
+    showRowMenu(m_table->viewport()->mapToGlobal(QPoint(rect.left(), rect.bottom())));
+}
+
+void UserActions::showMenuAt(const QPoint &viewportPos)
+{
+    const int row = m_table->rowAt(viewportPos.y());
+    if (row >= 0 && !m_table->selectionModel()->isRowSelected(row, {})) {
+        m_table->setCurrentIndex(m_filter->index(row, 0));
+        m_table->selectRow(row);
+    }
+    showRowMenu(m_table->viewport()->mapToGlobal(viewportPos));
+}
+
 void UserActions::activate(const QModelIndex &index)
 {
-    const QModelIndex source = m_window->userFilter()->mapToSource(index);
-    if (!source.isValid())
+    const QModelIndex source = m_filter->mapToSource(index);
+    if (!source.isValid() || !m_session)
         return;
-    const UsersModel *users = m_window->usersModel();
-    const User &user = users->user(source.row());
-    const UserStatus status = users->status(source.row());
-    if (isInvitationOpen(status)) {
-        askToResend({user.id});
+    const UsersModel *users = m_session->users();
+    const qint64 id = users->user(source.row()).id;
+    if (!m_session->operations()->resendable({id}).isEmpty()) {
+        askToResend({id});
         return;
     }
     // An activated user has no invitation to resend: the double-click edits them.
-    openEditDialog(user.id);
+    openEditDialog(id);
 }
 
 void UserActions::askToResend(const QList<qint64> &ids)
 {
     updateActions();
-    const QList<qint64> open = resendable(ids);
-    QString why = blockedReason();
-    if (why.isEmpty())
-        why = permissionReason(tr("Only administrators can resend invitations."));
-    if (why.isEmpty() && !m_window->backend()->supports(AccountApi::Capability::ResendInvitation))
-        why = tr("This server cannot resend invitations.");
-    if (why.isEmpty() && open.isEmpty())
-        why = tr("Only pending or expired invitations can be resent.");
-    if (!why.isEmpty()) {
-        m_window->banner()->showMessage(Banner::Level::Warning, why);
+    if (!m_session)
+        return;
+    const QList<qint64> open = m_session->operations()->resendable(ids);
+    ActionPolicy::Selection selection;
+    selection.count = int(ids.size());
+    selection.openInvitations = int(open.size());
+    const ActionPolicy::Verdict verdict = ActionPolicy::resend(m_session->situation(), selection);
+    if (!verdict) {
+        warn(verdict.reason);
         return;
     }
     if (m_question)
@@ -491,263 +447,60 @@ void UserActions::askToResend(const QList<qint64> &ids)
 
 void UserActions::resend(const QList<qint64> &userIds, bool ask)
 {
-    if (ask) {
+    if (ask)
         askToResend(userIds);
-        return;
-    }
-    const QList<qint64> open = resendable(userIds);
-    if (open.isEmpty())
-        return;
-    AccountApi *api = m_window->backend();
-    runBulk(open, ActivityEntry::resend(),
-            [](const User &user) {
-                return user.invitationExpiresAt().isValid()
-                    ? tr("Invitation sent again; the one before was sent %1")
-                          .arg(QLocale().toString(user.invitationSentAt.toLocalTime(), QLocale::ShortFormat))
-                    : tr("Invitation sent again");
-            },
-            tr("Resending invitations… %1 of %2"), tr("Invitation resent to %1. The new link is valid for 24 hours."),
-            [this, api](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
-                const qint64 id = user.id;
-                api->resendInvitation(user.email, context, [this, id, done](const Result<Done> &result) {
-                    if (!result) {
-                        done(result.error());
-                        return;
-                    }
-                    const QDateTime now = QDateTime::currentDateTimeUtc();
-                    const int row = m_window->usersModel()->rowOfUser(id);
-                    if (row >= 0) {
-                        User changed = m_window->usersModel()->user(row);
-                        changed.invitationSentAt = now;
-                        m_window->usersModel()->upsertUsers({changed});
-                    }
-                    emit invitationSent(id, now);
-                    done(ApiError());
-                });
-            });
+    else if (m_session)
+        m_session->operations()->resend(userIds);
 }
 
 void UserActions::changeRole(const QList<qint64> &userIds, int roleId)
 {
-    if (userIds.isEmpty())
-        return;
-    // Your own role last: once you are no longer an administrator, the rest would be refused.
-    QList<qint64> ordered = userIds;
-    if (ordered.removeAll(m_meId) > 0)
-        ordered.append(m_meId);
-    AccountApi *api = m_window->backend();
-    const qint64 clientId = m_window->usersModel()->accountId();
-    runBulk(ordered, ActivityEntry::role(),
-            [clientId, roleId](const User &user) {
-                return tr("Role: %1 → %2").arg(Role::displayName(user.roleId(clientId)), Role::displayName(roleId));
-            },
-            tr("Changing roles… %1 of %2"),
-            tr("%1 is now in the role %2.").arg(QStringLiteral("%1"), Role::displayName(roleId)),
-            [this, api, clientId, roleId](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
-                const qint64 account = clientId != 0 ? clientId : user.client;
-                const qint64 id = user.id;
-                api->changeRole(account, id, roleId, context, [this, id, account, roleId, done](const Result<Done> &result) {
-                    if (!result) {
-                        done(result.error());
-                        return;
-                    }
-                    if (id == m_meId) {
-                        m_myRoleId = roleId; // what you may do changes with it
-                        m_roleConfirmed = true;
-                    }
-                    if (const User *current = userById(id))
-                        storeUser(withRole(*current, account, roleId));
-                    done(ApiError());
-                });
-            });
+    if (m_session)
+        m_session->operations()->changeRole(userIds, roleId);
 }
 
-void UserActions::record(const QString &action, qint64 userId, const QString &email, const QString &detail,
-                         const ApiError &error)
+void UserActions::removeUsers(const QList<User> &users)
 {
-    ActivityEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
-    entry.actor = actorName();
-    entry.action = action;
-    entry.userId = userId;
-    entry.userEmail = email;
-    entry.detail = detail;
-    entry.ok = !error.isError();
-    entry.error = error.text();
-    emit activity(entry);
+    if (m_session)
+        m_session->operations()->holdRemoval(users);
 }
 
-QString UserActions::actorName() const
+void UserActions::undoRemoval()
 {
-    if (const User *me = userById(m_meId))
-        return me->email;
-    return m_meId != 0 ? tr("User %1").arg(m_meId) : QString();
+    if (m_session)
+        m_session->operations()->undoRemoval();
 }
 
-void UserActions::runBulk(const QList<qint64> &ids, const QString &action, std::function<QString(const User &)> describe,
-                          const QString &progressText, const QString &doneText, Operation operation,
-                          const QList<User> &known)
+bool UserActions::hasPendingRemoval() const
 {
-    cancelBulk();
-    m_bulk = new Bulk;
-    for (const User &user : known)
-        m_bulk->known.insert(user.id, user);
-    m_bulk->action = action;
-    m_bulk->describe = std::move(describe);
-    m_bulk->all = ids;
-    m_bulk->queue.assign(ids.cbegin(), ids.cend());
-    m_bulk->progressText = progressText;
-    m_bulk->doneText = doneText;
-    m_bulk->operation = std::move(operation);
-    m_bulk->context = new QObject(this);
-    updateActions();
-    if (ids.size() > 1)
-        showBulkProgress();
-    startNext();
+    return m_session && m_session->operations()->hasHeldRemoval();
 }
 
-void UserActions::startNext()
+bool UserActions::sendPendingRemoval()
 {
-    while (m_bulk && m_bulk->running < BulkConcurrency && !m_bulk->queue.empty()) {
-        const qint64 id = m_bulk->queue.front();
-        m_bulk->queue.pop_front();
-        const User *user = userById(id);
-        if (!user && m_bulk->known.contains(id))
-            user = &*m_bulk->known.constFind(id);
-        if (!user) {
-            m_bulk->failures.append({id, ApiError::make(ApiError::Kind::NotFound,
-                                                         tr("The user is no longer in the list."))});
-            continue;
-        }
-        ++m_bulk->running;
-        Bulk *bulk = m_bulk;
-        bulk->details.insert(id, bulk->describe(*user));
-        const QString email = user->email;
-        bulk->operation(*user, bulk->context, [this, bulk, id, email](const ApiError &error) {
-            if (bulk != m_bulk)
-                return;
-            --bulk->running;
-            record(bulk->action, id, email, bulk->details.value(id), error);
-            if (error.isError())
-                bulk->failures.append({id, error});
-            else
-                ++bulk->succeeded;
-            if (bulk->all.size() > 1)
-                showBulkProgress();
-            startNext();
-        });
-    }
-    if (m_bulk && m_bulk->running == 0 && m_bulk->queue.empty())
-        finishBulk();
+    return m_session && m_session->operations()->sendHeldRemoval();
 }
 
-void UserActions::showBulkProgress()
+void UserActions::setUndoDelay(int ms)
 {
-    const QLocale locale;
-    const int done = m_bulk->succeeded + int(m_bulk->failures.size());
-    m_window->banner()->showMessage(Banner::Level::Info, m_bulk->progressText.arg(locale.toString(done),
-                                                                                  locale.toString(m_bulk->all.size())));
-    connect(m_window->banner()->addButton(tr("Cancel")), &QPushButton::clicked, this, &UserActions::cancelBulk);
+    if (m_session)
+        m_session->operations()->setUndoDelay(ms);
+}
+
+int UserActions::undoDelay() const
+{
+    return m_session ? m_session->operations()->undoDelay() : 0;
 }
 
 void UserActions::cancelBulk()
 {
-    if (!m_bulk)
-        return;
-    Bulk *bulk = m_bulk;
-    delete bulk->context; // drops the answers still to come
-    bulk->context = nullptr;
-    bulk->cancelled = true;
-    bulk->queue.clear();
-    bulk->running = 0;
-    finishBulk();
+    if (m_session)
+        m_session->operations()->cancel();
 }
 
-void UserActions::finishBulk()
+bool UserActions::isBusy() const
 {
-    std::unique_ptr<Bulk> bulk(std::exchange(m_bulk, nullptr));
-    delete bulk->context;
-    bulk->context = nullptr;
-    const QLocale locale;
-    const auto emailOf = [this, &bulk](qint64 id) {
-        const User *user = userById(id);
-        if (!user && bulk->known.contains(id))
-            return bulk->known.value(id).email;
-        return user ? user->email : QString::number(id);
-    };
-    Banner *banner = m_window->banner();
-    if (bulk->failures.isEmpty() && !bulk->cancelled) {
-        if (bulk->all.size() == 1)
-            banner->showMessage(Banner::Level::Success, bulk->doneText.arg(emailOf(bulk->all.constFirst())));
-        else
-            banner->showMessage(Banner::Level::Success,
-                                tr("Done for all %n users.", nullptr, int(bulk->all.size())));
-    } else if (bulk->all.size() == 1 && !bulk->cancelled) {
-        const ApiError &error = bulk->failures.constFirst().second;
-        banner->showMessage(Banner::Level::Error,
-                            tr("%1: %2").arg(emailOf(bulk->all.constFirst()),
-                                             error.text()));
-    } else {
-        QStringList failed;
-        for (const auto &[id, error] : std::as_const(bulk->failures)) {
-            if (failed.size() == 3) {
-                failed.append(tr("and %n more", nullptr, int(bulk->failures.size()) - 3));
-                break;
-            }
-            failed.append(tr("%1 (%2)").arg(emailOf(id),
-                                            error.text()));
-        }
-        const QString summary = tr("%1 of %2 done.").arg(locale.toString(bulk->succeeded),
-                                                         locale.toString(bulk->all.size()));
-        const QString text = bulk->cancelled ? tr("Cancelled. %1").arg(summary)
-                                             : tr("%1 Failed: %2").arg(summary, failed.join(QStringLiteral("; ")));
-        banner->showMessage(bulk->cancelled ? Banner::Level::Info : Banner::Level::Error, text);
-        if (!bulk->failures.isEmpty()) {
-            QList<qint64> retry;
-            for (const auto &failure : std::as_const(bulk->failures))
-                retry.append(failure.first);
-            connect(banner->addButton(tr("Retry Failed")), &QPushButton::clicked, this,
-                    [this, retry, action = bulk->action, describe = bulk->describe, progress = bulk->progressText,
-                     doneText = bulk->doneText, operation = bulk->operation, known = bulk->known.values()] {
-                        runBulk(retry, action, describe, progress, doneText, operation, known);
-                    });
-        }
-    }
-    updateActions();
-    if (!hasPendingRemoval())
-        emit idle();
-}
-
-User UserActions::withRole(User user, qint64 account, int roleId)
-{
-    bool found = false;
-    for (ClientRoles &entry : user.clientAndRoles) {
-        if (entry.clientId == account) {
-            entry.roleIds = {roleId};
-            found = true;
-        }
-    }
-    if (!found)
-        user.clientAndRoles.append({account, QString(), user.id, {roleId}});
-    user.groups = {UserGroup{roleId, Role::byId(roleId).name}};
-    return user;
-}
-
-void UserActions::storeUser(const User &user)
-{
-    m_window->usersModel()->upsertUsers({user});
-    if (UserCache *cache = m_window->loader()->cache(); cache && cache->isOpen())
-        cache->storeUser(user);
-}
-
-EditUserDialog *UserActions::editDialog() const
-{
-    return m_editDialog;
-}
-
-RemoveUserDialog *UserActions::removeDialog() const
-{
-    return m_removeDialog;
+    return m_session && m_session->operations()->isBusy();
 }
 
 void UserActions::openEditDialog(qint64 userId)
@@ -755,52 +508,32 @@ void UserActions::openEditDialog(qint64 userId)
     const User *user = userById(userId);
     if (!user)
         return;
-    const QString blocked = blockedReason();
+    const QString blocked = ActionPolicy::blockedReason(m_session->situation());
     if (!blocked.isEmpty()) {
-        m_window->banner()->showMessage(Banner::Level::Warning, blocked);
+        warn(blocked);
         return;
     }
     if (m_editDialog)
         m_editDialog->close();
     const User before = *user;
-    m_editDialog = new EditUserDialog(m_window->backend(), m_window->usersModel()->accountId(), before, m_meId,
-                                      isAdministrator(), m_window);
+    const Identity me = m_session->identity();
+    m_editDialog = new EditUserDialog(m_session->api(), m_session->users()->accountId(), before, me.userId,
+                                      me.isAdministrator(), m_window);
     m_editDialog->setObjectName(QStringLiteral("editUserDialog"));
     m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_editDialog, &EditUserDialog::saved, this,
-            [this, before](const User &updated, int roleId) { onEdited(before, updated, roleId); });
+    connect(m_editDialog, &EditUserDialog::saved, this, [this, before](const User &updated, int roleId) {
+        if (m_session)
+            m_session->operations()->applyEdit(before, updated, roleId);
+        updateActions();
+    });
     m_editDialog->open();
-}
-
-void UserActions::onEdited(const User &before, const User &updated, int roleId)
-{
-    const qint64 account = m_window->usersModel()->accountId();
-    User shown = withRole(updated, account != 0 ? account : updated.client, roleId);
-    shown.invitationSentAt = before.invitationSentAt;
-    storeUser(shown);
-    QStringList changes;
-    if (before.name != shown.name)
-        changes.append(tr("Name: %1 → %2").arg(before.name, shown.name));
-    if (before.lang != shown.lang)
-        changes.append(tr("Language: %1 → %2").arg(Language::displayName(before.lang), Language::displayName(shown.lang)));
-    if (before.roleId(account) != roleId)
-        changes.append(tr("Role: %1 → %2").arg(Role::displayName(before.roleId(account)), Role::displayName(roleId)));
-    if (before.isActive != shown.isActive)
-        changes.append(shown.isActive ? tr("Activated") : tr("Deactivated"));
-    if (updated.id == m_meId) {
-        m_myRoleId = roleId;
-        m_roleConfirmed = true;
-    }
-    record(ActivityEntry::edit(), updated.id, updated.email, changes.join(QStringLiteral("; ")));
-    m_window->banner()->showMessage(Banner::Level::Success, tr("Saved the changes to %1.").arg(updated.email));
-    updateActions();
 }
 
 void UserActions::openRemoveDialog(const QList<qint64> &userIds)
 {
     updateActions();
     if (!m_remove->isEnabled()) {
-        m_window->banner()->showMessage(Banner::Level::Warning, m_remove->toolTip());
+        warn(m_remove->toolTip());
         return;
     }
     QList<User> users;
@@ -812,23 +545,18 @@ void UserActions::openRemoveDialog(const QList<qint64> &userIds)
         return;
     if (m_removeDialog)
         m_removeDialog->close();
-    m_removeDialog = new RemoveUserDialog(m_window->backend(), m_window->usersModel()->accountId(), users, m_window);
+    m_removeDialog = new RemoveUserDialog(m_session->api(), m_session->users()->accountId(), users, m_window);
     m_removeDialog->setObjectName(QStringLiteral("removeUserDialog"));
     m_removeDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_removeDialog, &RemoveUserDialog::confirmed, this, &UserActions::removeUsers);
     m_removeDialog->open();
 }
 
-InviteDialog *UserActions::inviteDialog() const
-{
-    return m_inviteDialog;
-}
-
 void UserActions::openInviteDialog()
 {
     updateActions();
     if (!m_invite->isEnabled()) {
-        m_window->banner()->showMessage(Banner::Level::Warning, m_invite->toolTip());
+        warn(m_invite->toolTip());
         return;
     }
     if (m_inviteDialog && m_inviteDialog->isVisible()) {
@@ -838,157 +566,42 @@ void UserActions::openInviteDialog()
     }
     if (m_inviteDialog)
         m_inviteDialog->deleteLater(); // closed, not yet deleted
-    m_inviteDialog = new InviteDialog(m_window->backend(), m_window->usersModel()->accountId(), m_window);
+    m_inviteDialog = new InviteDialog(m_session->api(), m_session->users()->accountId(), m_window);
     m_inviteDialog->setObjectName(QStringLiteral("inviteDialog"));
     m_inviteDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_inviteDialog, &InviteDialog::invited, this, &UserActions::onInvited);
-    m_inviteDialog->open();
-}
-
-void UserActions::onInvited(const InviteRequest &request, const InviteResult &result)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    record(ActivityEntry::invite(), result.userId, request.email,
-           result.existingAccount ? tr("Access given to an existing account, role %1").arg(Role::displayName(request.roleId))
-                                  : tr("Invitation sent, role %1").arg(Role::displayName(request.roleId)));
-    if (!result.existingAccount)
-        emit invitationSent(result.userId, now);
-    m_window->banner()->showMessage(
-        Banner::Level::Success,
-        result.existingAccount ? tr("%1 already had an account and was told about the access.").arg(request.email)
-                               : tr("Invitation sent to %1. The link is valid for 24 hours.").arg(request.email));
-    // The new row, with its ID and status, from the server.
-    m_window->backend()->fetchUser(result.userId, this, [this, now, existing = result.existingAccount](const Result<User> &user) {
-        if (!user)
-            return; // the next refresh brings it
-        User shown = user.value();
-        if (!existing && !shown.invitationSentAt.isValid())
-            shown.invitationSentAt = now;
-        m_window->usersModel()->upsertUsers({shown});
-        if (UserCache *cache = m_window->loader()->cache(); cache && cache->isOpen())
-            cache->storeUser(shown);
+    connect(m_inviteDialog, &InviteDialog::invited, this, [this](const InviteRequest &request, const InviteResult &result) {
+        if (m_session)
+            m_session->operations()->applyInvitation(request, result);
     });
-}
-
-void UserActions::setUndoDelay(int ms)
-{
-    m_undoTimer->setInterval(ms);
-}
-
-int UserActions::undoDelay() const
-{
-    return m_undoTimer->interval();
-}
-
-void UserActions::removeUsers(const QList<User> &users)
-{
-    if (users.isEmpty())
-        return;
-    sendPendingRemoval();
-    m_pendingRemoval = users;
-    QList<qint64> ids;
-    for (const User &user : users)
-        ids.append(user.id);
-    m_window->usersModel()->removeUsers(ids);
-    const QString text = users.size() == 1
-        ? tr("%1 removed from the account.").arg(users.constFirst().email)
-        : tr("%n users removed from the account.", nullptr, int(users.size()));
-    m_window->banner()->showMessage(Banner::Level::Info, text);
-    QPushButton *undo = m_window->banner()->addButton(tr("Undo"));
-    undo->setToolTip(m_undo->shortcut().toString(QKeySequence::NativeText));
-    connect(undo, &QPushButton::clicked, this, &UserActions::undoRemoval);
-    m_undo->setEnabled(true);
-    m_undoTimer->start();
-}
-
-void UserActions::undoRemoval()
-{
-    if (m_pendingRemoval.isEmpty())
-        return;
-    m_undoTimer->stop();
-    m_undo->setEnabled(false);
-    const QList<User> users = std::exchange(m_pendingRemoval, {});
-    m_window->usersModel()->upsertUsers(users);
-    for (const User &user : users)
-        record(ActivityEntry::removeUndone(), user.id, user.email, tr("Removal undone before it was sent"));
-    m_window->banner()->showMessage(Banner::Level::Info,
-                                    users.size() == 1
-                                        ? tr("%1 was not removed.").arg(users.constFirst().email)
-                                        : tr("The %n users were not removed.", nullptr, int(users.size())));
-    if (!m_bulk)
-        emit idle();
-}
-
-bool UserActions::sendPendingRemoval()
-{
-    if (m_pendingRemoval.isEmpty())
-        return false;
-    m_undoTimer->stop();
-    m_undo->setEnabled(false);
-    const QList<User> users = std::exchange(m_pendingRemoval, {});
-    QList<qint64> ids;
-    for (const User &user : users)
-        ids.append(user.id);
-    AccountApi *api = m_window->backend();
-    const qint64 clientId = m_window->usersModel()->accountId();
-    runBulk(
-        ids, ActivityEntry::remove(), [](const User &) { return tr("Removed from the account"); },
-        tr("Removing users… %1 of %2"), tr("%1 was removed from the account."),
-        [this, api, clientId](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
-            const qint64 account = clientId != 0 ? clientId : user.client;
-            api->removeUser(account, user.id, context, [this, user, done](const Result<Done> &result) {
-                UserCache *cache = m_window->loader()->cache();
-                if (result || result.error().kind == ApiError::Kind::NotFound) {
-                    if (cache && cache->isOpen())
-                        cache->removeUser(user.id);
-                }
-                if (result) {
-                    done(ApiError());
-                    return;
-                }
-                ApiError error = result.error();
-                if (error.kind == ApiError::Kind::NotFound) {
-                    // Gone either way: someone removed them meanwhile.
-                    error.message = tr("Someone else already removed this user from the account.");
-                } else {
-                    m_window->usersModel()->upsertUsers({user}); // still in the account: back on the table
-                }
-                done(error);
-            });
-        },
-        users);
-    return true;
+    m_inviteDialog->open();
 }
 
 void UserActions::placeRowButton()
 {
-    QTableView *table = m_window->tableView();
-    if (m_hoverRow < 0 || m_hoverRow >= m_window->userFilter()->rowCount()) {
+    if (m_hoverRow < 0 || m_hoverRow >= m_filter->rowCount() || !m_session) {
         m_rowButton->hide();
         return;
     }
-    const int y = table->rowViewportPosition(m_hoverRow);
-    const int height = table->rowHeight(m_hoverRow);
-    if (y < -height || y > table->viewport()->height()) {
+    const int y = m_table->rowViewportPosition(m_hoverRow);
+    const int height = m_table->rowHeight(m_hoverRow);
+    if (y < -height || y > m_table->viewport()->height()) {
         m_rowButton->hide();
         return;
     }
     const QSize size(height + 8, height - 2);
     m_rowButton->resize(size);
-    m_rowButton->move(table->viewport()->width() - size.width() - 4, y + 1);
+    m_rowButton->move(m_table->viewport()->width() - size.width() - 4, y + 1);
     m_rowButton->show();
     m_rowButton->raise();
-    if (const QModelIndex source = m_window->userFilter()->mapToSource(m_window->userFilter()->index(m_hoverRow, 0));
-        source.isValid())
-        m_rowButton->setAccessibleDescription(m_window->usersModel()->user(source.row()).email);
+    if (const QModelIndex source = m_filter->mapToSource(m_filter->index(m_hoverRow, 0)); source.isValid())
+        m_rowButton->setAccessibleDescription(m_session->users()->user(source.row()).email);
 }
 
 bool UserActions::eventFilter(QObject *watched, QEvent *event)
 {
-    QTableView *table = m_window->tableView();
-    if (watched == table->viewport()) {
+    if (watched == m_table->viewport()) {
         if (event->type() == QEvent::MouseMove) {
-            const int row = table->rowAt(static_cast<QMouseEvent *>(event)->position().toPoint().y());
+            const int row = m_table->rowAt(static_cast<QMouseEvent *>(event)->position().toPoint().y());
             if (row != m_hoverRow) {
                 m_hoverRow = row;
                 placeRowButton();

@@ -1,38 +1,40 @@
 #pragma once
 
-#include "domain/ActivityEntry.h"
-#include "domain/ApiError.h"
 #include "domain/User.h"
 
-#include <QHash>
 #include <QList>
-#include <QObject>
 #include <QMessageBox>
+#include <QObject>
 #include <QPointer>
 
-#include <functional>
-
-class AccountApi;
-class MainWindow;
+class AccountSession;
+class EditUserDialog;
+class InviteDialog;
 class QAction;
 class QMenu;
-
 class QModelIndex;
 class QPoint;
-class QTimer;
+class QTableView;
 class QToolButton;
+class RemoveUserDialog;
+class UserFilter;
 
-// What can be done to the users of the main window's table, and how: the row actions (the
-// "⋯" button of the row under the mouse, the context menu, the keyboard), their rules
-// (administrators only, not offline, only pending or expired invitations can be resent)
-// with the reason whenever one is disabled, and the requests, one or many at a time, with
-// the result in the window's banner.
+// The user actions of a window's table: the actions of the menus, the row menu (the "⋯" button
+// of the row under the mouse, the context menu, the menu key), double-click and Enter, and the
+// dialogs they open. It works on the session the window shows: ActionPolicy says what is
+// allowed and why not (the disabled action's tooltip), UserOperations does it, and the
+// session's notices tell how it went.
 class UserActions final : public QObject
 {
     Q_OBJECT
 public:
-    explicit UserActions(MainWindow *window);
+    // `window` gets the window-wide shortcuts; `table` shows `filter` over the session's users.
+    UserActions(QWidget *window, QTableView *table, UserFilter *filter);
     ~UserActions() override;
+
+    // The account acted on (null: none; every action disabled). Not owned.
+    void setSession(AccountSession *session);
+    AccountSession *session() const;
 
     QAction *inviteAction() const { return m_invite; }
     QAction *resendAction() const { return m_resend; }
@@ -41,6 +43,7 @@ public:
     QAction *resendExpiredAction() const { return m_resendExpired; }
     QAction *copyEmailAction() const { return m_copyEmail; }
     QAction *copyIdAction() const { return m_copyId; }
+    QAction *undoAction() const { return m_undo; }
     QList<QAction *> roleActions() const { return m_roleActions; }
     QMenu *roleMenu() const { return m_roleMenu; }
     QToolButton *rowButton() const { return m_rowButton; }
@@ -48,101 +51,70 @@ public:
     // The actions of the selected rows, as the context menu and the "⋯" button show them.
     QMenu *createRowMenu(QWidget *parent);
     void showRowMenu(const QPoint &globalPos);
+    // The menu of the current row at that row (the menu key), or of the row at `viewportPos`
+    // (the mouse), which becomes the selection unless it is selected.
+    void showMenuForCurrentRow();
+    void showMenuAt(const QPoint &viewportPos);
 
-    // Double-click or Enter on a row: resend a pending or expired invitation (after one
-    // short question); for an activated user, say why there is nothing to resend.
+    // Double-click or Enter on a row: resend a pending or expired invitation (after one short
+    // question); for an activated user, edit.
     void activate(const QModelIndex &index);
     // Resends the invitations of these users; `ask` first asks one short question.
     void resend(const QList<qint64> &userIds, bool ask);
     void changeRole(const QList<qint64> &userIds, int roleId);
-    // Takes these users off the table at once and holds the request for undoDelay() ms with
-    // "Undo" on the banner (and Ctrl+Z); then removes them from the account. A user the server
-    // refuses to remove comes back. A new removal sends the one held before at once.
+    // Takes these users off the table and removes them after the undo delay (UserOperations).
     void removeUsers(const QList<User> &users);
     void undoRemoval();
-    // The Invite Users dialog (Ctrl+N); invited people appear on the table at once.
-    void openInviteDialog();
-    class InviteDialog *inviteDialog() const;
-    // Edit (double-click on an active user); the table shows the saved result at once.
-    void openEditDialog(qint64 userId);
-    class EditUserDialog *editDialog() const;
-    // Remove (Delete): one confirmation for the selected users, then removeUsers().
-    void openRemoveDialog(const QList<qint64> &userIds);
-    class RemoveUserDialog *removeDialog() const;
-    bool hasPendingRemoval() const { return !m_pendingRemoval.isEmpty(); }
+    bool hasPendingRemoval() const;
     // Sends a held removal now (closing the window); false when nothing was held.
     bool sendPendingRemoval();
     void setUndoDelay(int ms);
     int undoDelay() const;
-    QAction *undoAction() const { return m_undo; }
+    void cancelBulk();
+    bool isBusy() const;
 
-    // The signed-in person, for what they may do; unknown (0) until the backend says.
-    qint64 signedInUserId() const { return m_meId; }
-    int signedInRoleId() const { return m_myRoleId; }
-    bool isAdministrator() const;
-    // Asks the backend who is signed in (on start and after switching accounts).
-    void learnIdentity();
-
-    // Why an action that changes the account is not possible now; empty when it is.
-    QString blockedReason() const;
+    void openInviteDialog();
+    void openEditDialog(qint64 userId);
+    void openRemoveDialog(const QList<qint64> &userIds);
+    InviteDialog *inviteDialog() const;
+    EditUserDialog *editDialog() const;
+    RemoveUserDialog *removeDialog() const;
     // The question open now (resend), for tests; null when none.
     QMessageBox *openQuestion() const { return m_question; }
-    // A bulk operation is running.
-    bool isBusy() const { return m_bulk != nullptr; }
-    void cancelBulk();
 
-    // Pending and expired invitations among `ids` (in the table's order).
-    QList<qint64> resendable(const QList<qint64> &ids) const;
+    // Ids of the selected users, else of the current one, whatever the sort and filter.
+    QList<qint64> selectedIds() const;
+    QList<qint64> selectedRows() const; // the selection alone
+    qint64 currentId() const; // 0: none
+
+    // The signed-in person, as the session knows them.
+    qint64 signedInUserId() const;
+    bool isAdministrator() const;
+
+    // The texts of the actions in the current language (the window calls it on LanguageChange).
+    void retranslate();
 
 public slots:
     void updateActions();
 
 signals:
-    // An invitation was (re)sent to this user at `sentAt` (the cache remembers it).
-    void invitationSent(qint64 userId, const QDateTime &sentAt);
-    // An action ended, well or not, for the activity log.
-    void activity(const ActivityEntry &entry);
     // No bulk operation runs any more and no removal is held.
     void idle();
 
 private:
-    struct Bulk;
-    using Operation = std::function<void(const User &user, QObject *context, std::function<void(const ApiError &)>)>;
-
     void createActions();
-    // Tells the activity log that `action` was done to a user, and how it ended.
-    void record(const QString &action, qint64 userId, const QString &email, const QString &detail,
-                const ApiError &error = {});
-    void onInvited(const struct InviteRequest &request, const struct InviteResult &result);
-    void onEdited(const User &before, const User &updated, int roleId);
-    // The user with `roleId` in `account`, as the table shows it after a role change.
-    static User withRole(User user, qint64 account, int roleId);
-    void storeUser(const User &user); // the table and the cache
-    const User *userById(qint64 id) const;
-    QList<qint64> selectedIds() const;
     void askToResend(const QList<qint64> &ids);
-    // Runs `operation` for every user, a few at a time, with progress, Cancel, and one
-    // summary (with "Retry failed") at the end.
-    // `action` and `describe` name it in the activity log.
-    // `known` are users no longer in the table (held removals).
-    void runBulk(const QList<qint64> &ids, const QString &action, std::function<QString(const User &)> describe,
-                 const QString &progressText, const QString &doneText, Operation operation,
-                 const QList<User> &known = {});
-public:
-    // The texts of the actions in the current language (the window calls it on LanguageChange).
-    void retranslate();
-    // Who the activity log says acted: the signed-in person's email when known.
-    QString actorName() const;
-
-private:
-    void startNext();
-    void finishBulk();
-    void showBulkProgress();
+    void warn(const QString &text);
+    const User *userById(qint64 id) const;
     void placeRowButton();
     bool eventFilter(QObject *watched, QEvent *event) override;
-    QString permissionReason(const QString &what) const;
 
-    MainWindow *m_window;
+    QWidget *m_window;
+    QTableView *m_table;
+    UserFilter *m_filter;
+    QPointer<AccountSession> m_session;
+    QList<QMetaObject::Connection> m_sessionConnections;
+
     QAction *m_resend = nullptr;
     QAction *m_resendExpired = nullptr;
     QAction *m_copyEmail = nullptr;
@@ -155,20 +127,11 @@ private:
     QAction *m_invite = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_remove = nullptr;
-    QPointer<class EditUserDialog> m_editDialog;
-    QPointer<class RemoveUserDialog> m_removeDialog;
-    QPointer<class InviteDialog> m_inviteDialog;
-    QList<User> m_pendingRemoval;
-    QTimer *m_undoTimer = nullptr;
-    int m_hoverRow = -1;
-
-    qint64 m_meId = 0;
-    int m_myRoleId = 0;
-    bool m_roleConfirmed = false; // by the server; until then the list's word for it
-    QObject *m_identityContext = nullptr;
-
+    QPointer<EditUserDialog> m_editDialog;
+    QPointer<RemoveUserDialog> m_removeDialog;
+    QPointer<InviteDialog> m_inviteDialog;
     QPointer<QMessageBox> m_question;
-    Bulk *m_bulk = nullptr;
+    int m_hoverRow = -1;
 
     Q_DISABLE_COPY_MOVE(UserActions)
 };

@@ -230,7 +230,7 @@ Result<Done> parseDone(int)
 } // namespace
 
 GcoreAccountApi::GcoreAccountApi(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
-    : AccountApi(parent)
+    : SignInApi(parent)
     , m_network(network)
     , m_baseUrl(baseUrl)
     , m_urlAllowed(isUrlAllowed(baseUrl))
@@ -252,30 +252,9 @@ QUrl GcoreAccountApi::baseUrl() const
     return m_baseUrl;
 }
 
-bool GcoreAccountApi::isUrlAllowed(const QUrl &url)
-{
-    if (!url.isValid() || url.host().isEmpty())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return true;
-    if (scheme != QLatin1String("http"))
-        return false;
-    const QString host = url.host().toLower();
-    if (host == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 bool GcoreAccountApi::isUrlAllowed() const
 {
     return m_urlAllowed;
-}
-
-QString GcoreAccountApi::oneTimePasswordField()
-{
-    return QStringLiteral("one_time_password");
 }
 
 void GcoreAccountApi::setApiToken(const QString &token)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/AccountApi.h"
+#include "api/SignInApi.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -29,7 +29,7 @@ class QNetworkReply;
 // with jitter), at most MaxAttempts times in all; POSTs never. `http://` is refused unless
 // the host is loopback; SSL errors are never ignored; redirects are not followed, so a
 // credential never travels to another host.
-class GcoreAccountApi final : public AccountApi
+class GcoreAccountApi final : public SignInApi
 {
     Q_OBJECT
 public:
@@ -47,22 +47,18 @@ public:
     ~GcoreAccountApi() override;
 
     QUrl baseUrl() const;
-    // https:// anywhere, http:// only on loopback (127.0.0.0/8, ::1, localhost).
-    static bool isUrlAllowed(const QUrl &url);
-    bool isUrlAllowed() const;
-    // The field name of the one-time code in the login request and in its ApiError.
-    static QString oneTimePasswordField();
+    using SignInApi::isUrlAllowed;
+    bool isUrlAllowed() const; // this client's base URL
 
-    // Authentication. Each replaces the one before.
-    void setApiToken(const QString &token);
+    // Authentication (SignInApi). Each replaces the one before.
+    void setApiToken(const QString &token) override;
     void signIn(const QString &username, const QString &password, const QString &oneTimePassword, QObject *context,
-                ApiCallback<Done> done);
-    void restoreSession(const QString &refreshToken); // the next request refreshes first
-    // For people in several accounts: a new session in `clientId` (GET
-    // /iam/auth/jwt/clients/{clientId}/login); later requests act in that account.
-    void switchAccount(qint64 clientId, QObject *context, ApiCallback<Done> done);
-    void signOut(); // forgets every credential (does not cancel requests)
-    bool hasCredentials() const;
+                ApiCallback<Done> done) override;
+    void restoreSession(const QString &refreshToken) override;
+    // GET /iam/auth/jwt/clients/{clientId}/login
+    void switchAccount(qint64 clientId, QObject *context, ApiCallback<Done> done) override;
+    void signOut() override;
+    bool hasCredentials() const override;
 
     void setTimeout(int ms);
     int timeout() const;
@@ -95,10 +91,6 @@ public:
     void assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done) override;
 
     void cancelAll() override;
-
-signals:
-    // A new refresh token (empty: the session ended); the app keeps it in the keychain.
-    void refreshTokenChanged(const QString &refreshToken);
 
 private:
     enum class AuthMode : quint8 { None, ApiKey, Jwt };

@@ -1,19 +1,18 @@
 #pragma once
 
+#include "demo/DemoStore.h"
 #include "domain/ApiTypes.h"
 #include "domain/Result.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
-#include <initializer_list>
 
-// The offline demo account: the users of one account kept in SQLite, and the account's rules
-// (account-api.md): invitations valid 24 h, a daily invitation limit, roles, 2FA, deactivation,
-// and permanent API tokens that block removal. Every operation mirrors one API operation and
+// The offline demo account: the account's rules (account-api.md) over the users DemoStore keeps
+// in SQLite: invitations valid 24 h, a daily invitation limit, roles, 2FA, deactivation, and
+// permanent API tokens that block removal. Every operation mirrors one API operation and
 // fails exactly as the server does (ApiError kind, HTTP status, message, field errors), so the
 // same class backs DemoAccountApi in-process and the account simulator over HTTP.
 //
@@ -21,19 +20,19 @@
 class DemoAccount final
 {
 public:
-    // 1: users, tokens, platform people, invitations; 2: Cloud projects and role assignments.
-    // Older files are migrated when opened.
-    static constexpr int SchemaVersion = 2;
+    // DemoSchema's; older files are migrated when opened.
+    static constexpr int SchemaVersion = DemoStore::SchemaVersion;
     static constexpr int DefaultDailyInviteLimit = 5;
 
     explicit DemoAccount(const QString &databasePath); // opens nothing yet
     ~DemoAccount();
 
-    // Opens the file, creating and seeding it when missing or when `reset` is true. A corrupt
-    // file (not SQLite, wrong schema, too new user_version) is moved aside to
-    // "<path>.corrupt-<yyyyMMdd-hhmmss>" and rebuilt. Returns an ApiError of kind Storage, with
-    // a translated message naming the path, only when the file cannot be read, created or
-    // written at all (e.g. the folder is not writable, the file is unreadable or in use).
+    // Opens the file, creating and seeding it when missing or when `reset` is true. A damaged
+    // file (not SQLite, not a demo account, too new user_version) is moved aside to
+    // "<path>.corrupt-<yyyyMMdd-hhmmss>" and rebuilt, as SqliteFile does with every file of
+    // Roster's. Returns an ApiError of kind Storage, with a translated message naming the path,
+    // only when the file cannot be read, created or written at all (e.g. the folder is not
+    // writable, the file is unreadable, read-only or in use): such a file is left as it is.
     Result<Done> open(bool reset = false);
     bool isOpen() const;
     void close();
@@ -88,42 +87,16 @@ public:
 
 private:
     struct Actor;
-    enum class Check : quint8;
 
-    Check inspect(QString *detail, bool thorough = true);
-    Result<QList<User>> queryUsers(const char *rest, std::initializer_list<qint64> values, int expected) const;
-    Result<Done> createAndSeed();
-    bool migrate(int fromVersion, QString *detail);
-    Result<Done> moveAside();
-    bool openConnection(QString *error);
     Result<Actor> actor() const;
     Result<Actor> administrator() const;
     Result<User> loadUser(qint64 id) const;
-    Result<qint64> userIdByEmail(const QString &email) const;
-    int usableAdministratorsOtherThan(qint64 userId) const;
-    ApiError notOpen() const;
-    ApiError storageError(const QString &detail) const;
-    void invalidateCaches() const;
-    void checkExternalChanges() const;
+    qint64 signedInId() const;
 
-    QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    QString m_movedAside;
     std::function<QDateTime()> m_clock;
+    DemoStore m_store;
     int m_dailyInviteLimit = DefaultDailyInviteLimit;
     qint64 m_actingUserId = 0; // 0: the owner stored in the file
-    qint64 m_clientId = 0;
-    qint64 m_reseller = 0;
-    QString m_companyName;
-    qint64 m_ownerId = 0;
-
-    // Paging cache: the offset the next page would start at and the id before it, so walking
-    // the list forward never makes SQLite skip rows; and the total. Cleared on every write.
-    mutable int m_nextOffset = -1;
-    mutable qint64 m_lastId = 0;
-    mutable int m_count = -1;
-    mutable qint64 m_dataVersion = -1;
 
     Q_DISABLE_COPY_MOVE(DemoAccount)
 };

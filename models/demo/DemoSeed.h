@@ -24,7 +24,7 @@ public:
         QDateTime expiresAt; // invalid: never expires
     };
 
-    // A user of the demo account, as stored by DemoAccount.
+    // A user of the demo account, as DemoStore keeps it.
     struct Member
     {
         qint64 id = 0;

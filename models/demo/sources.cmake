@@ -3,5 +3,9 @@
 target_sources(roster_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DemoAccount.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoAccount.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoAccountApi.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoAccountApi.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoMemberWriter.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoMemberWriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoSchema.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoSchema.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoSeed.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoSeed.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoStore.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoUserReader.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoUserReader.h
 )

@@ -68,15 +68,13 @@ void UserListLoader::refresh()
     m_appliedAny = false;
     m_inFlight = 0;
     m_nextOffset = 0;
-    m_context = new QObject(this);
     emit started();
     fetchPage(0);
 }
 
 void UserListLoader::cancel()
 {
-    delete m_context;
-    m_context = nullptr;
+    m_requests.drop();
     m_applyTimer.stop();
     m_pending.clear();
     m_loading = false;
@@ -85,7 +83,7 @@ void UserListLoader::cancel()
 void UserListLoader::fetchPage(int offset)
 {
     ++m_inFlight;
-    m_api->fetchUsers(offset, m_pageSize, m_context,
+    m_api->fetchUsers(offset, m_pageSize, m_requests.context(),
                       [this, offset](const Result<UserPage> &result) { onPage(offset, result); });
 }
 
@@ -148,8 +146,7 @@ void UserListLoader::finish()
         if (!stored)
             emit cacheFailed(stored.error());
     }
-    delete m_context;
-    m_context = nullptr;
+    m_requests.drop();
     m_loading = false;
     emit finished();
 }

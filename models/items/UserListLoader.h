@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/AccountApi.h"
+#include "api/RequestScope.h"
 
 #include <QDateTime>
 #include <QList>
@@ -73,7 +74,7 @@ private:
     UsersModel *m_model;
     UserCache *m_cache = nullptr;
     QDateTime m_cachedAt;
-    QObject *m_context = nullptr; // owns the pending request; deleting it drops the answer
+    RequestScope m_requests{this}; // of the refresh running; dropped with it
     int m_pageSize = 1000;
     int m_maxInFlight = 4;
     int m_inFlight = 0;

@@ -29,9 +29,13 @@ SqliteFile::Migrations migrations()
 ActivityLog::ActivityLog(const QString &path)
     // In WAL mode NORMAL still survives a crash of Roster; only a power cut can lose the last
     // entries, and each append then costs no sync of its own.
-    : m_file(path, QStringLiteral("roster-activity-"), migrations(),
-             {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")},
-             [this](const QString &detail) { return failure(detail); }, lcActivity())
+    : m_file(
+        path, QStringLiteral("roster-activity-"), migrations(),
+        {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")},
+        [this](SqliteFile::Problem problem, const QString &detail) {
+            return failure(SqliteFile::describe(problem, detail));
+        },
+        lcActivity())
 {
     Q_ASSERT(m_file.schemaVersion() == SchemaVersion);
 }
@@ -70,10 +74,10 @@ Result<Done> ActivityLog::open()
         if (m_insert->prepare(QStringLiteral(
                 "INSERT INTO activity (at, actor, action, user_id, user_email, detail, ok, error) "
                 "VALUES (?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''))")))
-            return QString();
-        const QString problem = m_insert->lastError().text();
+            return SqliteFile::Finding{};
+        const SqliteFile::Finding found = SqliteFile::judge(m_insert->lastError()); // a table of that name not ours?
         m_insert.reset();
-        return problem; // a table of that name that is not ours
+        return found;
     });
     if (opened)
         m_db = m_file.database();

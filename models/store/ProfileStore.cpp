@@ -1,6 +1,6 @@
 #include "ProfileStore.h"
 
-#include "api/GcoreAccountApi.h"
+#include "api/SignInApi.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -70,7 +70,7 @@ Result<Done> ProfileStore::save(const AccountProfile &p)
         error.fieldErrors.insert(QStringLiteral("name"), error.message);
         return error;
     }
-    if (!GcoreAccountApi::isUrlAllowed(p.baseUrl)) {
+    if (!SignInApi::isUrlAllowed(p.baseUrl)) {
         ApiError error = ApiError::make(
             ApiError::Kind::Validation,
             QCoreApplication::translate("ProfileStore", "Use an https:// address; http:// works only on this computer."));

@@ -16,6 +16,11 @@ namespace {
 
 QAtomicInteger<quint64> connectionCounter;
 
+QDateTime currentTime()
+{
+    return QDateTime::currentDateTime();
+}
+
 } // namespace
 
 SqliteFile::SqliteFile(const QString &path, const QString &connectionPrefix, Migrations migrations,
@@ -25,6 +30,7 @@ SqliteFile::SqliteFile(const QString &path, const QString &connectionPrefix, Mig
     , m_migrations(std::move(migrations))
     , m_pragmas(std::move(pragmas))
     , m_failure(std::move(failure))
+    , m_clock(currentTime)
     , m_category(category)
 {
 }
@@ -34,6 +40,54 @@ SqliteFile::~SqliteFile()
     close();
 }
 
+void SqliteFile::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock ? std::move(clock) : currentTime;
+}
+
+QString SqliteFile::describe(Problem problem, const QString &detail)
+{
+    switch (problem) {
+    case Problem::NoFolder:
+        return QCoreApplication::translate("SqliteFile", "the folder %1 cannot be created")
+            .arg(QDir::toNativeSeparators(detail));
+    case Problem::NotAFile:
+        return QCoreApplication::translate("SqliteFile", "it is not a file");
+    case Problem::CannotSetAside:
+        return QCoreApplication::translate("SqliteFile", "the damaged file cannot be moved aside");
+    case Problem::Unreadable:
+    case Problem::ReadOnly:
+    case Problem::Busy:
+    case Problem::Failed:
+    case Problem::Missing:
+    case Problem::NotUsable:
+        break;
+    }
+    return detail;
+}
+
+SqliteFile::Finding SqliteFile::judge(const QSqlError &error)
+{
+    // SQLite's primary result codes; extended ones carry theirs in the low byte.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return {Verdict::Busy, error.text()};
+    case 0: // not SQLite's own: the driver's
+    case 3: // SQLITE_PERM
+    case 7: // SQLITE_NOMEM
+    case 8: // SQLITE_READONLY
+    case 9: // SQLITE_INTERRUPT
+    case 10: // SQLITE_IOERR
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+    case 23: // SQLITE_AUTH
+        return {Verdict::Failed, error.text()};
+    default: // SQLITE_CORRUPT, SQLITE_NOTADB, "no such table", a broken constraint...
+        return {Verdict::NotOurs, error.text()};
+    }
+}
+
 bool SqliteFile::isOpen() const
 {
     return m_db.isValid() && m_db.isOpen();
@@ -41,11 +95,18 @@ bool SqliteFile::isOpen() const
 
 void SqliteFile::close()
 {
-    if (!m_db.isValid())
-        return;
-    m_db.close();
+    if (m_db.isValid())
+        m_db.close();
     m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    // Also a connection whose driver could not be loaded.
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<Done> SqliteFile::fail(Problem problem, const QString &detail)
+{
+    close();
+    return m_failure(problem, detail);
 }
 
 Result<Done> SqliteFile::open(const Ready &ready)
@@ -53,102 +114,163 @@ Result<Done> SqliteFile::open(const Ready &ready)
     close();
     m_movedAside.clear();
     const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder))
-        return m_failure(QCoreApplication::translate("SqliteFile", "the folder %1 cannot be created")
-                             .arg(QDir::toNativeSeparators(folder)));
-    if (QFileInfo::exists(m_path) && !QFileInfo(m_path).isFile())
-        return m_failure(QCoreApplication::translate("SqliteFile", "it is not a file"));
+    if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder))
+        return fail(Problem::NoFolder, folder);
+    const QFileInfo info(m_path);
+    if (info.exists()) {
+        // Not damage: what cannot be read or written is someone's to fix, never to replace.
+        if (!info.isFile())
+            return fail(Problem::NotAFile, {});
+        QFile probe(m_path);
+        if (!probe.open(QIODevice::ReadOnly))
+            return fail(Problem::Unreadable, probe.errorString());
+        probe.close();
+        if (!probe.open(QIODevice::ReadWrite))
+            return fail(Problem::ReadOnly, probe.errorString());
+    }
 
-    QString detail;
-    Check check = prepare(ready, &detail);
-    if (check == Check::Damaged) {
-        qCWarning(m_category) << m_path << "set aside:" << detail;
+    Finding found = inspect(ready);
+    if (found.verdict == Verdict::NotOurs) {
+        qCWarning(m_category) << m_path << "is damaged or not Roster's, setting it aside:" << found.detail;
         const Result<Done> moved = moveAside();
         if (!moved)
             return moved;
-        check = prepare(ready, &detail);
+        qCInfo(m_category) << "the damaged file was kept as" << m_movedAside;
+        found = inspect(ready);
     }
-    if (check != Check::Ok) {
-        close();
-        return m_failure(detail);
+    switch (found.verdict) {
+    case Verdict::Ok:
+        return Done{};
+    case Verdict::Busy:
+        return fail(Problem::Busy, found.detail);
+    case Verdict::NotOurs: // even a new file is refused
+    case Verdict::Failed:
+        break;
     }
+    return fail(Problem::Failed, found.detail);
+}
+
+Result<Done> SqliteFile::openForReading(const Ready &ready)
+{
+    close();
+    m_movedAside.clear();
+    if (!QFileInfo(m_path).isFile()) // SQLite would create it
+        return fail(Problem::Missing, {});
+    Finding found = connect();
+    if (found.verdict == Verdict::Ok) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            found = judge(q.lastError());
+        else if (q.value(0).toInt() != schemaVersion())
+            found = notOurs(QStringLiteral("schema version %1, not %2").arg(q.value(0).toInt()).arg(schemaVersion()));
+    }
+    if (found.verdict == Verdict::Ok && ready)
+        found = ready(m_db);
+    if (found.verdict != Verdict::Ok)
+        return fail(Problem::NotUsable, found.detail);
     return Done{};
 }
 
-SqliteFile::Check SqliteFile::prepare(const Ready &ready, QString *detail)
+SqliteFile::Finding SqliteFile::connect()
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_db.isValid())
+        return {Verdict::Failed, QCoreApplication::translate("SqliteFile", "the SQLite driver of Qt is not installed")};
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
-    if (!m_db.open()) {
-        *detail = m_db.lastError().text();
-        return Check::Failed;
-    }
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *detail = q.lastError().text();
-        // Not a database at all (SQLITE_NOTADB 26) or damaged (SQLITE_CORRUPT 11): start over.
-        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
-        return code == 26 || code == 11 ? Check::Damaged : Check::Failed;
-    }
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (version > schemaVersion()) {
-        *detail = QStringLiteral("written by a newer Roster (schema %1)").arg(version);
-        return Check::Damaged;
-    }
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
-        *detail = QStringLiteral("integrity check failed: %1").arg(q.value(0).toString());
-        return Check::Damaged;
-    }
-    q.finish();
-    for (const QString &pragma : std::as_const(m_pragmas)) {
-        if (!q.exec(pragma)) {
-            *detail = q.lastError().text();
-            return Check::Failed;
-        }
-        q.finish();
-    }
-    const Result<Done> migrated = migrate(version);
-    if (!migrated) {
-        *detail = migrated.error().message;
-        return Check::Damaged;
-    }
-    if (ready) {
-        *detail = ready(m_db);
-        if (!detail->isEmpty())
-            return Check::Damaged;
-    }
-    return Check::Ok;
+    if (m_db.open())
+        return {};
+    Finding found = judge(m_db.lastError());
+    if (found.verdict == Verdict::NotOurs) // what cannot even be opened was never looked at
+        found.verdict = Verdict::Failed;
+    return found;
 }
 
-Result<Done> SqliteFile::migrate(int from)
+SqliteFile::Finding SqliteFile::inspect(const Ready &ready)
+{
+    Finding found = connect();
+    if (found.verdict != Verdict::Ok)
+        return found;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return judge(q.lastError());
+        const int version = q.value(0).toInt();
+        q.finish();
+        if (version > schemaVersion())
+            return notOurs(QStringLiteral("written by a newer Roster (schema %1)").arg(version));
+        if (version == 0) {
+            // A new file has no tables yet; one that has them but no version is someone else's.
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+                return judge(q.lastError());
+            if (q.value(0).toInt() > 0)
+                return notOurs(QStringLiteral("tables but no schema version"));
+            q.finish();
+        }
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+            return judge(q.lastError());
+        if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
+            return notOurs(QStringLiteral("integrity check failed: %1").arg(q.value(0).toString()));
+        q.finish();
+        for (const QString &pragma : std::as_const(m_pragmas)) {
+            if (!q.exec(pragma))
+                return judge(q.lastError());
+            q.finish();
+        }
+        found = migrate(version);
+    }
+    if (found.verdict != Verdict::Ok || !ready)
+        return found;
+    return ready(m_db);
+}
+
+SqliteFile::Finding SqliteFile::migrate(int from)
 {
     if (from == schemaVersion())
-        return Done{};
+        return {};
     SqlTransaction transaction(m_db);
-    QSqlQuery q(m_db);
-    for (int step = from; step < schemaVersion(); ++step) {
-        for (const QString &statement : m_migrations.at(step)) {
-            if (!q.exec(statement))
-                return m_failure(q.lastError().text());
+    if (!transaction.isOpen())
+        return judge(m_db.lastError());
+    {
+        QSqlQuery q(m_db);
+        for (int step = from; step < schemaVersion(); ++step) {
+            for (const QString &statement : m_migrations.at(step)) {
+                if (!q.exec(statement))
+                    return judge(q.lastError());
+            }
         }
+        if (m_populate) {
+            const QSqlError error = m_populate(m_db, from);
+            if (error.isValid())
+                return judge(error);
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion())))
+            return judge(q.lastError());
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion())) || !transaction.commit())
-        return m_failure(q.lastError().text());
-    return Done{};
+    if (!transaction.commit())
+        return judge(m_db.lastError());
+    if (from > 0)
+        qCInfo(m_category) << m_path << "migrated from schema version" << from << "to" << schemaVersion();
+    return {};
 }
 
 Result<Done> SqliteFile::moveAside()
 {
     close();
-    QString target = m_path + QStringLiteral(".broken");
+    const QString base =
+        m_path + QStringLiteral(".corrupt-") + m_clock().toLocalTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+    QString target = base;
     for (int n = 2; QFileInfo::exists(target); ++n)
-        target = m_path + QStringLiteral(".broken-") + QString::number(n);
-    if (!QFile::rename(m_path, target))
-        return m_failure(QCoreApplication::translate("SqliteFile", "the damaged file cannot be moved aside"));
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(m_path + suffix);
+        target = base + QLatin1Char('-') + QString::number(n);
+    QFile file(m_path);
+    if (!file.rename(target))
+        return fail(Problem::CannotSetAside, file.errorString());
+    // The write-ahead log belongs to the damaged file; the shared-memory index is rebuilt.
+    const QString wal = m_path + QStringLiteral("-wal");
+    if (QFileInfo::exists(wal) && !QFile::rename(wal, target + QStringLiteral("-wal")))
+        QFile::remove(wal);
+    QFile::remove(m_path + QStringLiteral("-shm"));
     m_movedAside = target;
     return Done{};
 }

@@ -36,8 +36,12 @@ QByteArray jsonOf(const User &user)
 } // namespace
 
 UserCache::UserCache(const QString &path)
-    : m_file(path, QStringLiteral("roster-cache-"), migrations(), {QStringLiteral("PRAGMA journal_mode=WAL")},
-             [this](const QString &detail) { return failure(detail); }, lcCache())
+    : m_file(
+        path, QStringLiteral("roster-cache-"), migrations(), {QStringLiteral("PRAGMA journal_mode=WAL")},
+        [this](SqliteFile::Problem problem, const QString &detail) {
+            return failure(SqliteFile::describe(problem, detail));
+        },
+        lcCache())
 {
     Q_ASSERT(m_file.schemaVersion() == SchemaVersion);
 }

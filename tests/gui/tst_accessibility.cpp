@@ -20,6 +20,8 @@
 #include "demo/DemoAccountApi.h"
 #include "domain/Role.h"
 #include "items/ActivityModel.h"
+#include "RemoteApis.h"
+#include "session/AccountSession.h"
 #include "store/ActivityLog.h"
 
 #include <QAbstractButton>
@@ -204,6 +206,7 @@ private:
     QList<User> allUsers() const { return m_account->listUsers(0, 0).value().users; }
     User someoneElse() const;
 
+    std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -217,6 +220,7 @@ void TestAccessibility::init()
 void TestAccessibility::cleanup()
 {
     m_window.reset();
+    m_session.reset();
     closeFixture();
     QApplication::setPalette(QPalette());
     Translations::install(qApp, QStringLiteral("en"));
@@ -225,8 +229,8 @@ void TestAccessibility::cleanup()
 void TestAccessibility::openWindow()
 {
     QVERIFY(openActivityLog().ok());
-    m_window = std::make_unique<MainWindow>(m_api.get());
-    m_window->setActivityLog(m_log.get());
+    m_session = std::make_unique<AccountSession>(m_api.get(), nullptr, m_log.get());
+    m_window = std::make_unique<MainWindow>(m_session.get());
     QSignalSpy loaded(m_window.get(), &MainWindow::firstLoadFinished);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -259,7 +263,7 @@ void TestAccessibility::mainWindowControlsAreNamed()
     CHECK_ALL_NAMED(m_window.get());
 
     // The banner's buttons.
-    m_window->showSignInNeeded(QStringLiteral("The session ended."));
+    m_window->session()->requireSignIn(QStringLiteral("The session ended."));
     QVERIFY(m_window->banner()->isVisible());
     CHECK_ALL_NAMED(m_window.get());
 }
@@ -368,7 +372,7 @@ void TestAccessibility::windowMnemonicsAreUnique()
 void TestAccessibility::signInDialog()
 {
     QNetworkAccessManager network;
-    SignInDialog dialog(&network, {});
+    SignInDialog dialog(remoteApis(&network), {});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     CHECK_ALL_NAMED(&dialog);
@@ -454,7 +458,7 @@ void TestAccessibility::activityPanel()
     entry.detail = QStringLiteral("3 users to users.csv");
     entry.ok = false;
     entry.error = QStringLiteral("Disk full");
-    panel->record(entry);
+    m_window->session()->record(entry);
     CHECK_TAB_ORDER(panel, names({"activityFilterField", "activityActionFilter", "activityFailuresOnly",
                                   "activityTable", "activityExportButton"}));
     CHECK_ALL_NAMED(panel);
@@ -464,7 +468,7 @@ void TestAccessibility::errorColoursReadInADarkPalette()
 {
     QApplication::setPalette(darkPalette());
     openWindow();
-    m_window->showSignInNeeded(QStringLiteral("The session ended."));
+    m_window->session()->requireSignIn(QStringLiteral("The session ended."));
     Banner *banner = m_window->banner();
     QVERIFY(banner->isVisible());
     auto *text = banner->findChild<QLabel *>(QStringLiteral("bannerText"));
@@ -479,7 +483,7 @@ void TestAccessibility::errorColoursReadInADarkPalette()
     failed.action = ActivityEntry::exportUsers();
     failed.ok = false;
     failed.error = QStringLiteral("Disk full");
-    m_window->activityPanel()->record(failed);
+    m_window->session()->record(failed);
     auto *activity = m_window->activityPanel()->findChild<QTableView *>(QStringLiteral("activityTable"));
     QVERIFY(activity && activity->model()->rowCount() == 1);
     const QColor failure =

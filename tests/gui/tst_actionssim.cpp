@@ -5,12 +5,12 @@
 #include "MainWindow.h"
 #include "SimulatorFixture.h"
 #include "TestMain.h"
+#include "session/AccountSession.h"
 #include "UserActions.h"
 
 #include "api/GcoreAccountApi.h"
 #include "domain/Role.h"
 #include "items/UserFilter.h"
-#include "items/UserListLoader.h"
 #include "items/UsersModel.h"
 
 #include <QAction>
@@ -52,6 +52,7 @@ private:
 
     QNetworkAccessManager m_network;
     std::unique_ptr<GcoreAccountApi> m_api;
+    std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -72,10 +73,12 @@ void TestActionsSim::init()
 void TestActionsSim::startWindow(const QString &token)
 {
     m_window.reset();
+    m_session.reset();
     m_api = std::make_unique<GcoreAccountApi>(&m_network, m_sim->baseUrl());
     m_api->setRetryBaseDelay(10);
     m_api->setApiToken(token);
-    m_window = std::make_unique<MainWindow>(m_api.get());
+    m_session = std::make_unique<AccountSession>(m_api.get());
+    m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->userActions()->setUndoDelay(10);
     QSignalSpy loaded(m_window.get(), &MainWindow::firstLoadFinished);
     m_window->show();
@@ -87,6 +90,7 @@ void TestActionsSim::startWindow(const QString &token)
 void TestActionsSim::cleanup()
 {
     m_window.reset();
+    m_session.reset();
     m_api.reset();
 }
 
@@ -258,7 +262,7 @@ void TestActionsSim::removeWithoutTokens()
     QCOMPARE(m_sim->account().user(id).error().kind, ApiError::Kind::NotFound);
     QCOMPARE(m_window->usersModel()->rowOfUser(id), -1);
     // The next refresh agrees.
-    QSignalSpy finished(m_window->loader(), &UserListLoader::finished);
+    QSignalSpy finished(m_window->session(), &AccountSession::loadFinished);
     m_window->refresh();
     QVERIFY(finished.wait(20000));
     QCOMPARE(m_window->usersModel()->rowOfUser(id), -1);

@@ -4,6 +4,7 @@
 
 #include "items/ActivityFilter.h"
 #include "items/ActivityModel.h"
+#include "session/ActivityHistory.h"
 #include "store/ActivityLog.h"
 
 #include <QAbstractItemModelTester>
@@ -46,9 +47,10 @@ private:
     QString path(const QString &name = QStringLiteral("activity.sqlite")) const { return fixturePath(name); }
     static ActivityEntry entry(const QString &action, qint64 userId, const QString &email, const QString &detail,
                                bool ok = true, const QString &error = {});
-    void recordSample(ActivityPanel &panel);
+    void recordSample(ActivityHistory &history);
     static QStringList shownEmails(const ActivityPanel &panel);
 
+    std::unique_ptr<ActivityHistory> m_history;
     std::unique_ptr<ActivityPanel> m_panel;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -63,10 +65,11 @@ void TestActivityPanel::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     VERIFY_OK(openActivityLog());
+    m_history = std::make_unique<ActivityHistory>(m_log.get());
     m_panel = std::make_unique<ActivityPanel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(m_panel->filter(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_panel->setLog(m_log.get());
+    m_panel->setHistory(m_history.get());
     m_panel->resize(900, 400);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -76,6 +79,7 @@ void TestActivityPanel::cleanup()
 {
     m_tester.reset();
     m_panel.reset();
+    m_history.reset();
     closeFixture();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
@@ -95,7 +99,7 @@ ActivityEntry TestActivityPanel::entry(const QString &action, qint64 userId, con
 }
 
 // Recorded oldest first, so shown (newest first): wang, olga, jane (role), jane (invite).
-void TestActivityPanel::recordSample(ActivityPanel &panel)
+void TestActivityPanel::recordSample(ActivityHistory &panel)
 {
     panel.record(
         entry(ActivityEntry::invite(), 301542, QStringLiteral("jane.doe@example.com"), QStringLiteral("Role: Users")));
@@ -133,8 +137,8 @@ void TestActivityPanel::recordShowsNewestFirst()
     QVERIFY(!m_panel->exportButton()->isEnabled()); // nothing to export yet
 
     QSignalSpy inserted(m_panel->model(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy failed(m_panel.get(), &ActivityPanel::storageFailed);
-    recordSample(*m_panel);
+    QSignalSpy failed(m_history.get(), &ActivityHistory::storageFailed);
+    recordSample(*m_history);
     QCOMPARE(inserted.count(), 4);
     QCOMPARE(failed.count(), 0);
     QCOMPARE(shownEmails(*m_panel),
@@ -165,7 +169,7 @@ void TestActivityPanel::recordShowsNewestFirst()
 
 void TestActivityPanel::filterThroughWidgets()
 {
-    recordSample(*m_panel);
+    recordSample(*m_history);
     QTableView *table = m_panel->table();
 
     m_panel->filterField()->setFocus();
@@ -205,7 +209,7 @@ void TestActivityPanel::filterThroughWidgets()
     QCOMPARE(shownEmails(*m_panel), QStringList{QStringLiteral("olga@example.ru")});
 
     // A new failure that matches shows at the top.
-    m_panel->record(entry(ActivityEntry::resend(), 4100, QStringLiteral("late@example.com"), QString(), false,
+    m_history->record(entry(ActivityEntry::resend(), 4100, QStringLiteral("late@example.com"), QString(), false,
                           QStringLiteral("Rate limited")));
     QCOMPARE(shownEmails(*m_panel),
              (QStringList{QStringLiteral("late@example.com"), QStringLiteral("olga@example.ru")}));
@@ -228,8 +232,8 @@ void TestActivityPanel::exportWritesShownRows()
     QFETCH(QLocale, locale);
     QFETCH(QChar, separator);
     QLocale::setDefault(locale);
-    recordSample(*m_panel);
-    m_panel->record(entry(ActivityEntry::signIn(), 0, {}, {}));
+    recordSample(*m_history);
+    m_history->record(entry(ActivityEntry::signIn(), 0, {}, {}));
 
     // Shown: the two failures, newest first.
     QTest::mouseClick(m_panel->failuresOnlyBox(), Qt::LeftButton);
@@ -280,7 +284,7 @@ void TestActivityPanel::exportWritesShownRows()
 
 void TestActivityPanel::exportThroughDialog()
 {
-    recordSample(*m_panel);
+    recordSample(*m_history);
     QVERIFY(m_panel->exportButton()->isEnabled());
     QTest::mouseClick(m_panel->exportButton(), Qt::LeftButton);
     // The dialog is open (not a nested loop): the test goes on while it is shown.
@@ -310,7 +314,7 @@ void TestActivityPanel::exportThroughDialog()
 
 void TestActivityPanel::exportFailureIsReported()
 {
-    recordSample(*m_panel);
+    recordSample(*m_history);
     QSignalSpy failed(m_panel.get(), &ActivityPanel::exportFailed);
     QString error;
     const QString target = path(QStringLiteral("no/such/folder/activity.csv"));
@@ -325,7 +329,7 @@ void TestActivityPanel::nullLogDisablesPanel()
     ActivityPanel panel;
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QVERIFY(!panel.log());
+    QVERIFY(!panel.history());
     QVERIFY(panel.messageLabel()->isVisible());
     QCOMPARE(panel.messageLabel()->text(), QStringLiteral("No activity log for this account"));
     QVERIFY(!panel.filterField()->isEnabled());
@@ -335,14 +339,15 @@ void TestActivityPanel::nullLogDisablesPanel()
     QVERIFY(!panel.exportButton()->isEnabled());
 
     // Switching to an account with a log brings it back, and away again.
-    panel.setLog(m_log.get());
+    panel.setHistory(m_history.get());
     QVERIFY(panel.messageLabel()->isHidden());
     QVERIFY(panel.filterField()->isEnabled());
     QVERIFY(panel.table()->isEnabled());
-    panel.record(entry(ActivityEntry::signIn(), 0, {}, {}));
+    m_history->record(entry(ActivityEntry::signIn(), 0, {}, {}));
     QVERIFY(panel.exportButton()->isEnabled());
-    panel.setLog(nullptr);
-    QCOMPARE(panel.model()->rowCount(), 0);
+    panel.setHistory(nullptr);
+    QVERIFY(!panel.model());
+    QCOMPARE(panel.table()->model()->rowCount(), 0);
     QVERIFY(panel.messageLabel()->isVisible());
     QVERIFY(!panel.table()->isEnabled());
     QVERIFY(!panel.exportButton()->isEnabled());
@@ -350,30 +355,32 @@ void TestActivityPanel::nullLogDisablesPanel()
 
 void TestActivityPanel::entriesSurviveNewPanel()
 {
-    recordSample(*m_panel);
+    recordSample(*m_history);
     const QStringList before = shownEmails(*m_panel);
     m_tester.reset();
     m_panel.reset();
+    m_history.reset();
     m_log.reset(); // Roster quits
 
     ActivityLog log(path());
     VERIFY_OK(log.open());
+    ActivityHistory history(&log);
     ActivityPanel panel;
     QAbstractItemModelTester tester(panel.filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    panel.setLog(&log);
+    panel.setHistory(&history);
     QCOMPARE(shownEmails(panel), before);
     QCOMPARE(panel.table()->model()->index(3, ActivityModel::Details).data().toString(), QStringLiteral("Role: Users"));
-    panel.record(entry(ActivityEntry::signOut(), 0, {}, {}));
+    history.record(entry(ActivityEntry::signOut(), 0, {}, {}));
     QCOMPARE(panel.model()->rowCount(), 5);
     QCOMPARE(log.entries().value().size(), 5);
 }
 
 void TestActivityPanel::failedWriteIsShownNotSaved()
 {
-    recordSample(*m_panel);
+    recordSample(*m_history);
     m_log->close(); // the disk went away under it
-    QSignalSpy failed(m_panel.get(), &ActivityPanel::storageFailed);
-    m_panel->record(entry(ActivityEntry::edit(), 5, QStringLiteral("kept@example.com"), QStringLiteral("Name")));
+    QSignalSpy failed(m_history.get(), &ActivityHistory::storageFailed);
+    m_history->record(entry(ActivityEntry::edit(), 5, QStringLiteral("kept@example.com"), QStringLiteral("Name")));
     QCOMPARE(failed.count(), 1);
     const ApiError error = failed.first().at(0).value<ApiError>();
     QCOMPARE(int(error.kind), int(ApiError::Kind::Storage));
@@ -387,7 +394,7 @@ void TestActivityPanel::failedWriteIsShownNotSaved()
 
 void TestActivityPanel::retranslateKeepsChoices()
 {
-    recordSample(*m_panel);
+    recordSample(*m_history);
     QComboBox *combo = m_panel->actionCombo();
     combo->setCurrentIndex(combo->findData(ActivityEntry::resend()));
     QCOMPARE(m_panel->table()->model()->rowCount(), 1);

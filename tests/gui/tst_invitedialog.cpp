@@ -1,4 +1,5 @@
 #include "DemoAccountFixture.h"
+#include "DialogParts.h"
 #include "InviteDialog.h"
 #include "TestMain.h"
 #include "demo/DemoAccount.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -63,6 +65,7 @@ private slots:
     void clientAdministratorAccess();
     void projectScopeAssignments();
     void ctrlEnterSendsAndTabOrder();
+    void coloursFollowThePalette();
 
 private:
     void fill(int row, const QString &name, const QString &email);
@@ -458,6 +461,39 @@ void TestInviteDialog::ctrlEnterSendsAndTabOrder()
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(m_dialog->rowState(0), InviteDialog::RowState::Invited);
     QCOMPARE(m_dialog->rowState(1), InviteDialog::RowState::Invited);
+}
+
+void TestInviteDialog::coloursFollowThePalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    const QPalette light(QColor(0xef, 0xef, 0xef));
+    m_dialog->setPalette(light);
+
+    // A field message in the error colour of the palette, whichever it is.
+    type(m_dialog->nameField(0), QString());
+    QLabel *nameError = m_dialog->errorLabel(0, InviteDialog::Field::Name);
+    QVERIFY(nameError->isVisible());
+    QCOMPARE(nameError->palette().color(QPalette::WindowText), DialogParts::errorColor(light));
+    m_dialog->setPalette(dark);
+    QCOMPARE(nameError->palette().color(QPalette::WindowText), DialogParts::errorColor(dark));
+
+    // An invited person's result reads in neither the error nor the plain text colour, and
+    // changes with the palette.
+    QSignalSpy finished(m_dialog.get(), &InviteDialog::sendingFinished);
+    fill(0, QStringLiteral("Colour Ful"), QStringLiteral("colour.ful@example.com"));
+    m_dialog->inviteButton()->click();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(m_dialog->rowState(0), InviteDialog::RowState::Invited);
+    const QColor onDark = m_dialog->resultLabel(0)->palette().color(QPalette::WindowText);
+    QVERIFY(onDark != DialogParts::errorColor(dark));
+    QVERIFY(onDark != dark.color(QPalette::WindowText));
+    m_dialog->setPalette(light);
+    const QColor onLight = m_dialog->resultLabel(0)->palette().color(QPalette::WindowText);
+    QVERIFY(onLight != onDark);
+    QVERIFY(onLight != DialogParts::errorColor(light));
+    QVERIFY(onLight != light.color(QPalette::WindowText));
 }
 
 ROSTER_TEST_MAIN(TestInviteDialog)

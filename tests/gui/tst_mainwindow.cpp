@@ -9,7 +9,7 @@
 #include "demo/DemoAccountApi.h"
 #include "domain/Role.h"
 #include "items/UserFilter.h"
-#include "items/UserListLoader.h"
+#include "session/AccountSession.h"
 #include "items/UsersModel.h"
 #include "store/UserCache.h"
 
@@ -160,6 +160,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void init();
+    void cleanup() { m_session.reset(); }
 
     void loads();
     void loadsInPages();
@@ -188,6 +189,8 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> loadedWindow(FakeAccountApi &api);
+
+    std::unique_ptr<AccountSession> m_session; // of loadedWindow()
     void typeSearch(MainWindow &w, const QString &text);
 };
 
@@ -205,7 +208,8 @@ void TestMainWindow::init()
 std::unique_ptr<MainWindow> TestMainWindow::loadedWindow(FakeAccountApi &api)
 {
     api.users = sampleUsers();
-    auto w = std::make_unique<MainWindow>(&api);
+    m_session = std::make_unique<AccountSession>(&api);
+    auto w = std::make_unique<MainWindow>(m_session.get());
     QSignalSpy loaded(w.get(), &MainWindow::firstLoadFinished);
     w->show();
     if (!QTest::qWaitForWindowExposed(w.get()))
@@ -226,7 +230,8 @@ void TestMainWindow::loads()
     FakeAccountApi api;
     api.users = sampleUsers();
     api.latencyMs = 50;
-    MainWindow w(&api);
+    AccountSession wSession(&api);
+    MainWindow w(&wSession);
     QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
     QCOMPARE(w.windowTitle(), QStringLiteral("Roster — Test account"));
     QCOMPARE(w.accountLabel()->text(), QStringLiteral("Test account"));
@@ -261,7 +266,7 @@ void TestMainWindow::loads()
     QVERIFY(!table->wordWrap());
 
     // F5 loads again, without a second firstLoadFinished.
-    QSignalSpy finished(w.loader(), &UserListLoader::finished);
+    QSignalSpy finished(w.session(), &AccountSession::loadFinished);
     w.refreshAction()->trigger();
     QVERIFY(w.refreshLabel()->text().startsWith(QStringLiteral("Refreshing…")));
     QVERIFY(finished.wait());
@@ -282,10 +287,11 @@ void TestMainWindow::loadsInPages()
 {
     FakeAccountApi api;
     api.users = sampleUsers();
-    MainWindow w(&api);
-    w.loader()->setPageSize(6);
+    api.pageSize = 6;
+    AccountSession wSession(&api);
+    MainWindow w(&wSession);
     QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
-    QSignalSpy progress(w.loader(), &UserListLoader::progress);
+    QSignalSpy progress(w.session(), &AccountSession::loadProgress);
     w.refresh();
     w.show(); // the refresh above is the only one
     QVERIFY(loaded.wait());
@@ -413,7 +419,8 @@ void TestMainWindow::statusBarCount()
     for (int i = 0; i < 1234; ++i)
         many.users.append(makeUser(100000 + i, QStringLiteral("user%1@example.com").arg(i), QString(),
                                    QStringLiteral("en"), State::Active, false, Role::Users));
-    MainWindow big(&many);
+    AccountSession bigSession(&many);
+    MainWindow big(&bigSession);
     QSignalSpy loaded(&big, &MainWindow::firstLoadFinished);
     big.refresh();
     QVERIFY(loaded.wait());
@@ -584,7 +591,8 @@ void TestMainWindow::emptyStateClearsFilters()
 void TestMainWindow::emptyAccount()
 {
     FakeAccountApi api;
-    MainWindow w(&api);
+    AccountSession wSession(&api);
+    MainWindow w(&wSession);
     QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
     w.show();
     QVERIFY(loaded.wait());
@@ -606,9 +614,10 @@ void TestMainWindow::loadFailureAndRetry()
     FakeAccountApi api;
     api.users = sampleUsers();
     api.failure = QStringLiteral("The account server cannot be reached.");
-    MainWindow w(&api);
+    AccountSession wSession(&api);
+    MainWindow w(&wSession);
     QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
-    QSignalSpy failed(w.loader(), &UserListLoader::failed);
+    QSignalSpy failed(w.session(), &AccountSession::loadFailed);
     w.show();
     QVERIFY(failed.wait());
     QCOMPARE(loaded.count(), 0);
@@ -649,7 +658,8 @@ void TestMainWindow::cachedUsersThenRefresh()
 
     FakeAccountApi first;
     first.users = sampleUsers().mid(0, 3);
-    MainWindow w(&first);
+    AccountSession wSession(&first);
+    MainWindow w(&wSession);
     QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
     w.show();
     QVERIFY(loaded.wait());
@@ -659,9 +669,11 @@ void TestMainWindow::cachedUsersThenRefresh()
     FakeAccountApi second;
     second.latencyMs = 50;
     second.users = sampleUsers().mid(0, 5);
-    QSignalSpy finished(w.loader(), &UserListLoader::finished);
-    w.setBackend(&second, &cache);
-    QCOMPARE(w.backend(), &second);
+    AccountSession secondSession(&second, &cache);
+    QSignalSpy finished(&secondSession, &AccountSession::loadFinished);
+    w.setSession(&secondSession);
+    secondSession.start();
+    QCOMPARE(w.session()->api(), &second);
     QCOMPARE(w.usersModel()->rowCount(), int(cached.size()));
     QVERIFY(!w.isShowingEmptyState());
     QCOMPARE(w.refreshLabel()->text(), QStringLiteral("Saved list from 25 min ago · refreshing…"));
@@ -686,11 +698,12 @@ void TestMainWindow::offlineIsReadOnlyUntilTheServerAnswers()
     api.users = sampleUsers();
     api.failure = QStringLiteral("The account server cannot be reached.");
     api.failureKind = ApiError::Kind::Network;
-    MainWindow w(&api);
-    w.setOfflineRetryInterval(30);
-    QSignalSpy failed(w.loader(), &UserListLoader::failed);
-    QSignalSpy readOnly(&w, &MainWindow::readOnlyChanged);
-    w.setBackend(&api, &cache);
+    AccountSession wSession(&api, &cache);
+    MainWindow w(&wSession);
+    wSession.setOfflineRetryInterval(30);
+    QSignalSpy failed(w.session(), &AccountSession::loadFailed);
+    QSignalSpy readOnly(&wSession, &AccountSession::readOnlyChanged);
+    wSession.start();
     w.show();
     QVERIFY(failed.wait());
 
@@ -699,10 +712,10 @@ void TestMainWindow::offlineIsReadOnlyUntilTheServerAnswers()
     QCOMPARE(w.usersModel()->rowCount(), int(sampleUsers().size()));
     QVERIFY(w.isReadOnly());
     QCOMPARE(readOnly.count(), 1);
-    QVERIFY(w.offlineSince().isValid());
+    QVERIFY(w.session()->offlineSince().isValid());
     QVERIFY(w.banner()->isVisible());
     QCOMPARE(w.banner()->level(), Banner::Level::Warning);
-    const QString since = QLocale().toString(w.offlineSince().toLocalTime().time(), QLocale::ShortFormat);
+    const QString since = QLocale().toString(w.session()->offlineSince().toLocalTime().time(), QLocale::ShortFormat);
     QCOMPARE(w.banner()->text(),
              QStringLiteral("Offline since %1. Showing the users as of 3 min ago; changes are disabled until Roster "
                             "reaches the server again.")
@@ -714,30 +727,30 @@ void TestMainWindow::offlineIsReadOnlyUntilTheServerAnswers()
     QTRY_COMPARE(visibleEmails(w), QStringList{QStringLiteral("alice.smith@example.com")});
 
     // Still unreachable on the automatic retry: still offline since the first failure.
-    const QDateTime firstSince = w.offlineSince();
+    const QDateTime firstSince = w.session()->offlineSince();
     const int calls = api.fetchUsersCalls;
     QTRY_VERIFY(api.fetchUsersCalls > calls);
-    QTRY_VERIFY(!w.loader()->isLoading());
+    QTRY_VERIFY(!w.session()->isLoading());
     QVERIFY(w.isReadOnly());
-    QCOMPARE(w.offlineSince(), firstSince);
+    QCOMPARE(w.session()->offlineSince(), firstSince);
 
     // The network is back: the next automatic retry succeeds and everything is enabled again.
     api.failure.clear();
     QTRY_VERIFY(!w.isReadOnly());
     QCOMPARE(readOnly.count(), 2);
-    QVERIFY(!w.offlineSince().isValid());
+    QVERIFY(!w.session()->offlineSince().isValid());
     QVERIFY(w.banner()->isHidden());
     QVERIFY(w.refreshLabel()->text().startsWith(QStringLiteral("Last refresh: ")));
 
     // The banner's Try Again button asks at once.
     api.failure = QStringLiteral("down again");
-    w.setOfflineRetryInterval(60 * 60 * 1000);
+    wSession.setOfflineRetryInterval(60 * 60 * 1000);
     w.refresh();
     QVERIFY(failed.wait());
     QVERIFY(w.isReadOnly());
     QCOMPARE(w.banner()->buttons().size(), 1);
     api.failure.clear();
-    QSignalSpy finished(w.loader(), &UserListLoader::finished);
+    QSignalSpy finished(w.session(), &AccountSession::loadFinished);
     QTest::mouseClick(w.banner()->buttons().constFirst(), Qt::LeftButton);
     QVERIFY(finished.wait());
     QVERIFY(!w.isReadOnly());
@@ -747,23 +760,24 @@ void TestMainWindow::sessionEndedAsksToSignInAgain()
 {
     FakeAccountApi api;
     api.users = sampleUsers();
-    MainWindow w(&api);
+    AccountSession wSession(&api);
+    MainWindow w(&wSession);
     QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
     w.show();
     QVERIFY(loaded.wait());
 
     api.failure = QStringLiteral("The token is not valid.");
     api.failureKind = ApiError::Kind::Unauthorized;
-    QSignalSpy failed(w.loader(), &UserListLoader::failed);
+    QSignalSpy failed(w.session(), &AccountSession::loadFailed);
     w.refresh();
     QVERIFY(failed.wait());
     QVERIFY(w.isReadOnly());
-    QVERIFY(!w.offlineSince().isValid());
+    QVERIFY(!w.session()->offlineSince().isValid());
     QCOMPARE(w.banner()->level(), Banner::Level::Error);
     QVERIFY(w.banner()->text().contains(api.failure));
     QCOMPARE(w.usersModel()->rowCount(), int(sampleUsers().size()));
     QCOMPARE(w.banner()->buttons().size(), 1);
-    QSignalSpy signInAgain(&w, &MainWindow::signInAgainRequested);
+    QSignalSpy signInAgain(w.session(), &AccountSession::signInRequested);
     QTest::mouseClick(w.banner()->buttons().constFirst(), Qt::LeftButton);
     QCOMPARE(signInAgain.count(), 1);
 }
@@ -771,7 +785,8 @@ void TestMainWindow::sessionEndedAsksToSignInAgain()
 void TestMainWindow::accountSwitcher()
 {
     FakeAccountApi api;
-    MainWindow w(&api);
+    AccountSession wSession(&api);
+    MainWindow w(&wSession);
     w.show();
     QToolButton *button = w.accountButton();
     QVERIFY(button->isVisible());
@@ -811,7 +826,8 @@ void TestMainWindow::exportWritesWhatIsShown()
 {
     FakeAccountApi api;
     api.users = sampleUsers();
-    MainWindow w(&api);
+    AccountSession wSession(&api);
+    MainWindow w(&wSession);
     QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
     w.show();
     QVERIFY(loaded.wait());
@@ -854,13 +870,14 @@ void TestMainWindow::stopLoading()
     FakeAccountApi api;
     api.users = sampleUsers();
     api.latencyMs = 60 * 1000; // answers only if nobody stops it
-    MainWindow w(&api);
+    AccountSession wSession(&api);
+    MainWindow w(&wSession);
     QVERIFY(!w.stopAction()->isEnabled());
     w.show();
-    QTRY_VERIFY(w.loader()->isLoading());
+    QTRY_VERIFY(w.session()->isLoading());
     QVERIFY(w.stopAction()->isEnabled());
     w.stopAction()->trigger();
-    QVERIFY(!w.loader()->isLoading());
+    QVERIFY(!w.session()->isLoading());
     QVERIFY(!w.stopAction()->isEnabled());
     QCOMPARE(w.refreshLabel()->text(), QStringLiteral("Refresh stopped: the list may be incomplete"));
     QVERIFY(w.isShowingEmptyState());
@@ -868,7 +885,7 @@ void TestMainWindow::stopLoading()
 
     // Retry loads them.
     api.latencyMs = 0;
-    QSignalSpy finished(w.loader(), &UserListLoader::finished);
+    QSignalSpy finished(w.session(), &AccountSession::loadFinished);
     QTest::mouseClick(w.emptyState()->actionButton(), Qt::LeftButton);
     QVERIFY(finished.wait());
     QCOMPARE(w.usersModel()->rowCount(), int(sampleUsers().size()));
@@ -974,8 +991,9 @@ void TestMainWindow::tableIsFastOnLargeModels()
         api.users.append(makeUser(1000000 + i, QStringLiteral("person%1@example.com").arg(i), QString(),
                                   QStringLiteral("en"), i % 7 == 0 ? State::Pending : State::Active, i % 3 == 0,
                                   Role::Users));
-    MainWindow w(&api);
-    w.loader()->setPageSize(50000);
+    api.pageSize = 50000;
+    AccountSession wSession(&api);
+    MainWindow w(&wSession);
     QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -994,7 +1012,8 @@ void TestMainWindow::windowIcon()
 {
     // The icon comes from the resources and is drawn by the SVG plugin deps.sh installs.
     FakeAccountApi api;
-    MainWindow w(&api);
+    AccountSession wSession(&api);
+    MainWindow w(&wSession);
     const QPixmap pixmap = w.windowIcon().pixmap(QSize(48, 48));
     QVERIFY(!pixmap.isNull());
     const QImage image = pixmap.toImage();
@@ -1017,7 +1036,8 @@ void TestMainWindow::demoAccount()
 
     DemoAccountApi api(&account);
     api.setLatency(0);
-    MainWindow w(&api);
+    AccountSession wSession(&api);
+    MainWindow w(&wSession);
     QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));

@@ -1,3 +1,4 @@
+#include "RemoteApis.h"
 #include "ResultCatcher.h"
 #include "SignInDialog.h"
 #include "SimulatorFixture.h"
@@ -124,7 +125,7 @@ void TestSignInDialog::cleanup()
 
 std::unique_ptr<SignInDialog> TestSignInDialog::makeDialog()
 {
-    auto dialog = std::make_unique<SignInDialog>(&m_nam, m_takenNames);
+    auto dialog = std::make_unique<SignInDialog>(remoteApis(&m_nam), m_takenNames);
     dialog->show();
     if (!QTest::qWaitForWindowExposed(dialog.get()))
         return nullptr;

@@ -6,6 +6,7 @@
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "TestMain.h"
+#include "session/AccountSession.h"
 #include "TranslatedTexts.h"
 #include "Translations.h"
 
@@ -137,7 +138,8 @@ void TestTranslatedWindow::translated()
     Translations::switchTo(qApp, QStringLiteral("en"));
     DemoAccountApi api(m_account.get());
     api.setLatency(0);
-    MainWindow window(&api);
+    AccountSession windowSession(&api);
+    MainWindow window(&windowSession);
     window.resize(1180, 720);
     QSignalSpy loaded(&window, &MainWindow::firstLoadFinished);
     window.show();
@@ -182,7 +184,8 @@ void TestTranslatedWindow::languageMenu()
 {
     DemoAccountApi api(m_account.get());
     api.setLatency(0);
-    MainWindow window(&api);
+    AccountSession windowSession(&api);
+    MainWindow window(&windowSession);
     QVERIFY(window.languageMenu()->menuAction()->isVisible() == false);
     window.setLanguages({{QStringLiteral("en"), QStringLiteral("English")},
                          {QStringLiteral("de"), QStringLiteral("Deutsch")},

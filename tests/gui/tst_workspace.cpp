@@ -11,7 +11,7 @@
 #include "Workspace.h"
 
 #include "api/GcoreAccountApi.h"
-#include "items/UserListLoader.h"
+#include "session/AccountSession.h"
 #include "items/UsersModel.h"
 #include "store/ActivityLog.h"
 #include "store/CredentialStore.h"
@@ -151,7 +151,7 @@ TestWorkspace::App TestWorkspace::start(bool demo)
     app.workspace = std::make_unique<Workspace>(m_settings.get(), &m_credentials, options);
     if (!app.workspace->openInitial(demo).ok())
         return {};
-    app.window = std::make_unique<MainWindow>(app.workspace->api());
+    app.window = std::make_unique<MainWindow>(app.workspace->session());
     app.window->show();
     app.workspace->attach(app.window.get());
     return app;
@@ -231,7 +231,7 @@ void TestWorkspace::tokenSignInThroughTheDialog()
     signInWithToken(app, QStringLiteral("Work"), token);
     QCOMPARE(app.workspace->currentProfile(), QStringLiteral("Work"));
     QTRY_COMPARE(app.window->usersModel()->rowCount(), serverCount());
-    QTRY_VERIFY(!app.window->loader()->isLoading());
+    QTRY_VERIFY(!app.window->session()->isLoading());
     QVERIFY(!app.window->isReadOnly());
     QTRY_VERIFY(app.window->accountLabel()->text().startsWith(m_company));
     QCOMPARE(app.window->accountButton()->text(), QStringLiteral("Work"));
@@ -263,7 +263,7 @@ void TestWorkspace::nextStartShowsTheCacheAtOnce()
         App first = start();
         signInWithToken(first, QStringLiteral("Cached"), token);
         QTRY_COMPARE(first.window->usersModel()->rowCount(), serverCount());
-        QTRY_VERIFY(!first.window->loader()->isLoading());
+        QTRY_VERIFY(!first.window->session()->isLoading());
     }
 
     // The server is slow today: the saved users are there before it answers.
@@ -283,7 +283,7 @@ void TestWorkspace::nextStartShowsTheCacheAtOnce()
     const qint64 someone = next.window->usersModel()->user(10).id;
     const Result<Done> removed = m_sim->account().removeUser(m_sim->account().me().value().clientId, someone);
     QVERIFY2(removed.ok(), qPrintable(removed.error().message));
-    QSignalSpy finished(next.window->loader(), &UserListLoader::finished);
+    QSignalSpy finished(next.window->session(), &AccountSession::loadFinished);
     QVERIFY(finished.wait(20000));
     QCOMPARE(next.window->usersModel()->rowCount(), users - 1);
     QCOMPARE(next.window->usersModel()->rowOfUser(someone), -1);
@@ -298,21 +298,21 @@ void TestWorkspace::offlineUntilTheServerAnswers()
     App app = start();
     signInWithToken(app, QStringLiteral("Offline"), token);
     QTRY_COMPARE(app.window->usersModel()->rowCount(), serverCount());
-    QTRY_VERIFY(!app.window->loader()->isLoading());
+    QTRY_VERIFY(!app.window->session()->isLoading());
 
     std::optional<SimulatorFault> down = SimulatorFault::fromSpec(QStringLiteral("/iam/users:close"), nullptr);
     QVERIFY(down);
     m_sim->addFault(*down);
-    QSignalSpy failed(app.window->loader(), &UserListLoader::failed);
+    QSignalSpy failed(app.window->session(), &AccountSession::loadFailed);
     app.window->refresh();
     QVERIFY(failed.wait(30000));
     QVERIFY(app.window->isReadOnly());
-    QVERIFY(app.window->offlineSince().isValid());
+    QVERIFY(app.window->session()->offlineSince().isValid());
     QVERIFY(app.window->banner()->text().startsWith(QStringLiteral("Offline since")));
     QCOMPARE(app.window->usersModel()->rowCount(), serverCount()); // still there to look things up
 
     m_sim->clearFaults();
-    QSignalSpy finished(app.window->loader(), &UserListLoader::finished);
+    QSignalSpy finished(app.window->session(), &AccountSession::loadFinished);
     QTest::mouseClick(app.window->banner()->buttons().constFirst(), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
     QVERIFY(!app.window->isReadOnly());
@@ -337,8 +337,8 @@ void TestWorkspace::passwordSessionKeepsTheNewestRefreshToken()
         connect(api, &GcoreAccountApi::refreshTokenChanged, this, [&issued](const QString &t) { issued.append(t); });
         QSignalSpy stored(app.workspace.get(), &Workspace::secretStored);
         QTRY_COMPARE(app.window->usersModel()->rowCount(), serverCount());
-        QTRY_VERIFY(!app.window->loader()->isLoading());
-        QSignalSpy finished(app.window->loader(), &UserListLoader::finished);
+        QTRY_VERIFY(!app.window->session()->isLoading());
+        QSignalSpy finished(app.window->session(), &AccountSession::loadFinished);
         app.window->refresh();
         QVERIFY(finished.wait(20000));
         QVERIFY(!issued.isEmpty());
@@ -353,7 +353,7 @@ void TestWorkspace::passwordSessionKeepsTheNewestRefreshToken()
     // The next start signs in with it, and keeps the one that comes back.
     App next = start();
     QCOMPARE(next.workspace->currentProfile(), QStringLiteral("Lab"));
-    QSignalSpy finished(next.window->loader(), &UserListLoader::finished);
+    QSignalSpy finished(next.window->session(), &AccountSession::loadFinished);
     QVERIFY(finished.wait(20000));
     QVERIFY(!next.window->isReadOnly());
     const std::optional<Result<QString>> now = readSecret(key);
@@ -402,7 +402,7 @@ void TestWorkspace::signOutRemovesSecretAndCache()
     m_sim->addApiToken(token);
     App app = start();
     signInWithToken(app, QStringLiteral("Leaving"), token);
-    QTRY_VERIFY(!app.window->loader()->isLoading());
+    QTRY_VERIFY(!app.window->session()->isLoading());
     const QString cache = app.workspace->cachePath(QStringLiteral("Leaving"));
     QVERIFY(QFile::exists(cache));
 
@@ -451,7 +451,7 @@ void TestWorkspace::switchingAccounts()
     emit app.window->accountRequested(QStringLiteral("Switch"));
     QCOMPARE(opened.count(), 2);
     QCOMPARE(app.window->usersModel()->rowCount(), serverCount()); // from the cache, at once
-    QTRY_VERIFY(!app.window->loader()->isLoading());
+    QTRY_VERIFY(!app.window->session()->isLoading());
     QVERIFY(!app.window->isReadOnly());
     QCOMPARE(ProfileStore(m_settings.get()).current(), QStringLiteral("Switch"));
 }
@@ -548,7 +548,7 @@ void TestNoKeychain::keepForThisSessionOnly()
 {
     std::unique_ptr<Workspace> workspace = makeWorkspace();
     QVERIFY(workspace);
-    MainWindow window(workspace->api());
+    MainWindow window(workspace->session());
     window.show();
     workspace->attach(&window);
     QMessageBox *question = signInAndGetQuestion(*workspace, window, QStringLiteral("Memory"));
@@ -560,7 +560,7 @@ void TestNoKeychain::keepForThisSessionOnly()
     QVERIFY(opened.wait(20000));
     QVERIFY(m_credentials.isSessionOnly());
     QTRY_COMPARE(window.usersModel()->rowCount(), 201);
-    QTRY_VERIFY(!window.loader()->isLoading());
+    QTRY_VERIFY(!window.session()->isLoading());
     QVERIFY(!window.isReadOnly());
 
     // Nowhere on disk.
@@ -585,7 +585,7 @@ void TestNoKeychain::refuseKeepsNothing()
     m_settings->clear();
     Workspace workspace(m_settings.get(), &credentials, options);
     QVERIFY(workspace.openInitial(false).ok());
-    MainWindow window(workspace.api());
+    MainWindow window(workspace.session());
     window.show();
     workspace.attach(&window);
     QMessageBox *question = signInAndGetQuestion(workspace, window, QStringLiteral("Refused"));

@@ -1,5 +1,5 @@
 #include "TestMain.h"
-#include "store/Csv.h"
+#include "items/Csv.h"
 
 #include <QLocale>
 #include <QStandardItemModel>

@@ -127,6 +127,7 @@ private slots:
     void emptyFileIsSeeded();
     void unwritableLocation();
     void unreadableFile();
+    void fileInUseIsReported();
     void notOpen();
     void connectionsAreRemoved();
     void readerListsTheSameUsers();
@@ -677,7 +678,7 @@ void TestDemoAccount::removeUser()
     VERIFY_ERROR(m_account->user(withTokens->id), Kind::NotFound, 404, QStringLiteral("User not found."));
     QCOMPARE(allUsers(*m_account).size(), all.size() - 1);
 
-    // Only expired tokens: nothing blocks the removal.
+    // Only expired tokens: nothing blocks the removal. (The user removed above has none any more.)
     const auto onlyExpired = std::find_if(all.cbegin(), all.cend(), [&](const User &u) {
         const QList<ApiToken> t = m_account->tokens(client, u.id).valueOr({});
         return !t.isEmpty() && std::all_of(t.cbegin(), t.cend(), [&](const ApiToken &k) {
@@ -1174,6 +1175,38 @@ void TestDemoAccount::unreadableFile()
     QVERIFY(QDir().rmdir(path()));
     VERIFY_OK(account->open());
     QVERIFY(account->movedAsidePath().isEmpty());
+}
+
+void TestDemoAccount::fileInUseIsReported()
+{
+    // Another program holds the file locked: not damage either. Reported, and nothing moved.
+    m_account.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+        QVERIFY2(q.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(q.lastError().text()));
+        auto account = makeAccount();
+        const Result<Done> opened = account->open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(int(opened.error().kind), int(Kind::Storage));
+        QVERIFY2(opened.error().message.contains(path()), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(QLatin1String("in use by another program")),
+                 qPrintable(opened.error().message));
+        QVERIFY(account->movedAsidePath().isEmpty());
+        QVERIFY(!account->isOpen());
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files), QStringList());
+    m_account = makeAccount();
+    VERIFY_OK(m_account->open());
+    QVERIFY(m_account->movedAsidePath().isEmpty());
+    QVERIFY(allUsers(*m_account).size() > 150);
 }
 
 void TestDemoAccount::notOpen()

@@ -643,6 +643,7 @@ void TestDemoAccountApi::removeUser()
     QVERIFY(removed.result().ok());
     QCOMPARE(int(m_account->user(plain->id).error().kind), int(Kind::NotFound));
 
+    // Among those still in the account: the one removed above has no tokens any more.
     const auto holder = std::find_if(users.cbegin(), users.cend(), [&](const User &u) {
         const QList<ApiToken> t = m_account->tokens(DemoSeed::ClientId, u.id).valueOr({});
         return std::any_of(t.cbegin(), t.cend(), [](const ApiToken &k) { return !k.expiresAt.isValid(); });

@@ -241,11 +241,11 @@ void TestTranslations::russianPluralForms()
     QVERIFY(russian.load(Translations::catalogueName(QStringLiteral("ru")), QStringLiteral(":/i18n")));
     QVERIFY(QCoreApplication::installTranslator(&russian));
     const char *const source = "%n user(s) to %1";
-    QCOMPARE(QCoreApplication::translate("MainWindow", source, nullptr, 1), QStringLiteral("1 пользователь в %1"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", source, nullptr, 2), QStringLiteral("2 пользователя в %1"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", source, nullptr, 5), QStringLiteral("5 пользователей в %1"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", source, nullptr, 21), QStringLiteral("21 пользователь в %1"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", source, nullptr, 12), QStringLiteral("12 пользователей в %1"));
+    QCOMPARE(QCoreApplication::translate("UserOperations", source, nullptr, 1), QStringLiteral("1 пользователь в %1"));
+    QCOMPARE(QCoreApplication::translate("UserOperations", source, nullptr, 2), QStringLiteral("2 пользователя в %1"));
+    QCOMPARE(QCoreApplication::translate("UserOperations", source, nullptr, 5), QStringLiteral("5 пользователей в %1"));
+    QCOMPARE(QCoreApplication::translate("UserOperations", source, nullptr, 21), QStringLiteral("21 пользователь в %1"));
+    QCOMPARE(QCoreApplication::translate("UserOperations", source, nullptr, 12), QStringLiteral("12 пользователей в %1"));
     QVERIFY(QCoreApplication::removeTranslator(&russian));
 }
 
@@ -308,7 +308,7 @@ void TestTranslations::installReplacesTheEarlierLanguage()
     QCOMPARE(rosterTranslators(), QStringList{QStringLiteral(":/i18n/roster_ru.qm")});
     Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
     QCOMPARE(pending(), source);
-    QCOMPARE(QCoreApplication::translate("MainWindow", "Showing %1 of %2 users", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("SessionStatus", "Showing %1 of %2 users", nullptr, 1),
              QStringLiteral("Showing %1 of %2 user"));
 }
 

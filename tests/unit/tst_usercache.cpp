@@ -23,6 +23,7 @@ private slots:
     void damagedFileIsSetAside_data();
     void damagedFileIsSetAside();
     void notAFile();
+    void fileInUseIsLeftAlone();
     void manyUsers();
 
 private:
@@ -144,6 +145,7 @@ void TestUserCache::damagedFileIsSetAside_data()
     QTest::newRow("garbage") << QStringLiteral("garbage");
     QTest::newRow("text") << QStringLiteral("text");
     QTest::newRow("newer schema") << QStringLiteral("newer");
+    QTest::newRow("foreign tables") << QStringLiteral("foreign");
 }
 
 void TestUserCache::damagedFileIsSetAside()
@@ -158,6 +160,21 @@ void TestUserCache::damagedFileIsSetAside()
             QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().constLast()));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
         }
+    } else if (damage == QLatin1String("foreign")) {
+        // Another program's tables and no schema version: none of ours may be written into it.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, who TEXT)")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        original = file.readAll();
     } else {
         QFile file(path());
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -191,6 +208,39 @@ void TestUserCache::notAFile()
     QVERIFY(!cache.isOpen());
     QVERIFY(!cache.users().ok());
     QVERIFY(!cache.replaceUsers({}, m_now).ok());
+}
+
+void TestUserCache::fileInUseIsLeftAlone()
+{
+    {
+        UserCache cache(path());
+        VERIFY_OK(cache.open());
+        VERIFY_OK(cache.replaceUsers(UserGenerator::generate(3, 1, 301542, m_now), m_now));
+    }
+    {
+        // Another program holds the file locked: reported, never set aside.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        UserCache cache(path());
+        const Result<Done> opened = cache.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(int(opened.error().kind), int(ApiError::Kind::Storage));
+        QVERIFY2(opened.error().message.contains(QDir::toNativeSeparators(path())), qPrintable(opened.error().message));
+        QVERIFY(cache.movedAsidePath().isEmpty());
+        QVERIFY(!cache.isOpen());
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files), QStringList());
+    UserCache cache(path());
+    VERIFY_OK(cache.open());
+    QCOMPARE(cache.users().value().size(), 3);
 }
 
 void TestUserCache::manyUsers()
