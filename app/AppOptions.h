@@ -19,6 +19,7 @@ struct AppOptions
     QString exportPath; // non-empty: write every user as CSV ("-": standard output), no window
     QString apiUrl; // with --export: a real account at this API base URL instead of the demo
     QString profile; // with --api-url: the keychain profile holding the API token
+    bool csvRaw = false; // with --export: fields as they are, formulas not neutralised (Csv::Format)
 
     // Runs without a person in front of it: no message boxes, exits by itself.
     bool unattended() const { return !screenshotPath.isEmpty() || startupProbe || !exportPath.isEmpty(); }

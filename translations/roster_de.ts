@@ -610,6 +610,14 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>Unexpected argument &apos;%1&apos;: Roster takes options only.</source>
         <translation>Unerwartetes Argument &apos;%1&apos;: Roster akzeptiert nur Optionen.</translation>
     </message>
+    <message>
+        <source>With --export: write every cell exactly as it is. By default a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return) gets a &apos; in front, so a value such as +49 30 1234 reads &apos;+49 30 1234.</source>
+        <translation>Mit --export: jede Zelle genau so schreiben, wie sie ist. Sonst bekommt eine Zelle, die eine Tabellenkalkulation als Formel ausführen würde (eine, die mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnt), ein &apos; vorangestellt, sodass ein Wert wie +49 30 1234 als &apos;+49 30 1234 erscheint.</translation>
+    </message>
+    <message>
+        <source>--csv-raw works with --export only.</source>
+        <translation>--csv-raw funktioniert nur mit --export.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>

@@ -614,6 +614,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Unexpected argument &apos;%1&apos;: Roster takes options only.</source>
         <translation>Неожиданный аргумент &apos;%1&apos;: Roster принимает только параметры.</translation>
     </message>
+    <message>
+        <source>With --export: write every cell exactly as it is. By default a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return) gets a &apos; in front, so a value such as +49 30 1234 reads &apos;+49 30 1234.</source>
+        <translation>С --export: записывать каждую ячейку в точности как есть. По умолчанию перед ячейкой, которую электронная таблица выполнила бы как формулу (начинающейся с =, +, -, @, табуляции или возврата каретки), ставится &apos;, так что значение вроде +49 30 1234 выглядит как &apos;+49 30 1234.</translation>
+    </message>
+    <message>
+        <source>--csv-raw works with --export only.</source>
+        <translation>--csv-raw работает только с --export.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
