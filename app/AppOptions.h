@@ -24,6 +24,7 @@ struct AppOptions
     static constexpr int MaxDeadlineSecs = 24 * 60 * 60;
     int requestDeadlineSecs = 0;
     int loadDeadlineSecs = 0;
+    bool csvRaw = false; // with --export: fields as they are, formulas not neutralised (Csv::Format)
 
     // Runs without a person in front of it: no message boxes, exits by itself.
     bool unattended() const { return !screenshotPath.isEmpty() || startupProbe || !exportPath.isEmpty(); }

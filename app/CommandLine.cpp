@@ -76,6 +76,11 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         tr("Stop reading the list of users after this many seconds and keep what arrived (default: %1).")
             .arg(UserListLoader::DefaultLoadDeadlineMs / 1000),
         tr("seconds"));
+    const QCommandLineOption csvRaw(QStringLiteral("csv-raw"),
+                                    tr("With --export: write every cell exactly as it is. By default a cell that a "
+                                       "spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a "
+                                       "carriage return) gets a ' in front, so a value such as +49 30 1234 reads "
+                                       "'+49 30 1234."));
     // For tests and benchmarks.
     const QCommandLineOption demoFile = hidden(QCommandLineOption(
         QStringLiteral("demo-file"), tr("Use this demo account database instead of the default one."), tr("path")));
@@ -84,8 +89,8 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption startupProbe = hidden(QCommandLineOption(
         QStringLiteral("startup-probe"), tr("Print the milliseconds until the first load is painted, then exit.")));
 
-    parser.addOptions({help, version, demo, demoReset, lang, screenshot, exportCsv, apiUrl, profile, requestDeadline,
-                       loadDeadline, demoFile, demoLatency, startupProbe});
+    parser.addOptions({help, version, demo, demoReset, lang, screenshot, exportCsv, apiUrl, profile, csvRaw,
+                       requestDeadline, loadDeadline, demoFile, demoLatency, startupProbe});
 
     const bool parsed = parser.parse(arguments);
 
@@ -163,6 +168,11 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         options.profile = parser.value(profile);
         if (error.isEmpty() && (options.profile.isEmpty() || options.apiUrl.isEmpty()))
             error = tr("--profile needs a profile name, and --api-url.");
+    }
+    if (parser.isSet(csvRaw)) {
+        options.csvRaw = true;
+        if (error.isEmpty() && options.exportPath.isEmpty())
+            error = tr("--csv-raw works with --export only.");
     }
     if (parser.isSet(demoFile) && options.demoFile.isEmpty() && error.isEmpty())
         error = tr("--demo-file needs the path of a demo account database.");

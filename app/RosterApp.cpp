@@ -79,21 +79,24 @@ int printWithoutGui(int &argc, char **argv, const AppOptions &options)
 }
 
 // --export: every user as CSV, with no display and no window. The table's columns and
-// values in English (no translators), one row per user, in the order the account lists them.
-// Loads as soon as it is made; when done, writes the file and ends the event loop with the
-// exit code.
+// values in English (no translators), one row per user, in the order the account lists them,
+// formulas neutralised unless `raw` (--csv-raw). Loads as soon as it is made; when done,
+// writes the file and ends the event loop with the exit code.
 class CsvExport
 {
 public:
-    CsvExport(AccountApi *api, const QString &path)
+    CsvExport(AccountApi *api, const QString &path, bool raw)
         : m_loader(api, &m_users)
         , m_path(path)
     {
+        m_format.neutraliseFormulas = !raw;
         // What arrived is written either way; the exit code is 0 only when every promised user did.
         QObject::connect(&m_loader, &UserListLoader::failed, &m_loader, [this](const ApiError &error) {
-            if (m_users.rowCount() > 0)
-                write();
             printError(RosterApp::tr("Could not read the users: %1").arg(error.text()));
+            if (m_users.rowCount() > 0) { // those that came are in the file
+                write();
+                printError(m_loader.outcome().describe());
+            }
             QCoreApplication::exit(RosterApp::FailureExitCode);
         });
         QObject::connect(&m_loader, &UserListLoader::finished, &m_loader, [this] {
@@ -109,7 +112,7 @@ public:
 private:
     bool write() const
     {
-        const QByteArray csv = Csv::write(Csv::rowsOf(m_users));
+        const QByteArray csv = Csv::write(Csv::rowsOf(m_users), m_format);
         if (m_path == QLatin1String("-")) {
             QFile out;
             if (out.open(stdout, QIODevice::WriteOnly) && out.write(csv) == csv.size() && out.flush())
@@ -128,6 +131,7 @@ private:
     UsersModel m_users;
     UserListLoader m_loader;
     QString m_path;
+    Csv::Format m_format;
 };
 
 // Roster cannot start: say why on stderr and, when someone is looking, in a message box.
@@ -233,7 +237,7 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
             }
             const std::unique_ptr<SignInApi> api = Workspace::makeRemoteApi(&network, QUrl(options.apiUrl));
             api->setApiToken(token);
-            const CsvExport job(api.get(), options.exportPath);
+            const CsvExport job(api.get(), options.exportPath, options.csvRaw);
             return QCoreApplication::exec();
         }
         const std::unique_ptr<SignInApi> api = Workspace::makeRemoteApi(&network, QUrl(options.apiUrl));
@@ -247,7 +251,7 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
                            return;
                        }
                        api->setApiToken(secret.value());
-                       job.emplace(api.get(), options.exportPath);
+                       job.emplace(api.get(), options.exportPath, options.csvRaw);
                    });
         return QCoreApplication::exec();
     }
@@ -263,7 +267,7 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
         }
         DemoAccountApi api(&account);
         api.setLatency(0); // nobody is watching progress
-        const CsvExport job(&api, options.exportPath);
+        const CsvExport job(&api, options.exportPath, options.csvRaw);
         return QCoreApplication::exec();
     }
 

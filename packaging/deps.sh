@@ -15,8 +15,9 @@ packages=(
   # the Debian package: man page, desktop file and AppStream checks, and the library
   # dependencies (CPack finds the executables with file, dpkg-shlibdeps their packages)
   help2man desktop-file-utils appstream dpkg-dev file
-  # account simulator (qt6-httpserver-dev's CMake config needs the websockets one)
-  qt6-httpserver-dev qt6-websockets-dev
+  # account simulator (qt6-httpserver-dev's CMake config needs the websockets one; zlib for
+  # its gzip-bomb fault)
+  qt6-httpserver-dev qt6-websockets-dev zlib1g-dev
   # headless tests: private D-Bus session with an unlocked keyring
   dbus dbus-bin gnome-keyring
   # fonts so offscreen rendering and screenshots show Latin, Cyrillic and Chinese text

@@ -626,6 +626,14 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>--%1 needs a whole number of seconds from 1 to %2, not &apos;%3&apos;.</source>
         <translation>--%1 braucht eine ganze Zahl von Sekunden von 1 bis %2, nicht „%3“.</translation>
     </message>
+    <message>
+        <source>With --export: write every cell exactly as it is. By default a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return) gets a &apos; in front, so a value such as +49 30 1234 reads &apos;+49 30 1234.</source>
+        <translation>Mit --export: jede Zelle genau so schreiben, wie sie ist. Sonst bekommt eine Zelle, die eine Tabellenkalkulation als Formel ausführen würde (eine, die mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnt), ein &apos; vorangestellt, sodass ein Wert wie +49 30 1234 als &apos;+49 30 1234 erscheint.</translation>
+    </message>
+    <message>
+        <source>--csv-raw works with --export only.</source>
+        <translation>--csv-raw funktioniert nur mit --export.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -2437,6 +2445,10 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
             <numerusform>%n Benutzer konnte nicht gelesen werden: %1.</numerusform>
             <numerusform>%n Benutzer konnten nicht gelesen werden: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 users could be read.</source>
+        <translation>%1 Benutzer konnten gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>--%1 needs a whole number of seconds from 1 to %2, not &apos;%3&apos;.</source>
         <translation>Для --%1 нужно целое число секунд от 1 до %2, а не «%3».</translation>
     </message>
+    <message>
+        <source>With --export: write every cell exactly as it is. By default a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return) gets a &apos; in front, so a value such as +49 30 1234 reads &apos;+49 30 1234.</source>
+        <translation>С --export: записывать каждую ячейку в точности как есть. По умолчанию перед ячейкой, которую электронная таблица выполнила бы как формулу (начинающейся с =, +, -, @, табуляции или возврата каретки), ставится &apos;, так что значение вроде +49 30 1234 выглядит как &apos;+49 30 1234.</translation>
+    </message>
+    <message>
+        <source>--csv-raw works with --export only.</source>
+        <translation>--csv-raw работает только с --export.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -2461,6 +2469,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
             <numerusform>Не удалось прочитать %n пользователей: %1.</numerusform>
             <numerusform>Не удалось прочитать %n пользователей: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 users could be read.</source>
+        <translation>Удалось прочитать пользователей: %1.</translation>
     </message>
 </context>
 <context>

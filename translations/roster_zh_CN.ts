@@ -622,6 +622,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>--%1 needs a whole number of seconds from 1 to %2, not &apos;%3&apos;.</source>
         <translation>--%1 需要 1 到 %2 之间的整数秒数，而不是“%3”。</translation>
     </message>
+    <message>
+        <source>With --export: write every cell exactly as it is. By default a cell that a spreadsheet would run as a formula (one starting with =, +, -, @, a tab or a carriage return) gets a &apos; in front, so a value such as +49 30 1234 reads &apos;+49 30 1234.</source>
+        <translation>与 --export 一起使用：按原样写入每个单元格。默认情况下，电子表格会当作公式执行的单元格（以 =、+、-、@、制表符或回车符开头）前面会加上 &apos;，因此像 +49 30 1234 这样的值会显示为 &apos;+49 30 1234。</translation>
+    </message>
+    <message>
+        <source>--csv-raw works with --export only.</source>
+        <translation>--csv-raw 仅能与 --export 一起使用。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -2413,6 +2421,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>
             <numerusform>有 %n 个用户无法读取：%1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 users could be read.</source>
+        <translation>已读取 %1 个用户。</translation>
     </message>
 </context>
 <context>

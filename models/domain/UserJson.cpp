@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 
 #include <cmath>
 #include <variant>
@@ -64,6 +65,51 @@ Result<QJsonDocument> parseDocument(const QByteArray &body)
 namespace UserJson {
 
 namespace {
+
+// The values most users of a page have in common (language, company, the same groups and
+// roles), kept once: a page of a thousand users then holds one "en", not a thousand. Qt's
+// implicit sharing does the rest; the users are equal either way.
+class SharedValues
+{
+public:
+    void share(User &user)
+    {
+        text(user.lang);
+        text(user.company);
+        text(user.userType);
+        same(user.groups, m_groups);
+        same(user.authTypes, m_authTypes);
+        for (ClientRoles &roles : user.clientAndRoles) {
+            text(roles.companyName);
+            same(roles.roleIds, m_roleIds);
+        }
+    }
+
+private:
+    void text(QString &value)
+    {
+        if (value.isEmpty())
+            return;
+        const auto known = m_texts.constFind(value);
+        if (known != m_texts.cend())
+            value = *known;
+        else if (m_texts.size() < 4096)
+            m_texts.insert(value);
+    }
+    template <typename List>
+    static void same(List &value, List &last)
+    {
+        if (value == last)
+            value = last;
+        else
+            last = value;
+    }
+
+    QSet<QString> m_texts;
+    QList<UserGroup> m_groups;
+    QStringList m_authTypes;
+    QList<int> m_roleIds;
+};
 
 // The record as a user, or why it cannot be one (the detail of a BadResponse).
 std::variant<User, QString> readUser(const QJsonObject &o)
@@ -209,14 +255,17 @@ Result<UserPage> parseUserPage(const QByteArray &body)
     // One unreadable record hides nobody: it is counted, with the first reason, and skipped.
     page.received = int(list.size());
     page.users.reserve(list.size());
+    SharedValues shared;
     for (const QJsonValue &item : std::as_const(list)) {
         std::variant<User, QString> user = item.isObject()
             ? readUser(item.toObject())
             : QCoreApplication::translate("UserJson", "an entry of the user list is not a user");
-        if (auto *read = std::get_if<User>(&user))
+        if (auto *read = std::get_if<User>(&user)) {
+            shared.share(*read);
             page.users.append(std::move(*read));
-        else if (page.unreadable++ == 0)
+        } else if (page.unreadable++ == 0) {
             page.unreadableReason = std::get<QString>(user);
+        }
     }
     return page;
 }

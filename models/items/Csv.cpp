@@ -13,6 +13,15 @@ Format spreadsheetFormat(const QLocale &locale)
     return format;
 }
 
+QString neutralised(const QString &field)
+{
+    // What Excel, LibreOffice and Google Sheets start a formula with (OWASP, "CSV Injection").
+    static constexpr char16_t formulaStarts[] = u"=+-@\t\r";
+    if (field.isEmpty() || !QStringView(formulaStarts).contains(field.front()))
+        return field;
+    return u'\'' + field;
+}
+
 QByteArray write(const QList<QStringList> &rows, const Format &format)
 {
     QString text;
@@ -20,7 +29,7 @@ QByteArray write(const QList<QStringList> &rows, const Format &format)
         for (qsizetype column = 0; column < row.size(); ++column) {
             if (column > 0)
                 text += format.separator;
-            const QString &field = row.at(column);
+            const QString field = format.neutraliseFormulas ? neutralised(row.at(column)) : row.at(column);
             const bool quote = field.contains(format.separator) || field.contains(u'"') || field.contains(u'\n')
                 || field.contains(u'\r');
             if (quote)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <limits>
 #include <utility>
 
 namespace {
@@ -25,14 +26,19 @@ QString LoadOutcome::describe() const
         return {};
     const QLocale locale;
     QStringList parts;
+    // How many came, always first.
+    if (expected >= 0)
+        parts << QCoreApplication::translate("UserListLoader", "%1 of %2 users could be read.")
+                     .arg(locale.toString(received), locale.toString(expected));
+    else if (stop != Stop::None)
+        parts << QCoreApplication::translate("UserListLoader", "%1 users could be read before Roster stopped.")
+                     .arg(locale.toString(received));
+    else
+        parts << QCoreApplication::translate("UserListLoader", "%1 users could be read.").arg(locale.toString(received));
     if (stop != Stop::None || (expected >= 0 && received + unreadable < expected)) {
-        if (expected >= 0)
-            parts << QCoreApplication::translate("UserListLoader", "%1 of %2 users could be read.")
-                         .arg(locale.toString(received), locale.toString(expected));
-        else
-            parts << QCoreApplication::translate("UserListLoader", "%1 users could be read before Roster stopped.")
-                         .arg(locale.toString(received));
         switch (stop) {
+        case Stop::Failed:
+            break; // the error says why
         case Stop::None:
         case Stop::EmptyPage:
             parts << QCoreApplication::translate("UserListLoader", "The server stopped sending users before the end "
@@ -171,6 +177,7 @@ void UserListLoader::refresh()
     m_pagesRequested = 0;
     m_answeredAtLimit = 0;
     m_nextOffset = 0;
+    m_endAt = -1;
     m_deadline.start();
     emit started();
     fetchPage(0);
@@ -196,6 +203,8 @@ void UserListLoader::onThrottled()
 
 void UserListLoader::fetchPage(qint64 offset)
 {
+    if (m_endAt >= 0 && offset >= m_endAt)
+        return; // past the end the server showed
     if (m_pagesRequested >= m_maxPages) {
         m_outcome.stop = LoadOutcome::Stop::PageLimit; // ends once the pages in flight are in
         m_outcome.limit = m_maxPages;
@@ -213,6 +222,7 @@ void UserListLoader::onPage(qint64 offset, const Result<UserPage> &result)
     if (!result) {
         applyPending(); // what did arrive is real
         cancel();
+        m_outcome.stop = LoadOutcome::Stop::Failed;
         emit failed(result.error());
         return;
     }
@@ -226,7 +236,7 @@ void UserListLoader::onPage(qint64 offset, const Result<UserPage> &result)
     const qint64 received = std::max<qint64>(page.received, page.users.size());
     qint64 fresh = 0;
     for (const User &u : page.users) {
-        if (m_outcome.received + fresh >= m_maxUsers)
+        if (m_outcome.received + fresh >= userLimit())
             break;
         // A user seen already (the server repeats itself, or the list moved between pages).
         if (m_seen.contains(u.id))
@@ -248,14 +258,16 @@ void UserListLoader::onPage(qint64 offset, const Result<UserPage> &result)
 
     if (received == 0) {
         // An empty page ends the list; before the end the server promised, it ends it early.
-        if (m_outcome.expected >= 0 && offset < m_outcome.expected) {
-            stopEarly(LoadOutcome::Stop::EmptyPage);
-            return;
-        }
+        // Pages before it may still be on their way: nothing is asked past it, and the load
+        // ends when they are in.
+        if (m_endAt < 0 || offset < m_endAt)
+            m_endAt = offset;
+        if (m_outcome.expected >= 0 && offset < m_outcome.expected)
+            m_outcome.stop = LoadOutcome::Stop::EmptyPage;
     } else if (fresh == 0) {
-        stopEarly(m_outcome.received >= m_maxUsers ? LoadOutcome::Stop::UserLimit : LoadOutcome::Stop::RepeatedPage);
+        stopEarly(m_outcome.received >= userLimit() ? LoadOutcome::Stop::UserLimit : LoadOutcome::Stop::RepeatedPage);
         return;
-    } else if (m_outcome.received >= m_maxUsers) {
+    } else if (m_outcome.received >= userLimit()) {
         stopEarly(LoadOutcome::Stop::UserLimit);
         return;
     } else if (page.count >= 0) {
@@ -268,17 +280,37 @@ void UserListLoader::onPage(qint64 offset, const Result<UserPage> &result)
             fetchPage(end);
         m_nextOffset = std::max(m_nextOffset, end);
         requestMore();
-    } else if (received >= m_pageSize || page.hasNext) {
-        // Servers without a total (bare arrays) end when a page comes back short.
-        fetchPage(offset + received);
+    } else {
+        // Servers without a total (bare arrays) end with a page that comes back short and
+        // says of no next one; until then, pages are asked for ahead as with a total.
+        const qint64 end = offset + received;
+        if (received < m_pageSize && !page.hasNext) {
+            if (m_endAt < 0 || end < m_endAt)
+                m_endAt = end;
+        } else if (offset == 0 && received < m_pageSize) {
+            m_pageSize = int(received); // it caps the page size
+        } else if (received < m_pageSize) {
+            fetchPage(end);
+        }
+        m_nextOffset = std::max(m_nextOffset, end);
+        requestMore();
     }
     if (m_inFlight == 0)
         finish();
 }
 
+qint64 UserListLoader::userLimit() const
+{
+    // A server that never says how many it has, and keeps sending, is cut off sooner.
+    return m_outcome.expected >= 0 ? m_maxUsers : std::min(m_maxUsers, m_maxUsersWithoutTotal);
+}
+
 void UserListLoader::requestMore()
 {
-    while (m_inFlight < m_inFlightLimit && m_nextOffset < m_outcome.expected && m_outcome.stop == LoadOutcome::Stop::None) {
+    // Without a total, the end is known once a short or empty page showed it.
+    const qint64 end = m_outcome.expected >= 0 ? m_outcome.expected : std::numeric_limits<qint64>::max();
+    while (m_inFlight < m_inFlightLimit && m_nextOffset < end && m_outcome.stop == LoadOutcome::Stop::None
+           && (m_endAt < 0 || m_nextOffset < m_endAt)) {
         fetchPage(m_nextOffset);
         m_nextOffset += m_pageSize;
     }
@@ -290,7 +322,7 @@ void UserListLoader::stopEarly(LoadOutcome::Stop why)
         return;
     m_outcome.stop = why;
     if (why == LoadOutcome::Stop::UserLimit)
-        m_outcome.limit = m_maxUsers;
+        m_outcome.limit = userLimit();
     m_requests.drop(); // the pages still in flight are not waited for
     m_inFlight = 0;
     finish();

@@ -21,7 +21,7 @@ class UsersModel;
 struct LoadOutcome
 {
     // Why reading stopped before the end the server promised (None: it did not).
-    enum class Stop : quint8 { None, EmptyPage, RepeatedPage, PageLimit, UserLimit, Deadline };
+    enum class Stop : quint8 { None, EmptyPage, RepeatedPage, PageLimit, UserLimit, Deadline, Failed };
     Stop stop = Stop::None;
     qint64 expected = -1; // what the server said it has; -1 when it did not say
     qint64 received = 0; // distinct users read
@@ -40,9 +40,10 @@ struct LoadOutcome
 // existing rows are updated in place by id, and users that no longer exist on the server
 // are removed once the last page is in. Pages that arrive faster than the screen needs are
 // gathered and applied together (the first at once, then at most every applyInterval ms), so
-// a large account is not re-laid out and repainted once per page. Once the first page tells
-// the total, several further pages are requested at once: more while the server keeps up, half
-// as many each time it answers 429, within maxPagesInFlight.
+// a large account is not re-laid out and repainted once per page. After the first page,
+// several further pages are requested at once (up to the total, or without one until a page
+// comes back short): more while the server keeps up, half as many each time it answers 429,
+// within maxPagesInFlight.
 //
 // The server is not trusted: a refresh always ends. It stops at the first empty page, at a
 // page that brings no new ids, after maxPages pages or maxUsers users, and at the load
@@ -58,7 +59,10 @@ class UserListLoader final : public QObject
     Q_OBJECT
 public:
     static constexpr int DefaultMaxPages = 20000;
-    static constexpr qint64 DefaultMaxUsers = 5000000;
+    // Twice the largest accounts Roster is built for; and, from a server that never tells its
+    // total (so nothing it says bounds the list), the largest.
+    static constexpr qint64 DefaultMaxUsers = 2000000;
+    static constexpr qint64 DefaultMaxUsersWithoutTotal = 1000000;
     static constexpr int DefaultLoadDeadlineMs = 30 * 60 * 1000;
     static constexpr int DefaultMaxPagesInFlight = 16;
 
@@ -91,6 +95,10 @@ public:
     // Bounds of one refresh; <= 0 restores the default.
     void setMaxPages(int pages) { m_maxPages = pages > 0 ? pages : DefaultMaxPages; }
     void setMaxUsers(qint64 users) { m_maxUsers = users > 0 ? users : DefaultMaxUsers; }
+    void setMaxUsersWithoutTotal(qint64 users)
+    {
+        m_maxUsersWithoutTotal = users > 0 ? users : DefaultMaxUsersWithoutTotal;
+    }
     void setLoadDeadline(int ms) { m_deadline.setInterval(ms > 0 ? ms : DefaultLoadDeadlineMs); }
     // What new loaders start with (the command line's --load-deadline); <= 0: the default.
     static void setDefaultLoadDeadline(int ms);
@@ -102,7 +110,7 @@ public:
     bool isLoading() const { return m_loading; }
     qint64 loadedCount() const { return m_outcome.received; } // users received by the current or last refresh
     qint64 expectedCount() const { return m_outcome.expected; } // -1 when unknown
-    // How the last finished refresh ended.
+    // How the last refresh ended (Stop::Failed after failed()).
     const LoadOutcome &outcome() const { return m_outcome; }
     QDateTime lastRefresh() const { return m_lastRefresh; }
     int pagesInFlightLimit() const { return m_inFlightLimit; } // where the adaptation stands
@@ -120,6 +128,7 @@ private:
     void fetchPage(qint64 offset);
     void onPage(qint64 offset, const Result<UserPage> &result);
     void requestMore();
+    qint64 userLimit() const;
     void stopEarly(LoadOutcome::Stop why);
     void finish();
     void applyPending();
@@ -141,7 +150,9 @@ private:
     int m_pagesRequested = 0;
     int m_maxPages = DefaultMaxPages;
     qint64 m_maxUsers = DefaultMaxUsers;
+    qint64 m_maxUsersWithoutTotal = DefaultMaxUsersWithoutTotal;
     qint64 m_nextOffset = 0; // the next page to request, once the total is known
+    qint64 m_endAt = -1; // the offset of the first empty page; -1 before one came
     bool m_loading = false;
     LoadOutcome m_outcome;
     QSet<qint64> m_seen; // ids delivered by this refresh

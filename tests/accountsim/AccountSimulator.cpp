@@ -1,5 +1,7 @@
 #include "AccountSimulator.h"
 
+#include "ResponseStream.h"
+
 #include "domain/Role.h"
 #include "domain/UserJson.h"
 
@@ -12,6 +14,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -119,6 +124,55 @@ QByteArray proxyPage(int status)
     const QByteArray line = QByteArray::number(status) + ' ' + reasonPhrase(status);
     return QByteArrayLiteral("<html>\r\n<head><title>") + line + QByteArrayLiteral("</title></head>\r\n<body>\r\n<center><h1>")
         + line + QByteArrayLiteral("</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+}
+
+// `body` grown by `mebibytes` of padding and still the same JSON: a leading "padding" string
+// member in an object, leading spaces before anything else.
+ResponseStream::Body padded(const QByteArray &body, int mebibytes)
+{
+    ResponseStream::Body out;
+    out.fill = qint64(mebibytes) * 1024 * 1024;
+    if (out.fill == 0 || !body.startsWith('{')) {
+        out.suffix = body;
+        return out;
+    }
+    const QByteArray rest = body.mid(1);
+    out.prefix = QByteArrayLiteral("{\"padding\":\"");
+    out.fillByte = 'x';
+    out.suffix = (rest.trimmed().startsWith('}') ? QByteArrayLiteral("\"") : QByteArrayLiteral("\",")) + rest;
+    return out;
+}
+
+// What bad-records makes of a user's record.
+QJsonObject spoiled(QJsonObject user, SimulatorFault::BadRecord how)
+{
+    using Bad = SimulatorFault::BadRecord;
+    switch (how) {
+    case Bad::NoId:
+        user.remove(QStringLiteral("id"));
+        break;
+    case Bad::TextId:
+        user.insert(QStringLiteral("id"), QStringLiteral("abc"));
+        break;
+    case Bad::HugeTextId:
+        user.insert(QStringLiteral("id"), QStringLiteral("9007199254740993"));
+        break;
+    case Bad::HugeNumberId:
+        user.insert(QStringLiteral("id"), qint64(1) << 54);
+        break;
+    case Bad::NoEmail:
+        user.remove(QStringLiteral("email"));
+        break;
+    case Bad::NullEmail:
+        user.insert(QStringLiteral("email"), QJsonValue::Null);
+        break;
+    case Bad::NullName:
+        user.insert(QStringLiteral("name"), QJsonValue::Null);
+        break;
+    case Bad::Count:
+        break;
+    }
+    return user;
 }
 
 } // namespace
@@ -320,6 +374,10 @@ bool AccountSimulator::handleRequest(const QHttpServerRequest &request, QTcpSock
     for (SimulatorFault &fault : m_faults) {
         if (!fault.matches(in.method, in.path))
             continue;
+        if (fault.after > 0) {
+            --fault.after;
+            continue;
+        }
         effect.combine(fault);
         ++fault.hits;
         if (fault.times > 0)
@@ -389,15 +447,25 @@ void AccountSimulator::send(QTcpSocket *socket, Reply reply, const SimulatorFaul
         break;
     }
 
-    QByteArray out = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(reply.status) + ' '
+    QByteArray head = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(reply.status) + ' '
         + reasonPhrase(reply.status) + QByteArrayLiteral("\r\n");
     if (!reply.contentType.isEmpty() && !reply.body.isEmpty())
-        out += QByteArrayLiteral("Content-Type: ") + reply.contentType + QByteArrayLiteral("\r\n");
-    out += QByteArrayLiteral("Content-Length: ") + QByteArray::number(reply.body.size()) + QByteArrayLiteral("\r\n");
+        head += QByteArrayLiteral("Content-Type: ") + reply.contentType + QByteArrayLiteral("\r\n");
     for (const auto &header : std::as_const(reply.headers))
-        out += header.first + QByteArrayLiteral(": ") + header.second + QByteArrayLiteral("\r\n");
-    out += QByteArrayLiteral("\r\n") + reply.body;
-    socket->write(out);
+        head += header.first + QByteArrayLiteral(": ") + header.second + QByteArrayLiteral("\r\n");
+    if (!effect.streamsBody()) {
+        socket->write(head + QByteArrayLiteral("Content-Length: ") + QByteArray::number(reply.body.size())
+                      + QByteArrayLiteral("\r\n\r\n") + reply.body);
+        return;
+    }
+    ResponseStream::Body body = padded(reply.body, effect.gzipBombMiB > 0 ? effect.gzipBombMiB : effect.oversizedMiB);
+    if (effect.gzipBombMiB > 0) {
+        ResponseStream::Body compressed;
+        compressed.prefix = ResponseStream::gzip(body);
+        body = std::move(compressed);
+        head += QByteArrayLiteral("Content-Encoding: gzip\r\n");
+    }
+    ResponseStream::start(socket, std::move(head), std::move(body), effect.chunked, effect.trickleMs);
 }
 
 AccountSimulator::Reply AccountSimulator::dispatch(const Incoming &in, const SimulatorFault &effect)
@@ -566,42 +634,91 @@ AccountSimulator::Reply AccountSimulator::me()
 AccountSimulator::Reply AccountSimulator::listUsers(const Incoming &in, const SimulatorFault &effect)
 {
     using Shape = SimulatorFault::ListShape;
-    const auto number = [&in](const QString &key, int fallback, bool *present) {
+    const auto number = [&in](const QString &key, bool *present) {
         const QString text = in.query.queryItemValue(key);
         *present = !text.isEmpty();
         bool ok = false;
-        const int n = text.toInt(&ok);
-        return ok && n >= 0 ? n : fallback;
+        const qint64 n = text.toLongLong(&ok);
+        return ok && n >= 0 ? n : 0;
     };
     bool hasLimit = false;
     bool hasOffset = false;
-    const int limit = number(QStringLiteral("limit"), 0, &hasLimit);
-    const int offset = number(QStringLiteral("offset"), 0, &hasOffset);
-    const Result<UserPage> page = m_account.listUsers(offset, hasLimit ? limit : 0);
-    if (!page)
-        return error(page.error());
-
-    QJsonArray users;
-    for (const User &user : page.value().users)
-        users.append(UserJson::toJson(user));
+    const int limit = int(std::min<qint64>(number(QStringLiteral("limit"), &hasLimit), std::numeric_limits<int>::max()));
+    const qint64 offset = number(QStringLiteral("offset"), &hasOffset);
     Shape shape = effect.listShape;
     if (shape == Shape::Default)
         shape = hasLimit ? Shape::Results : Shape::Array;
-    if (shape == Shape::Array)
-        return json(200, users);
-
-    const auto pageUrl = [this, limit](int at) {
+    const auto pageUrl = [this, limit](qint64 at) {
         QUrl url = baseUrl();
         url.setPath(QStringLiteral("/iam/users"));
         url.setQuery(QStringLiteral("limit=%1&offset=%2").arg(limit).arg(at));
         return QJsonValue(url.toString());
     };
-    const QJsonValue next = hasLimit && page.value().hasNext ? pageUrl(offset + limit) : QJsonValue();
-    const QJsonValue previous = hasLimit && offset > 0 ? pageUrl(std::max(0, offset - limit)) : QJsonValue();
-    return json(200, QJsonObject{{QStringLiteral("count"), page.value().count},
+    const auto listKey = [shape] { return shape == Shape::Result ? QStringLiteral("result") : QStringLiteral("results"); };
+
+    if (effect.endless != SimulatorFault::Endless::None) {
+        const QJsonArray users = endlessUsers(effect.endless == SimulatorFault::Endless::Repeat ? 0 : offset,
+                                              limit > 0 ? limit : SimulatorFault::EndlessPageSize);
+        if (shape == Shape::Array)
+            return json(200, users);
+        return json(200, QJsonObject{{QStringLiteral("next"), pageUrl(offset + users.size())},
+                                     {QStringLiteral("previous"), offset > 0 ? pageUrl(std::max<qint64>(0, offset - limit)) : QJsonValue()},
+                                     {listKey(), users}});
+    }
+
+    const qint64 served = effect.ignoreOffset ? 0 : offset;
+    const Result<UserPage> page = m_account.listUsers(int(std::min<qint64>(served, std::numeric_limits<int>::max())),
+                                                      hasLimit ? limit : 0);
+    if (!page)
+        return error(page.error());
+
+    QJsonArray users;
+    if (!effect.emptyPages) {
+        for (qsizetype i = 0; i < page.value().users.size(); ++i) {
+            QJsonObject user = UserJson::toJson(page.value().users.at(i));
+            const qint64 bad = served + i - SimulatorFault::BadRecordsFirst;
+            if (effect.badRecords && bad >= 0 && bad < qint64(SimulatorFault::BadRecord::Count))
+                user = spoiled(user, SimulatorFault::BadRecord(bad));
+            users.append(user);
+        }
+    }
+    if (shape == Shape::Array)
+        return json(200, users);
+
+    const bool lying = effect.inflatedCount > 0 || effect.emptyPages || effect.ignoreOffset;
+    const qint64 count = effect.inflatedCount > 0 ? effect.inflatedCount : page.value().count;
+    // A lying server keeps its links consistent with its count, so they lead on as far as it.
+    const bool more = lying ? limit > 0 && offset + limit < count : page.value().hasNext;
+    const QJsonValue next = hasLimit && more ? pageUrl(offset + limit) : QJsonValue();
+    const QJsonValue previous = hasLimit && offset > 0 ? pageUrl(std::max<qint64>(0, offset - limit)) : QJsonValue();
+    return json(200, QJsonObject{{QStringLiteral("count"), count},
                                  {QStringLiteral("next"), next},
                                  {QStringLiteral("previous"), previous},
-                                 {shape == Shape::Result ? QStringLiteral("result") : QStringLiteral("results"), users}});
+                                 {listKey(), users}});
+}
+
+QJsonArray AccountSimulator::endlessUsers(qint64 offset, int size)
+{
+    // Someone of the account to copy, so every record is a complete one.
+    const Result<UserPage> some = m_account.listUsers(0, 2);
+    QJsonObject model = some && !some.value().users.isEmpty() ? UserJson::toJson(some.value().users.constLast())
+                                                               : QJsonObject();
+    QJsonArray users;
+    for (int i = 0; i < size; ++i) {
+        const qint64 id = SimulatorFault::EndlessFirstId + offset + i;
+        model.insert(QStringLiteral("id"), id);
+        model.insert(QStringLiteral("email"), QStringLiteral("endless-%1@example.com").arg(id));
+        model.insert(QStringLiteral("name"), QStringLiteral("Endless %1").arg(id));
+        QJsonArray roles = model.value(QStringLiteral("client_and_roles")).toArray();
+        for (QJsonValueRef role : roles) {
+            QJsonObject entry = role.toObject();
+            entry.insert(QStringLiteral("user_id"), id);
+            role = entry;
+        }
+        model.insert(QStringLiteral("client_and_roles"), roles);
+        users.append(model);
+    }
+    return users;
 }
 
 AccountSimulator::Reply AccountSimulator::invite(const Incoming &in)

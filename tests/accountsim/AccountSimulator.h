@@ -7,6 +7,7 @@
 #include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QPointer>
 #include <QUrl>
@@ -112,6 +113,7 @@ private:
     Reply issueTokens(qint64 userId);
 
     Reply listUsers(const Incoming &in, const SimulatorFault &effect);
+    QJsonArray endlessUsers(qint64 offset, int size);
     Reply me();
     Reply login(const Incoming &in);
     Reply refresh(const Incoming &in);

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 
 QString actionName(SimulatorFault::Action action)
@@ -60,9 +62,99 @@ bool readInt(const QString &key, const QString &value, int minimum, int *out, QS
     return true;
 }
 
+QString endlessName(SimulatorFault::Endless endless)
+{
+    switch (endless) {
+    case SimulatorFault::Endless::None:
+        return QString();
+    case SimulatorFault::Endless::Unique:
+        return QStringLiteral("unique");
+    case SimulatorFault::Endless::Repeat:
+        return QStringLiteral("repeat");
+    }
+    return QString();
+}
+
+bool readInt64(const QString &key, const QString &value, qint64 minimum, qint64 *out, QString *error)
+{
+    bool ok = false;
+    const qint64 n = value.toLongLong(&ok);
+    if (!ok || n < minimum) {
+        *error = QStringLiteral("fault option %1 needs a number >= %2, not \"%3\"").arg(key).arg(minimum).arg(value);
+        return false;
+    }
+    *out = n;
+    return true;
+}
+
+// A flag takes no value; `true` in JSON arrives here as an empty one.
+bool readFlag(const QString &key, const QString &value, bool *out, QString *error)
+{
+    if (!value.isEmpty()) {
+        *error = QStringLiteral("fault option %1 takes no value").arg(key);
+        return false;
+    }
+    *out = true;
+    return true;
+}
+
+// An option whose value may be left out for its default.
+bool readIntOr(const QString &key, const QString &value, int fallback, int minimum, int *out, QString *error)
+{
+    if (value.isEmpty()) {
+        *out = fallback;
+        return true;
+    }
+    return readInt(key, value, minimum, out, error);
+}
+
+// The hostile-server options (see SimulatorFault.h); nullopt when `key` is none of them.
+std::optional<bool> applyHostileOption(SimulatorFault *fault, const QString &key, const QString &value, QString *error)
+{
+    using Endless = SimulatorFault::Endless;
+    if (key == QLatin1String("count-inflated")) {
+        if (value.isEmpty()) {
+            fault->inflatedCount = SimulatorFault::DefaultInflatedCount;
+            return true;
+        }
+        return readInt64(key, value, 1, &fault->inflatedCount, error);
+    }
+    if (key == QLatin1String("empty-pages"))
+        return readFlag(key, value, &fault->emptyPages, error);
+    if (key == QLatin1String("ignore-offset"))
+        return readFlag(key, value, &fault->ignoreOffset, error);
+    if (key == QLatin1String("bad-records"))
+        return readFlag(key, value, &fault->badRecords, error);
+    if (key == QLatin1String("chunked"))
+        return readFlag(key, value, &fault->chunked, error);
+    if (key == QLatin1String("endless")) {
+        if (value.isEmpty()) {
+            fault->endless = Endless::Unique;
+            return true;
+        }
+        for (Endless e : {Endless::Unique, Endless::Repeat}) {
+            if (endlessName(e) == value) {
+                fault->endless = e;
+                return true;
+            }
+        }
+        *error = QStringLiteral("unknown endless mode \"%1\" (unique or repeat)").arg(value);
+        return false;
+    }
+    if (key == QLatin1String("trickle"))
+        return readIntOr(key, value, SimulatorFault::DefaultTrickleMs, 1, &fault->trickleMs, error);
+    if (key == QLatin1String("oversized"))
+        return readIntOr(key, value, SimulatorFault::DefaultOversizedMiB, 1, &fault->oversizedMiB, error);
+    if (key == QLatin1String("gzip-bomb"))
+        return readIntOr(key, value, SimulatorFault::DefaultGzipBombMiB, 1, &fault->gzipBombMiB, error);
+    return std::nullopt;
+}
+
 bool applyOption(SimulatorFault *fault, const QString &key, const QString &value, QString *error)
 {
     using ListShape = SimulatorFault::ListShape;
+    if (const std::optional<bool> applied = applyHostileOption(fault, key, value, error))
+        return *applied;
     if (key == QLatin1String("latency"))
         return readInt(key, value, 0, &fault->latencyMs, error);
     if (key == QLatin1String("status")) {
@@ -78,6 +170,8 @@ bool applyOption(SimulatorFault *fault, const QString &key, const QString &value
         return readInt(key, value, 0, &fault->retryAfterSecs, error);
     if (key == QLatin1String("times"))
         return readInt(key, value, -1, &fault->times, error);
+    if (key == QLatin1String("after"))
+        return readInt(key, value, 0, &fault->after, error);
     if (key == QLatin1String("method")) {
         fault->method = value.toUpper();
         return true;
@@ -142,6 +236,17 @@ void SimulatorFault::combine(const SimulatorFault &other)
         action = other.action;
     if (other.listShape != ListShape::Default)
         listShape = other.listShape;
+    if (other.inflatedCount != 0)
+        inflatedCount = other.inflatedCount;
+    emptyPages = emptyPages || other.emptyPages;
+    ignoreOffset = ignoreOffset || other.ignoreOffset;
+    if (other.endless != Endless::None)
+        endless = other.endless;
+    badRecords = badRecords || other.badRecords;
+    trickleMs = std::max(trickleMs, other.trickleMs);
+    oversizedMiB = std::max(oversizedMiB, other.oversizedMiB);
+    gzipBombMiB = std::max(gzipBombMiB, other.gzipBombMiB);
+    chunked = chunked || other.chunked;
 }
 
 QJsonObject SimulatorFault::toJson() const
@@ -159,6 +264,26 @@ QJsonObject SimulatorFault::toJson() const
         o.insert(QStringLiteral("action"), actionName(action));
     if (listShape != ListShape::Default)
         o.insert(QStringLiteral("list"), shapeName(listShape));
+    if (after > 0)
+        o.insert(QStringLiteral("after"), after);
+    if (inflatedCount != 0)
+        o.insert(QStringLiteral("count-inflated"), inflatedCount);
+    const auto flag = [&o](const char *key, bool set) {
+        if (set)
+            o.insert(QLatin1String(key), true);
+    };
+    flag("empty-pages", emptyPages);
+    flag("ignore-offset", ignoreOffset);
+    flag("bad-records", badRecords);
+    flag("chunked", chunked);
+    if (endless != Endless::None)
+        o.insert(QStringLiteral("endless"), endlessName(endless));
+    if (trickleMs > 0)
+        o.insert(QStringLiteral("trickle"), trickleMs);
+    if (oversizedMiB > 0)
+        o.insert(QStringLiteral("oversized"), oversizedMiB);
+    if (gzipBombMiB > 0)
+        o.insert(QStringLiteral("gzip-bomb"), gzipBombMiB);
     return o;
 }
 
@@ -208,6 +333,8 @@ std::optional<SimulatorFault> SimulatorFault::fromJson(const QJsonObject &object
             value = v.toString();
         else if (v.isBool() && v.toBool())
             value = QString();
+        else if (v.isBool())
+            continue; // a flag that is off
         else {
             *error = QStringLiteral("fault option %1 has a value of the wrong type").arg(it.key());
             return std::nullopt;

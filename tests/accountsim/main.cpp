@@ -39,8 +39,12 @@ int main(int argc, char *argv[])
                                             QStringLiteral("n"));
     const QCommandLineOption faultOption(QStringLiteral("fault"),
                                          QStringLiteral("Inject a fault (repeatable), e.g. /iam/users:status=503,retry-after=2,times=1. "
-                                                        "Options: latency=ms, status=N, retry-after=s, times=N, method=M, "
-                                                        "list=results|result|array, close, stall, truncate, malformed, html."),
+                                                        "Options: latency=ms, status=N, retry-after=s, times=N, after=N, method=M, "
+                                                        "list=results|result|array, close, stall, truncate, malformed, html. "
+                                                        "Hostile users lists: count-inflated[=N], empty-pages, ignore-offset, "
+                                                        "endless[=unique|repeat], bad-records. Hostile bodies: trickle[=ms per "
+                                                        "byte], oversized[=MiB], gzip-bomb[=MiB], chunked "
+                                                        "(see SimulatorFault.h)."),
                                          QStringLiteral("route:options"));
     parser.addOptions({portOption, dataOption, resetOption, tokenOption, userOption, accessOption, limitOption,
                        generateOption, faultOption});

@@ -23,6 +23,7 @@ private slots:
     void tokenIsNeeded();
     void plainHttpOnlyOnThisComputer();
     void tokenFromTheKeychainProfile();
+    void formulasAreNeutralised();
 
 private:
     struct Run
@@ -160,6 +161,32 @@ void TestExportOnline::tokenFromTheKeychainProfile()
     store.remove(key, this, removed.callback());
     QVERIFY(removed.wait(20000));
     QCOMPARE(removed.calls(), 1);
+}
+
+void TestExportOnline::formulasAreNeutralised()
+{
+    // Invited people choose their own names; one chose a formula, another a phone number.
+    const qint64 formula = findUser([](const User &u) { return u.activated; });
+    const qint64 phone = findUser([formula](const User &u) { return u.activated && u.id != formula; });
+    QVERIFY(formula > 0 && phone > 0);
+    for (const auto &[id, name] : {std::pair{formula, QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Jane\")")},
+                                   std::pair{phone, QStringLiteral("+49 30 1234567")}}) {
+        UserPatch patch;
+        patch.name = name;
+        const Result<User> renamed = m_sim->account().updateUser(id, patch);
+        QVERIFY2(renamed.ok(), qPrintable(renamed.ok() ? QString() : renamed.error().message));
+    }
+    const QStringList arguments{QStringLiteral("--api-url"), m_sim->baseUrl().toString(), QStringLiteral("--export"),
+                                QStringLiteral("-")};
+    const Run safe = runRoster(arguments, AccountSimulator::defaultToken());
+    QVERIFY2(safe.exitCode == 0, qPrintable(safe.err));
+    QVERIFY(safe.out.contains(QByteArray(QByteArray::number(formula) + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Jane\"\")\",")));
+    QVERIFY(safe.out.contains(QByteArray(QByteArray::number(phone) + ",'+49 30 1234567,")));
+
+    const Run raw = runRoster(arguments + QStringList{QStringLiteral("--csv-raw")}, AccountSimulator::defaultToken());
+    QVERIFY2(raw.exitCode == 0, qPrintable(raw.err));
+    QVERIFY(raw.out.contains(QByteArray(QByteArray::number(formula) + ",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Jane\"\")\",")));
+    QVERIFY(raw.out.contains(QByteArray(QByteArray::number(phone) + ",+49 30 1234567,")));
 }
 
 ROSTER_TEST_GUILESS_MAIN(TestExportOnline)

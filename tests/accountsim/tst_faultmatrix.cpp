@@ -677,11 +677,16 @@ void TestFaultMatrix::largeAccountThroughLoader()
         QVERIFY2(got.email == want->email && got.name == want->name && got.activated == want->activated,
                  qPrintable(QStringLiteral("user %1 differs from the account").arg(got.id)));
     }
-    // Pages overlapped exactly as allowed; a server without a total is read page after page,
-    // ending with an empty one. The one-time 503 cost one more request, nothing else.
-    QCOMPARE(m_nam.maxOpen, counted ? InFlight : 1);
+    // Pages overlapped exactly as allowed, with a total or without; without one the list ends
+    // with an empty page, and the pages already asked for past it come back empty too. The
+    // one-time 503 cost one more request, nothing else.
+    QCOMPARE(m_nam.maxOpen, InFlight);
     const int pages = Total / PageSize + (counted ? 0 : 1);
-    QCOMPARE(m_sim->faults().at(1).hits, pages + (midList.isEmpty() ? 0 : 1));
+    const int hits = m_sim->faults().at(1).hits - (midList.isEmpty() ? 0 : 1);
+    if (counted)
+        QCOMPARE(hits, pages);
+    else
+        QVERIFY2(hits >= pages && hits < pages + InFlight, qPrintable(QString::number(hits)));
 }
 
 // ---- cancel and shutdown ----------------------------------------------------------------------

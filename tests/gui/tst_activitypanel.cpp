@@ -38,6 +38,7 @@ private slots:
     void exportWritesShownRows();
     void exportThroughDialog();
     void exportFailureIsReported();
+    void exportNeutralisesFormulas();
     void nullLogDisablesPanel();
     void entriesSurviveNewPanel();
     void failedWriteIsShownNotSaved();
@@ -280,6 +281,21 @@ void TestActivityPanel::exportWritesShownRows()
     QVERIFY(lines.at(2).contains(QStringLiteral("olga@example.ru") + sep + QStringLiteral("412") + sep));
     QVERIFY(lines.at(2).endsWith(sep + QStringLiteral("The server did not answer in time.")));
     QVERIFY(!text.contains(QLatin1String("jane.doe")));
+}
+
+void TestActivityPanel::exportNeutralisesFormulas()
+{
+    // The invited person chose the name and the address the log repeats.
+    m_history->record(entry(ActivityEntry::invite(), 66, QStringLiteral("+1@example.com"),
+                            QStringLiteral("=HYPERLINK(\"http://evil.example\")")));
+    const QString file = path(QStringLiteral("formulas.csv"));
+    QString error;
+    QVERIFY2(m_panel->exportTo(file, &error), qPrintable(error));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll().mid(3));
+    QVERIFY2(text.contains(QStringLiteral(",'+1@example.com,66,\"'=HYPERLINK(\"\"http://evil.example\"\")\",")),
+             qPrintable(text));
 }
 
 void TestActivityPanel::exportThroughDialog()

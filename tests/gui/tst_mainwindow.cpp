@@ -179,6 +179,7 @@ private slots:
     void sessionEndedAsksToSignInAgain();
     void accountSwitcher();
     void exportWritesWhatIsShown();
+    void exportNeutralisesFormulas();
     void stopLoading();
     void sortByHeaderClick();
     void actsOnUserIdsNotRows();
@@ -864,6 +865,32 @@ void TestMainWindow::exportWritesWhatIsShown()
             QCOMPARE(lines.at(i + 1).section(QLatin1Char(separator), 0, 0), shown.at(i));
     }
     QVERIFY(!w.exportShown(dir.filePath(QStringLiteral("missing/folder/x.csv")), nullptr));
+}
+
+void TestMainWindow::exportNeutralisesFormulas()
+{
+    FakeAccountApi api;
+    api.users = sampleUsers();
+    api.users.append(makeUser(6001, QStringLiteral("mallory@example.com"), QStringLiteral("=HYPERLINK(\"http://evil.example\")"),
+                              QStringLiteral("en"), State::Pending, false, Role::Users));
+    api.users.append(makeUser(6002, QStringLiteral("trent@example.com"), QStringLiteral("-1+2"), QStringLiteral("en"),
+                              State::Pending, false, Role::Users));
+    AccountSession wSession(&api);
+    MainWindow w(&wSession);
+    QSignalSpy loaded(&w, &MainWindow::firstLoadFinished);
+    w.show();
+    QVERIFY(loaded.wait());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("users.csv"));
+    QString error;
+    QVERIFY2(w.exportShown(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll().mid(3));
+    QVERIFY2(text.contains(QStringLiteral("6001,\"'=HYPERLINK(\"\"http://evil.example\"\")\",mallory@example.com,")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("6002,'-1+2,trent@example.com,")));
 }
 
 void TestMainWindow::stopLoading()

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "TestMain.h"
 #include "Translations.h"
+#include "demo/DemoAccount.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,6 +63,9 @@ private slots:
     void binaryReportsAnUnreadableDemoFile();
     void binaryExportsCsvToStandardOutput();
     void binaryFailsWhenExportCannotBeWritten();
+    void csvRaw_data();
+    void csvRaw();
+    void binaryExportNeutralisesFormulas();
 
 private:
     struct Run
@@ -176,7 +180,7 @@ void TestCommandLine::helpAndVersion()
 void TestCommandLine::helpListsPublicOptionsOnly()
 {
     const QString help = CommandLine::parse(args("--help")).output;
-    for (const char *option : {"--help", "--version", "--demo ", "--demo-reset", "--lang <", "--screenshot <"})
+    for (const char *option : {"--help", "--version", "--demo ", "--demo-reset", "--lang <", "--screenshot <", "--csv-raw"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
     for (const char *option : {"--demo-file", "--demo-latency", "--startup-probe", "--help-all"})
         QVERIFY2(!help.contains(QLatin1String(option)), option);
@@ -217,6 +221,9 @@ void TestCommandLine::errors_data()
     QTest::newRow("--api-url with the demo") << args("--demo --api-url https://api.gcore.com --export -")
                                              << QStringLiteral("not both");
     QTest::newRow("--profile without --api-url") << args("--profile work --export -") << QStringLiteral("--profile");
+    QTest::newRow("--csv-raw alone") << args("--csv-raw") << QStringLiteral("--csv-raw works with --export only");
+    QTest::newRow("--csv-raw with a window") << args("--demo --csv-raw") << QStringLiteral("--csv-raw");
+    QTest::newRow("--csv-raw with a value") << args("--export - --csv-raw=yes") << QStringLiteral("csv-raw");
 }
 
 void TestCommandLine::errors()
@@ -550,6 +557,57 @@ void TestCommandLine::binaryFailsWhenExportCannotBeWritten()
     QVERIFY2(run.err.contains(QStringLiteral("Could not write")), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QVERIFY(!QFileInfo::exists(csv));
+}
+
+void TestCommandLine::csvRaw_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("raw");
+    QTest::newRow("--export") << args("--export u.csv") << false;
+    QTest::newRow("--export --csv-raw") << args("--export u.csv --csv-raw") << true;
+    QTest::newRow("--csv-raw first") << args("--csv-raw --demo --export -") << true;
+    QTest::newRow("online") << args("--api-url https://api.gcore.com --export - --csv-raw") << true;
+}
+
+void TestCommandLine::csvRaw()
+{
+    QFETCH(QStringList, arguments);
+    const ParseResult result = CommandLine::parse(arguments);
+    QCOMPARE(result.action, Action::Run);
+    QTEST(result.options.csvRaw, "raw");
+}
+
+void TestCommandLine::binaryExportNeutralisesFormulas()
+{
+    // A user of the demo account who named herself with a formula.
+    const QString demo = m_dir.filePath(QStringLiteral("formula.sqlite"));
+    qint64 id = 0;
+    {
+        DemoAccount account(demo);
+        QVERIFY(account.open(true));
+        const Result<UserPage> all = account.listUsers(0, 0);
+        QVERIFY(all);
+        id = all.value().users.constLast().id;
+        UserPatch patch;
+        patch.name = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Jane\")");
+        const Result<User> renamed = account.updateUser(id, patch);
+        QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().message));
+    }
+    const QString neutralised = QString::number(id) + QStringLiteral(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Jane\"\")\",");
+    const QString raw = QString::number(id) + QStringLiteral(",\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Jane\"\")\",");
+
+    const Run safe = runRoster({QStringLiteral("--demo-file"), demo, QStringLiteral("--export"), QStringLiteral("-")},
+                               headlessEnvironment());
+    QVERIFY2(safe.exitCode == 0, qPrintable(safe.err));
+    QVERIFY2(safe.out.contains(neutralised), qPrintable(safe.out.right(500)));
+    QVERIFY(!safe.out.contains(raw));
+
+    const Run asIs = runRoster({QStringLiteral("--demo-file"), demo, QStringLiteral("--export"), QStringLiteral("-"),
+                                QStringLiteral("--csv-raw")},
+                               headlessEnvironment());
+    QVERIFY2(asIs.exitCode == 0, qPrintable(asIs.err));
+    QVERIFY2(asIs.out.contains(raw), qPrintable(asIs.out.right(500)));
+    QCOMPARE(asIs.out.count(u'\n'), safe.out.count(u'\n'));
 }
 
 void TestCommandLine::binaryReportsAnUnreadableDemoFile()

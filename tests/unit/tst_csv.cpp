@@ -18,6 +18,10 @@ private slots:
     void spreadsheetFormat_data();
     void spreadsheetFormat();
     void fromModel();
+    void neutralisesFormulas_data();
+    void neutralisesFormulas();
+    void neutralisedFieldsAreQuotedAsUsual();
+    void rawKeepsFormulas();
 };
 
 void TestCsv::fields_data()
@@ -97,6 +101,60 @@ void TestCsv::fromModel()
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(0), (QStringList{QStringLiteral("ID"), QStringLiteral("Name")}));
     QCOMPARE(Csv::write(rows), QStringLiteral("ID,Name\r\n7,Jürgen Müller\r\n8,\"Doe, Jane\"\r\n").toUtf8());
+}
+
+void TestCsv::neutralisesFormulas_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("equals") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
+    QTest::newRow("hyperlink") << QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Jane\")")
+                               << QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Jane\"\")\"");
+    QTest::newRow("minus") << QStringLiteral("-1+2") << QStringLiteral("'-1+2");
+    QTest::newRow("plus") << QStringLiteral("+1+2") << QStringLiteral("'+1+2");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1:A9)") << QStringLiteral("'@SUM(A1:A9)");
+    QTest::newRow("phone number") << QStringLiteral("+49 30 1234567") << QStringLiteral("'+49 30 1234567");
+    QTest::newRow("leading tab") << QStringLiteral("\t=cmd") << QStringLiteral("'\t=cmd");
+    QTest::newRow("leading carriage return") << QStringLiteral("\r=cmd") << QStringLiteral("\"'\r=cmd\"");
+    QTest::newRow("a lone minus") << QStringLiteral("-") << QStringLiteral("'-");
+    QTest::newRow("equals later") << QStringLiteral("a=b") << QStringLiteral("a=b");
+    QTest::newRow("space first") << QStringLiteral(" =1") << QStringLiteral(" =1");
+    QTest::newRow("hyphenated name") << QStringLiteral("Jean-Luc") << QStringLiteral("Jean-Luc");
+    QTest::newRow("email") << QStringLiteral("jane@example.com") << QStringLiteral("jane@example.com");
+    QTest::newRow("apostrophe first") << QStringLiteral("'quoted") << QStringLiteral("'quoted");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestCsv::neutralisesFormulas()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, written);
+    QCOMPARE(Csv::write({{field}}), (written + QStringLiteral("\r\n")).toUtf8());
+    QCOMPARE(Csv::write({{QStringLiteral("7"), field, QStringLiteral("x")}}),
+             (QStringLiteral("7,") + written + QStringLiteral(",x\r\n")).toUtf8());
+    // Every format spreadsheets are given does it too.
+    for (const QLocale &locale : {QLocale(QLocale::English), QLocale(QLocale::German)}) {
+        const QByteArray bytes = Csv::write({{field}}, Csv::spreadsheetFormat(locale));
+        QCOMPARE(bytes.mid(3), (written + QStringLiteral("\r\n")).toUtf8());
+    }
+}
+
+void TestCsv::neutralisedFieldsAreQuotedAsUsual()
+{
+    Csv::Format format;
+    format.separator = u';';
+    QCOMPARE(Csv::write({{QStringLiteral("=1;2"), QStringLiteral("@a,b")}}, format), QByteArray("\"'=1;2\";'@a,b\r\n"));
+    QCOMPARE(Csv::neutralised(QStringLiteral("=A1")), QStringLiteral("'=A1"));
+    QCOMPARE(Csv::neutralised(QStringLiteral("A1")), QStringLiteral("A1"));
+}
+
+void TestCsv::rawKeepsFormulas()
+{
+    Csv::Format raw;
+    raw.neutraliseFormulas = false;
+    QCOMPARE(Csv::write({{QStringLiteral("=1+2"), QStringLiteral("+49 30 1"), QStringLiteral("@x"), QStringLiteral("-1")}}, raw),
+             QByteArray("=1+2,+49 30 1,@x,-1\r\n"));
+    QCOMPARE(Csv::write({{QStringLiteral("=HYPERLINK(\"u\")")}}, raw), QByteArray("\"=HYPERLINK(\"\"u\"\")\"\r\n"));
 }
 
 ROSTER_TEST_GUILESS_MAIN(TestCsv)
