@@ -326,16 +326,16 @@ Result<Done> UserCache::open()
 void UserCache::reclaimSpace()
 {
     SqliteStatement pages(m_db, "PRAGMA page_count");
-    SqliteStatement free(m_db, "PRAGMA freelist_count");
-    if (!pages.next() || !free.next())
+    SqliteStatement unused(m_db, "PRAGMA freelist_count");
+    if (!pages.next() || !unused.next())
         return;
-    const qint64 freePages = free.int64(0);
-    if (freePages < 256 || freePages * 4 < pages.int64(0))
+    const qint64 unusedPages = unused.int64(0);
+    if (unusedPages < 256 || unusedPages * 4 < pages.int64(0))
         return;
-    pages.reset();
-    free.reset();
+    pages.reset(); // VACUUM fails while a statement is still running
+    unused.reset();
     if (SqliteStatement::exec(m_db, "VACUUM"))
-        qCInfo(lcCache) << "gave back" << freePages << "unused pages of" << m_file.path();
+        qCInfo(lcCache) << "gave back" << unusedPages << "unused pages of" << m_file.path();
     else
         qCInfo(lcCache) << "could not give back the unused pages of" << m_file.path() << ":"
                         << SqliteStatement::lastError(m_db).databaseText();
