@@ -23,7 +23,9 @@ class QSqlError;
 //   to "<path>.corrupt-<yyyyMMdd-hhmmss>" ("-2", "-3", ... within one second), and started afresh.
 // - A file in the way (not a file), unreadable, read-only, locked by another program, or that
 //   cannot be written is reported, and left as it is.
-// One connection, for the thread that opened it.
+// One connection, for the thread that opened it. Its name is the owner's prefix and a number
+// no other SqliteFile of the process has (an atomic counter), so several may be open at once in
+// different threads, on one file or on several.
 class SqliteFile final
 {
 public:

@@ -1,3 +1,4 @@
+#include "AcceptedUsers.h"
 #include "TestMain.h"
 #include "domain/Role.h"
 #include "domain/UserJson.h"
@@ -29,16 +30,7 @@ private slots:
     void roles();
 };
 
-namespace {
-
-const QByteArray contractUser = R"({"id":19449,"email":"jane@example.com","name":"Jane Doe","lang":"en","phone":null,
- "company":"Example Corp","reseller":1,"client":123456,"deleted":false,
- "groups":[{"id":2,"name":"Users"}],"activated":false,"sso_auth":false,"two_fa":false,
- "auth_types":["password"],"user_type":"common","is_active":true,
- "client_and_roles":[{"client_id":123456,"client_company_name":"Example Corp",
-   "user_id":19449,"user_roles":["2"]}]})";
-
-} // namespace
+using AcceptedUsers::contractUser;
 
 void TestUserJson::parsesTheContractExample()
 {
@@ -71,22 +63,8 @@ void TestUserJson::acceptsVariants_data()
     QTest::addColumn<qint64>("client");
     QTest::addColumn<int>("role");
 
-    QTest::newRow("null name") << QByteArray(R"({"id":1,"email":"a@b.c","name":null,"client":5})") << QString() << qint64(5) << 0;
-    QTest::newRow("float client") << QByteArray(R"({"id":1,"email":"a@b.c","client":123456.0})") << QString() << qint64(123456) << 0;
-    QTest::newRow("string client") << QByteArray(R"({"id":"7","email":"a@b.c","client":"9"})") << QString() << qint64(9) << 0;
-    QTest::newRow("string role ids")
-        << QByteArray(R"({"id":1,"email":"a@b.c","client":9,"client_and_roles":[{"client_id":8,"user_roles":["5"]},{"client_id":9.0,"user_roles":["1","2"]}]})")
-        << QString() << qint64(9) << 1;
-    QTest::newRow("numeric role ids")
-        << QByteArray(R"({"id":1,"email":"a@b.c","client_and_roles":[{"client_id":9,"user_roles":[3009]}]})") << QString()
-        << qint64(0) << 3009;
-    QTest::newRow("role from groups") << QByteArray(R"({"id":1,"email":"a@b.c","groups":[{"id":5,"name":"Engineers"}]})")
-                                      << QString() << qint64(0) << 5;
-    QTest::newRow("unknown fields ignored")
-        << QByteArray(R"({"id":1,"email":"a@b.c","name":"Ольга","new_field":{"x":[1,2]},"lang":"ru"})")
-        << QStringLiteral("Ольга") << qint64(0) << 0;
-    QTest::newRow("null arrays") << QByteArray(R"({"id":1,"email":"a@b.c","groups":null,"auth_types":null,"client_and_roles":null,"name":"王伟"})")
-                                 << QStringLiteral("王伟") << qint64(0) << 0;
+    for (const AcceptedUsers::Case &c : AcceptedUsers::cases())
+        QTest::newRow(c.tag) << c.json << c.name << c.client << c.role;
 }
 
 void TestUserJson::acceptsVariants()
