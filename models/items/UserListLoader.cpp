@@ -77,7 +77,10 @@ UserListLoader::UserListLoader(AccountApi *api, UsersModel *model, QObject *pare
 {
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(50);
-    connect(&m_applyTimer, &QTimer::timeout, this, &UserListLoader::applyPending);
+    connect(&m_applyTimer, &QTimer::timeout, this, [this] { applyPending(MaxRowsPerApply); });
+    m_applyMore.setSingleShot(true);
+    m_applyMore.setInterval(0);
+    connect(&m_applyMore, &QTimer::timeout, this, [this] { applyPending(MaxRowsPerApply); });
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(processLoadDeadlineMs);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
@@ -153,15 +156,29 @@ QDateTime UserListLoader::loadCached()
     return refreshedAt;
 }
 
-void UserListLoader::applyPending()
+void UserListLoader::applyPending(qsizetype most)
 {
     m_applyTimer.stop();
+    m_applyMore.stop();
     if (m_pending.isEmpty())
         return;
-    m_model->upsertUsers(std::exchange(m_pending, {}), &m_written);
+    QList<User> batch;
+    if (most < 0 || m_pending.size() <= most) {
+        batch = std::exchange(m_pending, {});
+    } else {
+        // At most so many rows per turn of the event loop, so the window keeps answering; the
+        // rest on the next turn.
+        batch = m_pending.first(most);
+        m_pending.remove(0, most);
+        m_applyMore.start();
+    }
+    // Only when the cache will be told of changes (not when it gets the whole list anyway).
+    m_model->upsertUsers(std::move(batch), m_writer && m_cacheMirrorsModel ? &m_written : nullptr);
     m_appliedAny = true;
     // Reported with the rows, not per page: a fast backend delivers pages faster than people read.
     emit progress(m_outcome.received, m_outcome.expected);
+    if (m_finishing && m_pending.isEmpty())
+        finish();
 }
 
 void UserListLoader::refresh()
@@ -187,6 +204,8 @@ void UserListLoader::cancel()
 {
     m_requests.drop();
     m_applyTimer.stop();
+    m_applyMore.stop();
+    m_finishing = false;
     m_deadline.stop();
     m_pending.clear();
     m_inFlight = 0;
@@ -330,8 +349,15 @@ void UserListLoader::stopEarly(LoadOutcome::Stop why)
 
 void UserListLoader::finish()
 {
-    applyPending();
     m_deadline.stop();
+    if (m_pending.size() > MaxRowsPerApply) {
+        m_finishing = true; // once the rows still to apply are in, a turn at a time
+        m_requests.drop();
+        applyPending(MaxRowsPerApply);
+        return;
+    }
+    m_finishing = false;
+    applyPending();
     m_requests.drop();
     // Only a list read to its end says who is gone: of an incomplete one, the users not read
     // may well still be there.

@@ -65,6 +65,8 @@ public:
     static constexpr qint64 DefaultMaxUsersWithoutTotal = 1000000;
     static constexpr int DefaultLoadDeadlineMs = 30 * 60 * 1000;
     static constexpr int DefaultMaxPagesInFlight = 16;
+    // Rows put in the model in one turn of the event loop.
+    static constexpr qsizetype MaxRowsPerApply = 1000;
 
     UserListLoader(AccountApi *api, UsersModel *model, QObject *parent = nullptr);
     ~UserListLoader() override;
@@ -131,7 +133,7 @@ private:
     qint64 userLimit() const;
     void stopEarly(LoadOutcome::Stop why);
     void finish();
-    void applyPending();
+    void applyPending(qsizetype most = -1);
     void writeCache();
     void onThrottled();
 
@@ -160,6 +162,8 @@ private:
     QList<User> m_pending; // arrived, not yet in the model
     bool m_appliedAny = false;
     QTimer m_applyTimer;
+    QTimer m_applyMore; // the rest of a batch, on the next turn of the event loop
+    bool m_finishing = false; // finish() waits for the rows still to apply
     QTimer m_deadline;
     QDateTime m_lastRefresh;
     QMetaObject::Connection m_throttle;

@@ -6,6 +6,7 @@
 // See README.md beside this file for the targets and the last figures.
 
 #include "FakeAccountApi.h"
+#include "RefreshBench.h"
 #include "MainWindow.h"
 #include "TestIsolation.h"
 #include "UserGenerator.h"
@@ -472,15 +473,27 @@ int main(int argc, char *argv[])
                                          QStringLiteral("case"));
     const QCommandLineOption casesOption(
         QStringLiteral("cases"),
-        QStringLiteral("Comma-separated cases: filter (the roster-* cases), baseline, startup, cache-load, window; "
-                       "all by default."),
-        QStringLiteral("list"), QStringLiteral("filter,baseline,startup,cache-load,window"));
+        QStringLiteral("Comma-separated cases: filter (the roster-* cases), baseline, startup, cache-load, window, "
+                       "refresh (refresh, refresh-stall, refresh-memory, through roster-accountsim); all by default."),
+        QStringLiteral("list"), QStringLiteral("filter,baseline,startup,cache-load,window,refresh"));
     const QCommandLineOption cacheChildOption(QStringLiteral("cache-load-child"),
                                               QStringLiteral("Internal: read one cache file."), QStringLiteral("path"));
+    const QCommandLineOption refreshSizesOption(QStringLiteral("refresh-sizes"),
+                                                QStringLiteral("User counts of the refresh case."), QStringLiteral("list"),
+                                                QStringLiteral("10000,100000"));
+    const QCommandLineOption stallUsersOption(QStringLiteral("stall-users"),
+                                              QStringLiteral("Users of the refresh-stall case."), QStringLiteral("n"),
+                                              QStringLiteral("100000"));
+    const QCommandLineOption memoryUsersOption(QStringLiteral("memory-users"),
+                                               QStringLiteral("Users of the refresh-memory case (0: skipped)."),
+                                               QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption simulatorOption(QStringLiteral("simulator"),
+                                             QStringLiteral("The roster-accountsim binary for the refresh cases."),
+                                             QStringLiteral("path"), QStringLiteral(ROSTER_ACCOUNTSIM));
     const QCommandLineOption rosterOption(QStringLiteral("roster"), QStringLiteral("The roster binary for the start-up case."),
                                           QStringLiteral("path"), QStringLiteral(ROSTER_BINARY));
     parser.addOptions({sizesOption, runsOption, casesOption, noBaseline, noStartup, rosterOption, childOption,
-                       cacheChildOption});
+                       cacheChildOption, refreshSizesOption, stallUsersOption, memoryUsersOption, simulatorOption});
     parser.process(app);
 
     bool ok = false;
@@ -505,7 +518,7 @@ int main(int argc, char *argv[])
         return cacheLoadChild(parser.value(cacheChildOption));
 
     const QStringList known = {QStringLiteral("filter"), QStringLiteral("baseline"), QStringLiteral("startup"),
-                               QStringLiteral("cache-load"), QStringLiteral("window")};
+                               QStringLiteral("cache-load"), QStringLiteral("window"), QStringLiteral("refresh")};
     QSet<QString> cases;
     for (const QString &c : parser.value(casesOption).split(u',', Qt::SkipEmptyParts)) {
         if (!known.contains(c.trimmed())) {
@@ -519,6 +532,18 @@ int main(int argc, char *argv[])
     if (parser.isSet(noStartup))
         cases.remove(QStringLiteral("startup"));
 
+    if (cases.contains(QStringLiteral("refresh"))) {
+        // First, while this process holds nothing else: refresh-memory is its growth.
+        RefreshBenchOptions refresh;
+        refresh.simulator = parser.value(simulatorOption);
+        for (const QString &s : parser.value(refreshSizesOption).split(u',', Qt::SkipEmptyParts))
+            refresh.sizes.append(s.trimmed().toInt());
+        refresh.stallUsers = parser.value(stallUsersOption).toInt();
+        refresh.memoryUsers = parser.value(memoryUsersOption).toInt();
+        refresh.runs = runs;
+        if (!benchRefresh(refresh))
+            return 1;
+    }
     for (int n : std::as_const(sizes)) {
         const QList<User> users = UserGenerator::generate(n, 2026);
         if (cases.contains(QStringLiteral("filter")))

@@ -82,6 +82,7 @@ private slots:
     void unreadableRecordsAreCountedAndRemoveNobody();
     void pagesInFlightAdapt();
     void countsPast2To31();
+    void rowsGoInATurnAtATime();
 
 private:
     // Answers every outstanding request, oldest first, until none is left.
@@ -137,7 +138,8 @@ void TestUserListLoader::load(const QList<User> &server)
     const int before = int(m_finished->count());
     m_loader->refresh();
     answerAll(server);
-    QCOMPARE(m_finished->count(), before + 1);
+    // Rows go into the model at most MaxRowsPerApply a turn, so the end may take a few turns.
+    QTRY_COMPARE(m_finished->count(), before + 1);
     QVERIFY(!m_loader->isLoading());
 }
 
@@ -837,6 +839,33 @@ void TestUserListLoader::pagesInFlightAdapt()
     emit m_api->throttled();
     QCOMPARE(loader.pagesInFlightLimit(), 1);
     loader.cancel();
+}
+
+void TestUserListLoader::rowsGoInATurnAtATime()
+{
+    // Pages that arrive together are not put in the model in one go: the window would stop
+    // answering for as long. At most MaxRowsPerApply rows a turn; the end waits for the rest.
+    const qsizetype most = UserListLoader::MaxRowsPerApply;
+    const QList<User> server = UserGenerator::generate(int(most) * 3 + 10, 13);
+    m_loader->setPageSize(int(most) * 3);
+    m_loader->setApplyInterval(0);
+    std::vector<int> inserted;
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
+            [&inserted](const QModelIndex &, int first, int last) { inserted.push_back(last - first + 1); });
+    m_loader->refresh();
+    UserPage first;
+    first.users = server.mid(0, 10);
+    first.received = 10;
+    first.count = server.size();
+    QVERIFY(m_api->answerPage(m_api->outstanding().first(), first)); // in at once
+    QCOMPARE(m_model->rowCount(), 10);
+    answerAll(server);
+    QCOMPARE(m_finished->count(), 0); // rows still to go in
+    QTRY_COMPARE(m_finished->count(), 1);
+    QCOMPARE(m_model->users(), server);
+    QVERIFY(inserted.size() >= 4);
+    for (size_t i = 1; i < inserted.size(); ++i)
+        QVERIFY2(inserted[i] <= most, qPrintable(QString::number(inserted[i])));
 }
 
 void TestUserListLoader::countsPast2To31()
