@@ -267,9 +267,11 @@ bool idFromJson(const QJsonValue &value, qint64 *out)
     if (value.isString()) {
         bool ok = false;
         const qint64 v = value.toString().trimmed().toLongLong(&ok);
-        if (ok)
-            *out = v;
-        return ok;
+        // The numbers' range: an id taken from a string must survive being written as a number.
+        if (!ok || v > 9'000'000'000'000'000LL || v < -9'000'000'000'000'000LL)
+            return false;
+        *out = v;
+        return true;
     }
     return false;
 }
