@@ -19,6 +19,11 @@ struct AppOptions
     QString exportPath; // non-empty: write every user as CSV ("-": standard output), no window
     QString apiUrl; // with --export: a real account at this API base URL instead of the demo
     QString profile; // with --api-url: the keychain profile holding the API token
+    // Wall-clock bounds of talking to an account API: one request, one load of the users.
+    // 0: the defaults (GcoreAccountApi::DefaultRequestDeadlineMs, UserListLoader::DefaultLoadDeadlineMs).
+    static constexpr int MaxDeadlineSecs = 24 * 60 * 60;
+    int requestDeadlineSecs = 0;
+    int loadDeadlineSecs = 0;
 
     // Runs without a person in front of it: no message boxes, exits by itself.
     bool unattended() const { return !screenshotPath.isEmpty() || startupProbe || !exportPath.isEmpty(); }

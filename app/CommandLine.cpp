@@ -2,6 +2,9 @@
 
 #include "Translations.h"
 
+#include "api/GcoreAccountApi.h"
+#include "items/UserListLoader.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QUrl>
@@ -62,6 +65,17 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      tr("With --api-url: the account profile whose API token is in the keychain."),
                                      tr("name"));
+    const QCommandLineOption requestDeadline(
+        QStringLiteral("request-deadline"),
+        tr("Give up on a request to the account API after this many seconds, however slowly it still answers "
+           "(default: %1).")
+            .arg(GcoreAccountApi::DefaultRequestDeadlineMs / 1000),
+        tr("seconds"));
+    const QCommandLineOption loadDeadline(
+        QStringLiteral("load-deadline"),
+        tr("Stop reading the list of users after this many seconds and keep what arrived (default: %1).")
+            .arg(UserListLoader::DefaultLoadDeadlineMs / 1000),
+        tr("seconds"));
     // For tests and benchmarks.
     const QCommandLineOption demoFile = hidden(QCommandLineOption(
         QStringLiteral("demo-file"), tr("Use this demo account database instead of the default one."), tr("path")));
@@ -70,7 +84,8 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption startupProbe = hidden(QCommandLineOption(
         QStringLiteral("startup-probe"), tr("Print the milliseconds until the first load is painted, then exit.")));
 
-    parser.addOptions({help, version, demo, demoReset, lang, screenshot, exportCsv, apiUrl, profile, demoFile, demoLatency, startupProbe});
+    parser.addOptions({help, version, demo, demoReset, lang, screenshot, exportCsv, apiUrl, profile, requestDeadline,
+                       loadDeadline, demoFile, demoLatency, startupProbe});
 
     const bool parsed = parser.parse(arguments);
 
@@ -104,6 +119,21 @@ ParseResult CommandLine::parse(const QStringList &arguments)
                         .arg(AppOptions::MaxDemoLatencyMs)
                         .arg(parser.value(demoLatency));
     }
+    const auto readDeadline = [&](const QCommandLineOption &option, int *out) {
+        if (!parser.isSet(option))
+            return;
+        bool ok = false;
+        const int secs = parser.value(option).toInt(&ok);
+        if (ok && secs > 0 && secs <= AppOptions::MaxDeadlineSecs)
+            *out = secs;
+        else if (error.isEmpty())
+            error = tr("--%1 needs a whole number of seconds from 1 to %2, not '%3'.")
+                        .arg(option.names().constFirst())
+                        .arg(AppOptions::MaxDeadlineSecs)
+                        .arg(parser.value(option));
+    };
+    readDeadline(requestDeadline, &options.requestDeadlineSecs);
+    readDeadline(loadDeadline, &options.loadDeadlineSecs);
     if (parser.isSet(screenshot)) {
         options.screenshotPath = parser.value(screenshot);
         if (options.screenshotPath.isEmpty() && error.isEmpty())

@@ -5,6 +5,7 @@
 #include "domain/Language.h"
 
 #include "MainWindow.h"
+#include "api/GcoreAccountApi.h"
 #include "api/SignInApi.h"
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
@@ -88,12 +89,20 @@ public:
         : m_loader(api, &m_users)
         , m_path(path)
     {
-        QObject::connect(&m_loader, &UserListLoader::failed, &m_loader, [](const ApiError &error) {
-            printError(RosterApp::tr("Could not read the users: %1").arg(error.message));
+        // What arrived is written either way; the exit code is 0 only when every promised user did.
+        QObject::connect(&m_loader, &UserListLoader::failed, &m_loader, [this](const ApiError &error) {
+            if (m_users.rowCount() > 0)
+                write();
+            printError(RosterApp::tr("Could not read the users: %1").arg(error.text()));
             QCoreApplication::exit(RosterApp::FailureExitCode);
         });
-        QObject::connect(&m_loader, &UserListLoader::finished, &m_loader,
-                         [this] { QCoreApplication::exit(write() ? 0 : RosterApp::FailureExitCode); });
+        QObject::connect(&m_loader, &UserListLoader::finished, &m_loader, [this] {
+            const bool written = write();
+            const LoadOutcome &outcome = m_loader.outcome();
+            if (!outcome.isComplete())
+                printError(outcome.describe());
+            QCoreApplication::exit(written && outcome.isComplete() ? 0 : RosterApp::FailureExitCode);
+        });
         m_loader.refresh();
     }
 
@@ -205,6 +214,8 @@ int RosterApp::run(int &argc, char **argv, const QElapsedTimer &processClock)
     if (parsed.action != ParseResult::Action::Run)
         return printWithoutGui(argc, argv, parsed.options);
     const AppOptions &options = parsed.options;
+    GcoreAccountApi::setDefaultRequestDeadline(options.requestDeadlineSecs * 1000);
+    UserListLoader::setDefaultLoadDeadline(options.loadDeadlineSecs * 1000);
 
     if (!options.exportPath.isEmpty() && !options.apiUrl.isEmpty()) {
         QCoreApplication app(argc, argv);

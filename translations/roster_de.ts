@@ -610,6 +610,22 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>Unexpected argument &apos;%1&apos;: Roster takes options only.</source>
         <translation>Unerwartetes Argument &apos;%1&apos;: Roster akzeptiert nur Optionen.</translation>
     </message>
+    <message>
+        <source>Give up on a request to the account API after this many seconds, however slowly it still answers (default: %1).</source>
+        <translation>Eine Anfrage an die Konto-API nach so vielen Sekunden aufgeben, wie langsam sie auch noch antwortet (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Stop reading the list of users after this many seconds and keep what arrived (default: %1).</source>
+        <translation>Das Lesen der Benutzerliste nach so vielen Sekunden beenden und behalten, was angekommen ist (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of seconds from 1 to %2, not &apos;%3&apos;.</source>
+        <translation>--%1 braucht eine ganze Zahl von Sekunden von 1 bis %2, nicht „%3“.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1115,6 +1131,22 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>This server cannot deactivate users.</source>
         <translation>Dieser Server kann Benutzer nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <source>the answer is too large (over %1 MB)</source>
+        <translation>die Antwort ist zu groß (über %1 MB)</translation>
+    </message>
+    <message>
+        <source>The server did not finish its answer within %1 s.</source>
+        <translation>Der Server hat seine Antwort nicht innerhalb von %1 s beendet.</translation>
+    </message>
+    <message>
+        <source>the answer could not be read to its end (%1)</source>
+        <translation>die Antwort konnte nicht bis zum Ende gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the server sent %1 users where at most %2 were asked for</source>
+        <translation>der Server hat %1 Benutzer gesendet, angefordert waren höchstens %2</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2391,52 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>an entry of the user list is not a user</source>
         <translation>ein Eintrag der Benutzerliste ist kein Benutzer</translation>
+    </message>
+    <message>
+        <source>the server sent no usable id</source>
+        <translation>der Server hat keine verwendbare ID gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>UserListLoader</name>
+    <message>
+        <source>%1 of %2 users could be read.</source>
+        <translation>%1 von %2 Benutzern konnten gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 users could be read before Roster stopped.</source>
+        <translation>%1 Benutzer konnten gelesen werden, bevor Roster aufhörte.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending users before the end of the list.</source>
+        <translation>Der Server hat vor dem Ende der Liste aufgehört, Benutzer zu senden.</translation>
+    </message>
+    <message>
+        <source>The server sent a page of users that had all been read already.</source>
+        <translation>Der Server hat eine Seite mit Benutzern gesendet, die alle schon gelesen waren.</translation>
+    </message>
+    <message>
+        <source>Roster reads at most %1 pages of users at a time.</source>
+        <translation>Roster liest höchstens %1 Seiten mit Benutzern auf einmal.</translation>
+    </message>
+    <message>
+        <source>Roster reads at most %1 users at a time.</source>
+        <translation>Roster liest höchstens %1 Benutzer auf einmal.</translation>
+    </message>
+    <message>
+        <source>Reading the list took longer than Roster waits.</source>
+        <translation>Das Lesen der Liste hat länger gedauert, als Roster wartet.</translation>
+    </message>
+    <message>
+        <source>1 user could not be read: %1.</source>
+        <translation>1 Benutzer konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users could not be read: %1.</source>
+        <translation>
+            <numerusform>%n Benutzer konnte nicht gelesen werden: %1.</numerusform>
+            <numerusform>%n Benutzer konnten nicht gelesen werden: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

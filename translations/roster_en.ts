@@ -196,6 +196,16 @@
     </message>
 </context>
 <context>
+    <name>UserListLoader</name>
+    <message numerus="yes">
+        <source>%n users could not be read: %1.</source>
+        <translation>
+            <numerusform>%n user could not be read: %1.</numerusform>
+            <numerusform>%n users could not be read: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserOperations</name>
     <message numerus="yes">
         <source>%n users removed from the account.</source>

@@ -614,6 +614,22 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Unexpected argument &apos;%1&apos;: Roster takes options only.</source>
         <translation>Неожиданный аргумент &apos;%1&apos;: Roster принимает только параметры.</translation>
     </message>
+    <message>
+        <source>Give up on a request to the account API after this many seconds, however slowly it still answers (default: %1).</source>
+        <translation>Прекратить запрос к API аккаунта через столько секунд, как бы медленно он ни отвечал (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>Stop reading the list of users after this many seconds and keep what arrived (default: %1).</source>
+        <translation>Прекратить чтение списка пользователей через столько секунд и сохранить то, что пришло (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of seconds from 1 to %2, not &apos;%3&apos;.</source>
+        <translation>Для --%1 нужно целое число секунд от 1 до %2, а не «%3».</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1120,6 +1136,22 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>This server cannot deactivate users.</source>
         <translation>Этот сервер не умеет деактивировать пользователей.</translation>
+    </message>
+    <message>
+        <source>the answer is too large (over %1 MB)</source>
+        <translation>ответ слишком большой (более %1 МБ)</translation>
+    </message>
+    <message>
+        <source>The server did not finish its answer within %1 s.</source>
+        <translation>Сервер не завершил ответ за %1 с.</translation>
+    </message>
+    <message>
+        <source>the answer could not be read to its end (%1)</source>
+        <translation>ответ не удалось прочитать до конца (%1)</translation>
+    </message>
+    <message>
+        <source>the server sent %1 users where at most %2 were asked for</source>
+        <translation>сервер прислал %1 пользователей, хотя запрошено не более %2</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2414,53 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>an entry of the user list is not a user</source>
         <translation>элемент списка пользователей не является пользователем</translation>
+    </message>
+    <message>
+        <source>the server sent no usable id</source>
+        <translation>сервер не прислал пригодный идентификатор</translation>
+    </message>
+</context>
+<context>
+    <name>UserListLoader</name>
+    <message>
+        <source>%1 of %2 users could be read.</source>
+        <translation>Удалось прочитать %1 из %2 пользователей.</translation>
+    </message>
+    <message>
+        <source>%1 users could be read before Roster stopped.</source>
+        <translation>До остановки Roster удалось прочитать пользователей: %1.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending users before the end of the list.</source>
+        <translation>Сервер перестал присылать пользователей до конца списка.</translation>
+    </message>
+    <message>
+        <source>The server sent a page of users that had all been read already.</source>
+        <translation>Сервер прислал страницу пользователей, которые все уже были прочитаны.</translation>
+    </message>
+    <message>
+        <source>Roster reads at most %1 pages of users at a time.</source>
+        <translation>Roster читает за раз не более %1 страниц пользователей.</translation>
+    </message>
+    <message>
+        <source>Roster reads at most %1 users at a time.</source>
+        <translation>Roster читает за раз не более %1 пользователей.</translation>
+    </message>
+    <message>
+        <source>Reading the list took longer than Roster waits.</source>
+        <translation>Чтение списка заняло больше времени, чем Roster ждёт.</translation>
+    </message>
+    <message>
+        <source>1 user could not be read: %1.</source>
+        <translation>Не удалось прочитать 1 пользователя: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users could not be read: %1.</source>
+        <translation>
+            <numerusform>Не удалось прочитать %n пользователя: %1.</numerusform>
+            <numerusform>Не удалось прочитать %n пользователей: %1.</numerusform>
+            <numerusform>Не удалось прочитать %n пользователей: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,22 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Unexpected argument &apos;%1&apos;: Roster takes options only.</source>
         <translation>意外的参数 &apos;%1&apos;：Roster 只接受选项。</translation>
     </message>
+    <message>
+        <source>Give up on a request to the account API after this many seconds, however slowly it still answers (default: %1).</source>
+        <translation>向账户 API 的请求超过这么多秒后放弃，无论它仍在多慢地应答（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Stop reading the list of users after this many seconds and keep what arrived (default: %1).</source>
+        <translation>读取用户列表超过这么多秒后停止，并保留已收到的内容（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of seconds from 1 to %2, not &apos;%3&apos;.</source>
+        <translation>--%1 需要 1 到 %2 之间的整数秒数，而不是“%3”。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1110,6 +1126,22 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>This server cannot deactivate users.</source>
         <translation>此服务器无法停用用户。</translation>
+    </message>
+    <message>
+        <source>the answer is too large (over %1 MB)</source>
+        <translation>应答过大（超过 %1 MB）</translation>
+    </message>
+    <message>
+        <source>The server did not finish its answer within %1 s.</source>
+        <translation>服务器未在 %1 秒内完成应答。</translation>
+    </message>
+    <message>
+        <source>the answer could not be read to its end (%1)</source>
+        <translation>无法将应答读取到结尾（%1）</translation>
+    </message>
+    <message>
+        <source>the server sent %1 users where at most %2 were asked for</source>
+        <translation>服务器发送了 %1 个用户，而请求的最多是 %2 个</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2368,51 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>an entry of the user list is not a user</source>
         <translation>用户列表中的某个条目不是用户</translation>
+    </message>
+    <message>
+        <source>the server sent no usable id</source>
+        <translation>服务器未发送可用的 ID</translation>
+    </message>
+</context>
+<context>
+    <name>UserListLoader</name>
+    <message>
+        <source>%1 of %2 users could be read.</source>
+        <translation>已读取 %2 个用户中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1 users could be read before Roster stopped.</source>
+        <translation>Roster 停止前已读取 %1 个用户。</translation>
+    </message>
+    <message>
+        <source>The server stopped sending users before the end of the list.</source>
+        <translation>服务器在列表结束前停止发送用户。</translation>
+    </message>
+    <message>
+        <source>The server sent a page of users that had all been read already.</source>
+        <translation>服务器发送的一页用户全部已经读取过。</translation>
+    </message>
+    <message>
+        <source>Roster reads at most %1 pages of users at a time.</source>
+        <translation>Roster 一次最多读取 %1 页用户。</translation>
+    </message>
+    <message>
+        <source>Roster reads at most %1 users at a time.</source>
+        <translation>Roster 一次最多读取 %1 个用户。</translation>
+    </message>
+    <message>
+        <source>Reading the list took longer than Roster waits.</source>
+        <translation>读取列表所用时间超过了 Roster 的等待时间。</translation>
+    </message>
+    <message>
+        <source>1 user could not be read: %1.</source>
+        <translation>有 1 个用户无法读取：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users could not be read: %1.</source>
+        <translation>
+            <numerusform>有 %n 个用户无法读取：%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ void SessionStatus::setSession(AccountSession *session)
             m_progressExpected = -1;
             updateRefresh();
         });
-        connect(session, &AccountSession::loadProgress, this, [this](int loaded, int expected) {
+        connect(session, &AccountSession::loadProgress, this, [this](qint64 loaded, qint64 expected) {
             m_progressLoaded = loaded;
             m_progressExpected = expected;
             updateRefresh();

@@ -31,7 +31,7 @@ public:
     virtual int preferredPagesInFlight() const { return 4; }
 
     virtual void fetchMe(QObject *context, ApiCallback<AccountInfo> done) = 0;
-    virtual void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) = 0;
+    virtual void fetchUsers(qint64 offset, int limit, QObject *context, ApiCallback<UserPage> done) = 0;
     virtual void fetchUser(qint64 userId, QObject *context, ApiCallback<User> done) = 0;
     virtual void inviteUser(const InviteRequest &request, QObject *context, ApiCallback<InviteResult> done) = 0;
     virtual void updateUser(qint64 userId, const UserPatch &patch, QObject *context, ApiCallback<User> done) = 0;
@@ -54,6 +54,10 @@ public:
 
     // Drops every pending request: their callbacks are never called (shutdown, sign-out).
     virtual void cancelAll() = 0;
+
+signals:
+    // The server asked to slow down (429): callers that send requests in parallel send fewer.
+    void throttled();
 
 private:
     Q_DISABLE_COPY_MOVE(AccountApi)

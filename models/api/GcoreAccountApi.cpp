@@ -5,6 +5,7 @@
 #include "domain/Role.h"
 #include "domain/UserJson.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QIODevice>
 #include <QJsonArray>
@@ -15,6 +16,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -25,6 +27,9 @@
 Q_LOGGING_CATEGORY(lcApi, "roster.api", QtInfoMsg)
 
 namespace {
+
+// What new instances start with: GcoreAccountApi::setDefaultRequestDeadline().
+int processRequestDeadlineMs = GcoreAccountApi::DefaultRequestDeadlineMs;
 
 bool isRetriableStatus(int status)
 {
@@ -102,6 +107,7 @@ GcoreAccountApi::GcoreAccountApi(QNetworkAccessManager *network, const QUrl &bas
     , m_urlAllowed(isUrlAllowed(baseUrl))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_deadlineMs = processRequestDeadlineMs;
     Q_ASSERT(network);
     if (!m_urlAllowed)
         qCWarning(lcApi) << "refusing the server address"
@@ -235,6 +241,21 @@ int GcoreAccountApi::timeout() const
     return m_timeoutMs;
 }
 
+void GcoreAccountApi::setDefaultRequestDeadline(int ms)
+{
+    processRequestDeadlineMs = ms > 0 ? ms : DefaultRequestDeadlineMs;
+}
+
+void GcoreAccountApi::setRequestDeadline(int ms)
+{
+    m_deadlineMs = ms > 0 ? ms : DefaultRequestDeadlineMs;
+}
+
+void GcoreAccountApi::setMaxBodyBytes(qint64 bytes)
+{
+    m_maxBodyBytes = bytes > 0 ? bytes : DefaultMaxBodyBytes;
+}
+
 void GcoreAccountApi::setRetryBaseDelay(int ms)
 {
     m_retryBaseDelayMs = std::max(ms, 0);
@@ -278,7 +299,7 @@ QString GcoreAccountApi::displayName() const
 template <typename T>
 void GcoreAccountApi::request(const QByteArray &method, const QString &path, const QUrlQuery &query,
                               const QByteArray &body, QObject *context,
-                              std::function<Result<T>(const Response &)> parse, ApiCallback<T> done)
+                              std::function<Result<T>(const Response &)> parse, ApiCallback<T> done, ParseOn parseOn)
 {
     Call call;
     call.method = method;
@@ -288,15 +309,47 @@ void GcoreAccountApi::request(const QByteArray &method, const QString &path, con
     call.retriable = method == "GET" || method == "PUT" || method == "DELETE";
     call.context = context;
     call.guarded = context != nullptr;
-    call.finish = [parse = std::move(parse), done = std::move(done)](const Result<Response> &result) {
+    // The call is aborted when this object goes, so `this` is alive whenever this runs.
+    call.finish = [this, parseOn, guard = QPointer<QObject>(context), guarded = context != nullptr,
+                   parse = std::move(parse), done = std::move(done)](const Result<Response> &result) {
         if (!done)
             return;
         if (!result)
             done(result.error());
+        else if (parseOn == ParseOn::WorkerThread)
+            parseOffThread<T>(result.value(), guard, guarded, parse, done);
         else
             done(parse(result.value()));
     };
     enqueue(std::move(call));
+}
+
+// Parses on the global thread pool and answers on this object's thread, unless the context
+// went or cancelAll() ran meanwhile: the answer goes through the application object, which
+// outlives both this object and the worker, and is dropped once the token is gone.
+template <typename T>
+void GcoreAccountApi::parseOffThread(const Response &response, const QPointer<QObject> &context, bool guarded,
+                                     std::function<Result<T>(const Response &)> parse, ApiCallback<T> done)
+{
+    auto token = std::make_shared<ParseToken>();
+    m_parsing.insert(token.get(), token);
+    const std::weak_ptr<ParseToken> alive = token;
+    QThreadPool::globalInstance()->start([this, response, context, guarded, alive, parse = std::move(parse),
+                                          done = std::move(done)]() mutable {
+        auto parsed = std::make_shared<Result<T>>(parse(response));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [this, context, guarded, alive, parsed, done = std::move(done)] {
+                const std::shared_ptr<ParseToken> owner = alive.lock();
+                if (!owner)
+                    return; // cancelled, or this object is gone
+                m_parsing.remove(owner.get());
+                if (guarded && !context)
+                    return;
+                done(*parsed);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 quint64 GcoreAccountApi::enqueue(Call call)
@@ -364,6 +417,45 @@ void GcoreAccountApi::startAttempt(quint64 id)
         call.reply = m_network->sendCustomRequest(outgoing, call.method, call.body);
     }
     connect(call.reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+    // The transfer timeout restarts with every byte: a deadline bounds the attempt as a whole.
+    call.deadline = new QTimer(call.reply);
+    call.deadline->setSingleShot(true);
+    connect(call.deadline, &QTimer::timeout, this, [this, id] { stopReply(id, Call::Stop::Deadline); });
+    call.deadline->start(m_deadlineMs);
+    // Too large is known from the declared length, or else from the bytes as they arrive.
+    QNetworkReply *reply = call.reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_maxBodyBytes)
+            stopReply(id, Call::Stop::TooLarge);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, id](qint64 received, qint64) {
+        if (received > m_maxBodyBytes)
+            stopReply(id, Call::Stop::TooLarge);
+    });
+}
+
+void GcoreAccountApi::stopReply(quint64 id, Call::Stop why)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end() || !it->reply)
+        return;
+    Call &call = it.value();
+    abortReply(call);
+    const QString what = QString::fromLatin1(call.method) + u' ' + call.path;
+    if (why == Call::Stop::TooLarge) {
+        qCInfo(lcApi).noquote() << what << "answer over" << m_maxBodyBytes << "bytes: refused";
+        complete(id, ApiError::badResponse(tr("the answer is too large (over %1 MB)")
+                                               .arg(double(m_maxBodyBytes) / (1024 * 1024), 0, 'f', 0)));
+        return;
+    }
+    qCInfo(lcApi).noquote() << what << "passed its deadline of" << m_deadlineMs << "ms";
+    if (call.retriable && call.attempt < MaxAttempts) {
+        scheduleRetry(id, backoffDelay(call.attempt));
+        return;
+    }
+    complete(id, ApiError::make(ApiError::Kind::Timeout,
+                                tr("The server did not finish its answer within %1 s.").arg((m_deadlineMs + 999) / 1000)));
 }
 
 void GcoreAccountApi::onFinished(quint64 id)
@@ -373,6 +465,8 @@ void GcoreAccountApi::onFinished(quint64 id)
         return;
     Call &call = it.value();
     QNetworkReply *reply = std::exchange(call.reply, nullptr);
+    if (QTimer *deadline = std::exchange(call.deadline, nullptr))
+        deadline->stop(); // it goes with the reply
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
@@ -407,6 +501,13 @@ void GcoreAccountApi::onFinished(quint64 id)
     }
 
     const QByteArray body = reply->readAll();
+    if (status >= 200 && status < 300 && networkError != QNetworkReply::NoError) {
+        // A success status with a body that broke off or could not be decoded (for example one
+        // past the decompression limit): never parse what is left of it.
+        qCInfo(lcApi).noquote() << what << "->" << status << "but failed:" << int(networkError);
+        complete(id, ApiError::badResponse(tr("the answer could not be read to its end (%1)").arg(reply->errorString())));
+        return;
+    }
     if (status >= 200 && status < 300) {
         qCDebug(lcApi).noquote() << what << "->" << status;
         complete(id, Response{status, body});
@@ -425,6 +526,8 @@ void GcoreAccountApi::onFinished(quint64 id)
         return;
     }
 
+    if (status == 429)
+        emit throttled();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     const ApiError error = HttpError::fromResponse(status, body, retryAfter, QDateTime::currentDateTimeUtc());
     if (call.retriable && isRetriableStatus(status) && call.attempt < MaxAttempts) {
@@ -498,6 +601,8 @@ void GcoreAccountApi::cancel(quint64 id)
 
 void GcoreAccountApi::abortReply(Call &call)
 {
+    if (QTimer *deadline = std::exchange(call.deadline, nullptr))
+        deadline->stop(); // it goes with the reply
     QNetworkReply *reply = std::exchange(call.reply, nullptr);
     if (!reply)
         return;
@@ -508,6 +613,7 @@ void GcoreAccountApi::abortReply(Call &call)
 
 void GcoreAccountApi::cancelAll()
 {
+    m_parsing.clear();
     const QList<quint64> ids = m_calls.keys();
     for (quint64 id : ids)
         cancel(id);
@@ -604,23 +710,28 @@ void GcoreAccountApi::fetchMe(QObject *context, ApiCallback<AccountInfo> done)
         [](const Response &r) { return ApiJson::parseAccountInfo(r.body); }, std::move(done));
 }
 
-void GcoreAccountApi::fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done)
+void GcoreAccountApi::fetchUsers(qint64 offset, int limit, QObject *context, ApiCallback<UserPage> done)
 {
     if (limit <= 0)
         limit = preferredPageSize();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    query.addQueryItem(QStringLiteral("offset"), QString::number(std::max(offset, 0)));
-    request<UserPage>(
-        "GET", QStringLiteral("/iam/users"), query, {}, context,
-        [limit](const Response &r) {
-            Result<UserPage> page = UserJson::parseUserPage(r.body);
-            // A bare array has no total and no `next`: a full page means there may be more.
-            if (page && page.value().count < 0 && r.body.trimmed().startsWith('['))
-                page.value().hasNext = page.value().users.size() >= limit;
+    query.addQueryItem(QStringLiteral("offset"), QString::number(std::max<qint64>(offset, 0)));
+    // Runs on a worker thread: only its arguments and thread-safe functions.
+    const auto parse = [limit](const Response &r) {
+        Result<UserPage> page = UserJson::parseUserPage(r.body);
+        if (!page)
             return page;
-        },
-        std::move(done));
+        if (page.value().received > limit)
+            return Result<UserPage>(ApiError::badResponse(
+                tr("the server sent %1 users where at most %2 were asked for").arg(page.value().received).arg(limit)));
+        // A bare array has no total and no `next`: a full page means there may be more.
+        if (page.value().count < 0 && r.body.trimmed().startsWith('['))
+            page.value().hasNext = page.value().received >= limit;
+        return page;
+    };
+    request<UserPage>("GET", QStringLiteral("/iam/users"), query, {}, context, parse, std::move(done),
+                      ParseOn::WorkerThread);
 }
 
 void GcoreAccountApi::fetchUser(qint64 userId, QObject *context, ApiCallback<User> done)

@@ -11,10 +11,12 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 // The REST backend (account-api.md) on one injected QNetworkAccessManager.
 //
@@ -24,7 +26,9 @@ class QNetworkReply;
 // are single-use, so every new one is announced with refreshTokenChanged() for the keychain.
 // This class never stores a secret anywhere and never logs one.
 //
-// Network rules (design.md, "Network"): every request has a transfer timeout; GET, PUT and
+// Network rules (design.md, "Network"): every request has a transfer timeout (inactivity) and a
+// deadline (wall clock) per attempt, and a limit on the size of its answer (the declared
+// Content-Length first, then the bytes received); GET, PUT and
 // DELETE are retried on 429/502/503/504 and timeouts (Retry-After, else exponential backoff
 // with jitter), at most MaxAttempts times in all; POSTs never. `http://` is refused unless
 // the host is loopback; SSL errors are never ignored; redirects are not followed, so a
@@ -34,6 +38,10 @@ class GcoreAccountApi final : public SignInApi
     Q_OBJECT
 public:
     static constexpr int DefaultTimeoutMs = 30000;
+    // No attempt takes longer than this, however steadily a server trickles its answer.
+    static constexpr int DefaultRequestDeadlineMs = 120000;
+    // Answers larger than this are refused as too large (a page of 1000 users is about 1 MB).
+    static constexpr qint64 DefaultMaxBodyBytes = 64 * 1024 * 1024;
     static constexpr int DefaultRetryBaseDelayMs = 250;
     static constexpr int MaxAttempts = 3;
     // A Retry-After longer than this is not waited for: the person is told when to try again.
@@ -62,6 +70,12 @@ public:
 
     void setTimeout(int ms);
     int timeout() const;
+    void setRequestDeadline(int ms); // <= 0: the default
+    // What new instances start with (the command line's --request-deadline); <= 0: the default.
+    static void setDefaultRequestDeadline(int ms);
+    int requestDeadline() const { return m_deadlineMs; }
+    void setMaxBodyBytes(qint64 bytes); // <= 0: the default
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
     void setRetryBaseDelay(int ms);
     // Upper bound of a wait asked for by Retry-After, in milliseconds (tests shorten it).
     void setRetryAfterCap(int ms);
@@ -77,7 +91,8 @@ public:
     int preferredPagesInFlight() const override { return 4; }
 
     void fetchMe(QObject *context, ApiCallback<AccountInfo> done) override;
-    void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) override;
+    // Pages are parsed on a worker thread: a large page never stalls the caller's thread.
+    void fetchUsers(qint64 offset, int limit, QObject *context, ApiCallback<UserPage> done) override;
     void fetchUser(qint64 userId, QObject *context, ApiCallback<User> done) override;
     void inviteUser(const InviteRequest &request, QObject *context, ApiCallback<InviteResult> done) override;
     void updateUser(qint64 userId, const UserPatch &patch, QObject *context, ApiCallback<User> done) override;
@@ -118,12 +133,24 @@ private:
         bool guarded = false;
         QMetaObject::Connection contextConnection;
         QNetworkReply *reply = nullptr;
+        QTimer *deadline = nullptr; // of the current attempt
+        enum class Stop : quint8 { Deadline, TooLarge }; // why this class aborts a reply
         Finish finish;
     };
+    // A parse running on a worker thread lives as long as its token (see parseOffThread()).
+    struct ParseToken
+    {
+    };
 
+    enum class ParseOn : quint8 { CallerThread, WorkerThread };
     template <typename T>
     void request(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
-                 QObject *context, std::function<Result<T>(const Response &)> parse, ApiCallback<T> done);
+                 QObject *context, std::function<Result<T>(const Response &)> parse, ApiCallback<T> done,
+                 ParseOn parseOn = ParseOn::CallerThread);
+    template <typename T>
+    void parseOffThread(const Response &response, const QPointer<QObject> &context, bool guarded,
+                        std::function<Result<T>(const Response &)> parse, ApiCallback<T> done);
+    void stopReply(quint64 id, Call::Stop why);
     quint64 enqueue(Call call);
     void startAttempt(quint64 id);
     void onFinished(quint64 id);
@@ -144,6 +171,9 @@ private:
     QUrl m_baseUrl;
     bool m_urlAllowed = false;
     int m_timeoutMs = DefaultTimeoutMs;
+    int m_deadlineMs = DefaultRequestDeadlineMs;
+    qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
+    QHash<const ParseToken *, std::shared_ptr<ParseToken>> m_parsing; // dropped by cancelAll()
     int m_retryBaseDelayMs = DefaultRetryBaseDelayMs;
     int m_retryAfterCapMs = MaxRetryAfterSecs * 1000;
     std::function<QDateTime()> m_clock;

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <climits>
 #include <utility>
 
 DemoAccountApi::DemoAccountApi(DemoAccount *account, QObject *parent)
@@ -147,8 +148,10 @@ void DemoAccountApi::fetchMe(QObject *context, ApiCallback<AccountInfo> done)
         context, [account] { return account->me(); }, std::move(done));
 }
 
-void DemoAccountApi::fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done)
+void DemoAccountApi::fetchUsers(qint64 wantedOffset, int limit, QObject *context, ApiCallback<UserPage> done)
 {
+    // The demo holds far fewer than INT_MAX users: an offset past that is past the end.
+    const int offset = int(std::clamp<qint64>(wantedOffset, 0, INT_MAX));
     if (!startReader()) {
         DemoAccount *account = m_account;
         schedule<UserPage>(

@@ -43,7 +43,7 @@ public:
     int preferredPagesInFlight() const override { return 16; }
 
     void fetchMe(QObject *context, ApiCallback<AccountInfo> done) override;
-    void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) override;
+    void fetchUsers(qint64 offset, int limit, QObject *context, ApiCallback<UserPage> done) override;
     void fetchUser(qint64 userId, QObject *context, ApiCallback<User> done) override;
     void inviteUser(const InviteRequest &request, QObject *context, ApiCallback<InviteResult> done) override;
     void updateUser(qint64 userId, const UserPatch &patch, QObject *context, ApiCallback<User> done) override;

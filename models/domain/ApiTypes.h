@@ -12,9 +12,12 @@
 // One page of the users list.
 struct UserPage
 {
-    QList<User> users;
-    int count = -1; // total on the server; -1 when the server did not say
+    QList<User> users; // the readable ones
+    qint64 count = -1; // total on the server; -1 when the server did not say
     bool hasNext = false;
+    int received = 0; // entries in the list, readable or not
+    int unreadable = 0; // entries skipped because they could not be read
+    QString unreadableReason; // why the first of them could not be
 };
 
 // Who is signed in, in which account (`GET /iam/clients/me`).

@@ -6,6 +6,7 @@
 #include <QJsonParseError>
 
 #include <cmath>
+#include <variant>
 
 namespace {
 
@@ -34,10 +35,14 @@ bool toFlag(const QJsonValue &value, bool fallback, bool *out)
     return true;
 }
 
-ApiError fieldError(const QString &field)
+QString fieldError(const QString &field)
 {
-    return ApiError::badResponse(
-        QCoreApplication::translate("UserJson", "the field \"%1\" of a user has an unexpected value").arg(field));
+    return QCoreApplication::translate("UserJson", "the field \"%1\" of a user has an unexpected value").arg(field);
+}
+
+QString idError()
+{
+    return QCoreApplication::translate("UserJson", "the server sent no usable id");
 }
 
 Result<QJsonDocument> parseDocument(const QByteArray &body)
@@ -58,15 +63,17 @@ Result<QJsonDocument> parseDocument(const QByteArray &body)
 
 namespace UserJson {
 
-Result<User> userFromJson(const QJsonObject &o)
+namespace {
+
+// The record as a user, or why it cannot be one (the detail of a BadResponse).
+std::variant<User, QString> readUser(const QJsonObject &o)
 {
     User user;
     if (!UserJson::idFromJson(o.value(QLatin1String("id")), &user.id) || user.id <= 0)
-        return fieldError(QStringLiteral("id"));
-    const QJsonValue email = o.value(QLatin1String("email"));
-    if (!email.isString() || email.toString().isEmpty())
+        return idError();
+    // A missing or null email shows as empty: the rest of the record is still worth showing.
+    if (!toText(o.value(QLatin1String("email")), &user.email))
         return fieldError(QStringLiteral("email"));
-    user.email = email.toString();
 
     if (!toText(o.value(QLatin1String("name")), &user.name))
         return fieldError(QStringLiteral("name"));
@@ -156,6 +163,16 @@ Result<User> userFromJson(const QJsonObject &o)
     return user;
 }
 
+} // namespace
+
+Result<User> userFromJson(const QJsonObject &object)
+{
+    std::variant<User, QString> read = readUser(object);
+    if (auto *why = std::get_if<QString>(&read))
+        return ApiError::badResponse(*why);
+    return std::get<User>(std::move(read));
+}
+
 Result<User> parseUser(const QByteArray &body)
 {
     Result<QJsonDocument> doc = parseDocument(body);
@@ -184,20 +201,22 @@ Result<UserPage> parseUserPage(const QByteArray &body)
         qint64 total = -1;
         if (!count.isUndefined() && !count.isNull() && (!UserJson::idFromJson(count, &total) || total < 0))
             return ApiError::badResponse(QCoreApplication::translate("UserJson", "the user count is not a number"));
-        page.count = int(total);
+        page.count = total;
         const QJsonValue next = o.value(QLatin1String("next"));
         page.hasNext = next.isString() && !next.toString().isEmpty();
     }
 
+    // One unreadable record hides nobody: it is counted, with the first reason, and skipped.
+    page.received = int(list.size());
     page.users.reserve(list.size());
-    for (const QJsonValue &item : list) {
-        if (!item.isObject())
-            return ApiError::badResponse(
-                QCoreApplication::translate("UserJson", "an entry of the user list is not a user"));
-        Result<User> user = userFromJson(item.toObject());
-        if (!user)
-            return user.error();
-        page.users.append(user.takeValue());
+    for (const QJsonValue &item : std::as_const(list)) {
+        std::variant<User, QString> user = item.isObject()
+            ? readUser(item.toObject())
+            : QCoreApplication::translate("UserJson", "an entry of the user list is not a user");
+        if (auto *read = std::get_if<User>(&user))
+            page.users.append(std::move(*read));
+        else if (page.unreadable++ == 0)
+            page.unreadableReason = std::get<QString>(user);
     }
     return page;
 }
@@ -257,23 +276,24 @@ QJsonObject toJson(const User &user)
 
 bool idFromJson(const QJsonValue &value, qint64 *out)
 {
+    // One rule for numbers and strings: an integer a JSON number holds exactly (|n| < 2^53),
+    // so an id reads back the same from the cache and compares the same everywhere.
+    qint64 v = 0;
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9.0e15)
+        if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > double(MaxId))
             return false;
-        *out = static_cast<qint64>(d);
-        return true;
-    }
-    if (value.isString()) {
+        v = static_cast<qint64>(d);
+    } else if (value.isString()) {
         bool ok = false;
-        const qint64 v = value.toString().trimmed().toLongLong(&ok);
-        // The numbers' range: an id taken from a string must survive being written as a number.
-        if (!ok || v > 9'000'000'000'000'000LL || v < -9'000'000'000'000'000LL)
+        v = value.toString().trimmed().toLongLong(&ok);
+        if (!ok || v > MaxId || v < -MaxId)
             return false;
-        *out = v;
-        return true;
+    } else {
+        return false;
     }
-    return false;
+    *out = v;
+    return true;
 }
 
 } // namespace UserJson

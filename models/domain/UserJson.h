@@ -15,7 +15,9 @@ namespace UserJson {
 
 Result<User> userFromJson(const QJsonObject &object);
 Result<User> parseUser(const QByteArray &body);
-// `{"count","next","previous","results"}`, the older `{"result"}`, or a bare array.
+// `{"count","next","previous","results"}`, the older `{"result"}`, or a bare array. Records
+// that cannot be read are skipped and counted (UserPage::unreadable); only a body that is not
+// a list at all is an error.
 Result<UserPage> parseUserPage(const QByteArray &body);
 
 QJsonObject toJson(const User &user);
@@ -24,8 +26,12 @@ QJsonObject toJson(const User &user);
 // servers: "result"). False when there is none.
 bool listFromJson(const QJsonDocument &document, QJsonArray *items);
 
-// An id as the API sends it: an integer, a float (123456.0) or a string ("2"). False for
-// anything else.
+// The largest id (and count) Roster accepts: 2^53 - 1, the largest integer every JSON reader
+// holds exactly.
+inline constexpr qint64 MaxId = (qint64(1) << 53) - 1;
+
+// An id as the API sends it: an integer, a float (123456.0) or a string ("2"), within
+// ±MaxId whichever it is. False for anything else.
 bool idFromJson(const QJsonValue &value, qint64 *out);
 
 } // namespace UserJson

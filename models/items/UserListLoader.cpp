@@ -3,29 +3,128 @@
 #include "UsersModel.h"
 
 #include "store/UserCache.h"
+#include "store/UserCacheWriter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <utility>
 
+namespace {
+int processLoadDeadlineMs = UserListLoader::DefaultLoadDeadlineMs;
+}
+
+void UserListLoader::setDefaultLoadDeadline(int ms)
+{
+    processLoadDeadlineMs = ms > 0 ? ms : DefaultLoadDeadlineMs;
+}
+
+QString LoadOutcome::describe() const
+{
+    if (isComplete())
+        return {};
+    const QLocale locale;
+    QStringList parts;
+    if (stop != Stop::None || (expected >= 0 && received + unreadable < expected)) {
+        if (expected >= 0)
+            parts << QCoreApplication::translate("UserListLoader", "%1 of %2 users could be read.")
+                         .arg(locale.toString(received), locale.toString(expected));
+        else
+            parts << QCoreApplication::translate("UserListLoader", "%1 users could be read before Roster stopped.")
+                         .arg(locale.toString(received));
+        switch (stop) {
+        case Stop::None:
+        case Stop::EmptyPage:
+            parts << QCoreApplication::translate("UserListLoader", "The server stopped sending users before the end "
+                                                                   "of the list.");
+            break;
+        case Stop::RepeatedPage:
+            parts << QCoreApplication::translate("UserListLoader", "The server sent a page of users that had all been "
+                                                                   "read already.");
+            break;
+        case Stop::PageLimit:
+            parts << QCoreApplication::translate("UserListLoader", "Roster reads at most %1 pages of users at a time.")
+                         .arg(locale.toString(limit));
+            break;
+        case Stop::UserLimit:
+            parts << QCoreApplication::translate("UserListLoader", "Roster reads at most %1 users at a time.")
+                         .arg(locale.toString(limit));
+            break;
+        case Stop::Deadline:
+            parts << QCoreApplication::translate("UserListLoader", "Reading the list took longer than Roster waits.");
+            break;
+        }
+    }
+    // Two sources, so English reads right without a translator too (the headless export).
+    if (unreadable == 1)
+        parts << QCoreApplication::translate("UserListLoader", "1 user could not be read: %1.").arg(unreadableReason);
+    else if (unreadable > 1)
+        parts << QCoreApplication::translate("UserListLoader", "%n users could not be read: %1.", nullptr, unreadable)
+                     .arg(unreadableReason);
+    return parts.join(u' ');
+}
+
 UserListLoader::UserListLoader(AccountApi *api, UsersModel *model, QObject *parent)
     : QObject(parent)
-    , m_api(api)
+    , m_api(nullptr)
     , m_model(model)
-    , m_pageSize(api->preferredPageSize())
-    , m_maxInFlight(std::max(1, api->preferredPagesInFlight()))
 {
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(50);
     connect(&m_applyTimer, &QTimer::timeout, this, &UserListLoader::applyPending);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(processLoadDeadlineMs);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        applyPending();
+        stopEarly(LoadOutcome::Stop::Deadline);
+    });
+    setApi(api);
+}
+
+UserListLoader::~UserListLoader()
+{
+    cancel();
 }
 
 void UserListLoader::setApi(AccountApi *api)
 {
     cancel();
+    disconnect(m_throttle);
     m_api = api;
     m_lastRefresh = {};
     m_cachedAt = {};
     m_pageSize = api->preferredPageSize();
-    m_maxInFlight = std::max(1, api->preferredPagesInFlight());
+    m_inFlightLimit = std::clamp(api->preferredPagesInFlight(), 1, m_maxInFlight);
+    m_throttle = connect(api, &AccountApi::throttled, this, &UserListLoader::onThrottled);
+}
+
+void UserListLoader::setMaxPagesInFlight(int pages)
+{
+    m_maxInFlight = std::max(1, pages);
+    m_inFlightLimit = std::min(m_inFlightLimit, m_maxInFlight);
+}
+
+void UserListLoader::setCache(UserCache *cache)
+{
+    if (cache == m_cache)
+        return;
+    flushCache();
+    delete std::exchange(m_writer, nullptr);
+    m_cache = cache;
+    m_cacheMirrorsModel = false;
+    if (m_cache) {
+        m_writer = new UserCacheWriter(m_cache->path(), this);
+        connect(m_writer, &UserCacheWriter::failed, this, [this](const ApiError &error) {
+            m_cacheMirrorsModel = false; // the next refresh writes the whole list
+            emit cacheFailed(error);
+        });
+    }
+}
+
+void UserListLoader::flushCache()
+{
+    if (m_writer)
+        m_writer->waitForWrites();
 }
 
 QDateTime UserListLoader::loadCached()
@@ -33,6 +132,7 @@ QDateTime UserListLoader::loadCached()
     m_cachedAt = {};
     if (!m_cache || !m_cache->isOpen())
         return {};
+    flushCache(); // what the last refresh wrote is part of it
     const QDateTime refreshedAt = m_cache->refreshedAt();
     if (!refreshedAt.isValid())
         return {};
@@ -42,6 +142,7 @@ QDateTime UserListLoader::loadCached()
         return {};
     }
     m_model->setUsers(users.takeValue());
+    m_cacheMirrorsModel = true;
     m_cachedAt = refreshedAt;
     return refreshedAt;
 }
@@ -51,23 +152,26 @@ void UserListLoader::applyPending()
     m_applyTimer.stop();
     if (m_pending.isEmpty())
         return;
-    m_model->upsertUsers(std::exchange(m_pending, {}));
+    m_model->upsertUsers(std::exchange(m_pending, {}), &m_written);
     m_appliedAny = true;
     // Reported with the rows, not per page: a fast backend delivers pages faster than people read.
-    emit progress(m_loaded, m_expected);
+    emit progress(m_outcome.received, m_outcome.expected);
 }
 
 void UserListLoader::refresh()
 {
     cancel();
     m_loading = true;
-    m_expected = -1;
+    m_outcome = {};
     m_seen.clear();
-    m_loaded = 0;
+    m_written.clear();
     m_pending.clear();
     m_appliedAny = false;
     m_inFlight = 0;
+    m_pagesRequested = 0;
+    m_answeredAtLimit = 0;
     m_nextOffset = 0;
+    m_deadline.start();
     emit started();
     fetchPage(0);
 }
@@ -76,18 +180,34 @@ void UserListLoader::cancel()
 {
     m_requests.drop();
     m_applyTimer.stop();
+    m_deadline.stop();
     m_pending.clear();
+    m_inFlight = 0;
     m_loading = false;
 }
 
-void UserListLoader::fetchPage(int offset)
+void UserListLoader::onThrottled()
 {
+    if (!m_loading)
+        return;
+    m_inFlightLimit = std::max(1, m_inFlightLimit / 2);
+    m_answeredAtLimit = 0;
+}
+
+void UserListLoader::fetchPage(qint64 offset)
+{
+    if (m_pagesRequested >= m_maxPages) {
+        m_outcome.stop = LoadOutcome::Stop::PageLimit; // ends once the pages in flight are in
+        m_outcome.limit = m_maxPages;
+        return;
+    }
+    ++m_pagesRequested;
     ++m_inFlight;
     m_api->fetchUsers(offset, m_pageSize, m_requests.context(),
                       [this, offset](const Result<UserPage> &result) { onPage(offset, result); });
 }
 
-void UserListLoader::onPage(int offset, const Result<UserPage> &result)
+void UserListLoader::onPage(qint64 offset, const Result<UserPage> &result)
 {
     --m_inFlight;
     if (!result) {
@@ -97,32 +217,60 @@ void UserListLoader::onPage(int offset, const Result<UserPage> &result)
         return;
     }
     const UserPage &page = result.value();
-    for (const User &u : page.users)
-        m_seen.push_back(u.id);
-    m_loaded += int(page.users.size());
-    if (m_pending.isEmpty() && page.count > 0)
-        m_pending.reserve(page.count - offset);
-    m_pending.append(page.users);
+    // Additive increase: one more page in flight for each round the server answered.
+    if (++m_answeredAtLimit >= m_inFlightLimit && m_inFlightLimit < m_maxInFlight) {
+        ++m_inFlightLimit;
+        m_answeredAtLimit = 0;
+    }
+
+    const qint64 received = std::max<qint64>(page.received, page.users.size());
+    qint64 fresh = 0;
+    for (const User &u : page.users) {
+        if (m_outcome.received + fresh >= m_maxUsers)
+            break;
+        // A user seen already (the server repeats itself, or the list moved between pages).
+        if (m_seen.contains(u.id))
+            continue;
+        m_seen.insert(u.id);
+        m_pending.append(u);
+        ++fresh;
+    }
+    m_outcome.received += fresh;
+    if (page.unreadable > 0 && m_outcome.unreadable == 0)
+        m_outcome.unreadableReason = page.unreadableReason;
+    m_outcome.unreadable += page.unreadable;
     if (page.count >= 0)
-        m_expected = page.count;
+        m_outcome.expected = page.count;
     if (!m_appliedAny)
         applyPending();
     else if (!m_applyTimer.isActive())
         m_applyTimer.start();
 
-    const int end = offset + int(page.users.size());
-    if (page.count >= 0) {
+    if (received == 0) {
+        // An empty page ends the list; before the end the server promised, it ends it early.
+        if (m_outcome.expected >= 0 && offset < m_outcome.expected) {
+            stopEarly(LoadOutcome::Stop::EmptyPage);
+            return;
+        }
+    } else if (fresh == 0) {
+        stopEarly(m_outcome.received >= m_maxUsers ? LoadOutcome::Stop::UserLimit : LoadOutcome::Stop::RepeatedPage);
+        return;
+    } else if (m_outcome.received >= m_maxUsers) {
+        stopEarly(LoadOutcome::Stop::UserLimit);
+        return;
+    } else if (page.count >= 0) {
+        const qint64 end = offset + received;
         // A server may send fewer users than asked for (it caps the page size): take its size
         // from the first page on, and ask for whatever a later short page left out.
-        if (offset == 0 && !page.users.isEmpty() && end < std::min(m_pageSize, m_expected))
-            m_pageSize = end;
-        else if (!page.users.isEmpty() && end < std::min(offset + m_pageSize, m_expected))
+        if (offset == 0 && end < std::min<qint64>(m_pageSize, m_outcome.expected))
+            m_pageSize = int(end);
+        else if (end < std::min(offset + m_pageSize, m_outcome.expected))
             fetchPage(end);
         m_nextOffset = std::max(m_nextOffset, end);
         requestMore();
-    } else if (int(page.users.size()) >= m_pageSize) {
+    } else if (received >= m_pageSize || page.hasNext) {
         // Servers without a total (bare arrays) end when a page comes back short.
-        fetchPage(end);
+        fetchPage(offset + received);
     }
     if (m_inFlight == 0)
         finish();
@@ -130,23 +278,56 @@ void UserListLoader::onPage(int offset, const Result<UserPage> &result)
 
 void UserListLoader::requestMore()
 {
-    while (m_inFlight < m_maxInFlight && m_nextOffset < m_expected) {
+    while (m_inFlight < m_inFlightLimit && m_nextOffset < m_outcome.expected && m_outcome.stop == LoadOutcome::Stop::None) {
         fetchPage(m_nextOffset);
         m_nextOffset += m_pageSize;
     }
 }
 
+void UserListLoader::stopEarly(LoadOutcome::Stop why)
+{
+    if (!m_loading)
+        return;
+    m_outcome.stop = why;
+    if (why == LoadOutcome::Stop::UserLimit)
+        m_outcome.limit = m_maxUsers;
+    m_requests.drop(); // the pages still in flight are not waited for
+    m_inFlight = 0;
+    finish();
+}
+
 void UserListLoader::finish()
 {
     applyPending();
-    m_model->retainUsers(std::exchange(m_seen, {}));
-    m_lastRefresh = QDateTime::currentDateTime();
-    if (m_cache && m_cache->isOpen()) {
-        const Result<Done> stored = m_cache->replaceUsers(m_model->users(), m_lastRefresh.toUTC());
-        if (!stored)
-            emit cacheFailed(stored.error());
-    }
+    m_deadline.stop();
     m_requests.drop();
+    // Only a list read to its end says who is gone: of an incomplete one, the users not read
+    // may well still be there.
+    QList<qint64> removed;
+    if (m_outcome.stop == LoadOutcome::Stop::None
+        && (m_outcome.expected < 0 || m_outcome.received + m_outcome.unreadable >= m_outcome.expected)
+        && m_outcome.unreadable == 0) {
+        m_model->retainUsers(std::vector<qint64>(m_seen.cbegin(), m_seen.cend()), &removed);
+    }
+    m_seen = {};
+    m_lastRefresh = QDateTime::currentDateTime();
+    if (m_writer) {
+        if (m_cacheMirrorsModel) {
+            QList<User> changed;
+            changed.reserve(qsizetype(m_written.size()));
+            for (qint64 id : m_written) {
+                const int row = m_model->rowOfUser(id);
+                if (row >= 0) // not removed by an action meanwhile
+                    changed.append(m_model->user(row));
+            }
+            m_writer->write(std::move(changed), std::vector<qint64>(removed.cbegin(), removed.cend()),
+                            m_lastRefresh.toUTC(), UserCacheWriter::Mode::Changes);
+        } else {
+            m_writer->write(m_model->users(), {}, m_lastRefresh.toUTC(), UserCacheWriter::Mode::Replace);
+        }
+        m_cacheMirrorsModel = true; // unless the writer says otherwise
+    }
+    m_written = {};
     m_loading = false;
     emit finished();
 }

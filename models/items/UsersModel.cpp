@@ -165,7 +165,7 @@ void UsersModel::reindexFrom(int row)
     }
 }
 
-void UsersModel::upsertUsers(QList<User> users)
+void UsersModel::upsertUsers(QList<User> users, std::vector<qint64> *written)
 {
     QList<User> added;
     std::vector<int> changed;
@@ -193,6 +193,12 @@ void UsersModel::upsertUsers(QList<User> users)
         m_users[row] = std::move(merged);
         m_statuses[size_t(row)] = quint8(m_users.at(row).status(m_now));
         changed.push_back(row);
+        if (written)
+            written->push_back(m_users.at(row).id);
+    }
+    if (written) {
+        for (const User &u : std::as_const(added))
+            written->push_back(u.id);
     }
     // Insert first: until then m_rowById already names rows that do not exist yet.
     if (!added.isEmpty()) {
@@ -239,7 +245,7 @@ int UsersModel::removeUsers(const QList<qint64> &ids)
     return removed;
 }
 
-int UsersModel::retainUsers(std::vector<qint64> keep)
+int UsersModel::retainUsers(std::vector<qint64> keep, QList<qint64> *removed)
 {
     std::sort(keep.begin(), keep.end());
     QList<qint64> gone;
@@ -247,7 +253,10 @@ int UsersModel::retainUsers(std::vector<qint64> keep)
         if (!std::binary_search(keep.begin(), keep.end(), u.id))
             gone.append(u.id);
     }
-    return removeUsers(gone);
+    const int count = removeUsers(gone);
+    if (removed)
+        *removed = std::move(gone);
+    return count;
 }
 
 void UsersModel::refreshStatuses(const QDateTime &now)

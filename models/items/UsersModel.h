@@ -38,12 +38,14 @@ public:
 
     // Replaces everything (first load, switching account): the only reset.
     void setUsers(QList<User> users);
-    // Updates rows with a known id in place and appends the others in one insertion.
-    void upsertUsers(QList<User> users);
+    // Updates rows with a known id in place and appends the others in one insertion. With
+    // `written`, appends the ids of the rows it added or changed (not those already equal).
+    void upsertUsers(QList<User> users, std::vector<qint64> *written = nullptr);
     // Removes the rows of these ids; unknown ids are ignored. Returns how many were removed.
     int removeUsers(const QList<qint64> &ids);
-    // Removes every row whose id is not in `keep` (a full refresh found them gone).
-    int retainUsers(std::vector<qint64> keep);
+    // Removes every row whose id is not in `keep` (a full refresh found them gone), and tells
+    // their ids in `removed` when given.
+    int retainUsers(std::vector<qint64> keep, QList<qint64> *removed = nullptr);
 
     int rowOfUser(qint64 id) const { return m_rowById.value(id, -1); }
     const User &user(int row) const { return m_users.at(row); }

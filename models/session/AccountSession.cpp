@@ -30,7 +30,7 @@ AccountSession::AccountSession(AccountApi *api, UserCache *cache, ActivityLog *l
     , m_clock(new QTimer(this))
 {
     Q_ASSERT(api);
-    m_operations = new UserOperations(this, cache);
+    m_operations = new UserOperations(this);
     m_loader->setCache(cache);
 
     connect(m_loader, &UserListLoader::started, this, &AccountSession::onLoadStarted);
@@ -133,12 +133,22 @@ bool AccountSession::isAwaitingLoad() const
     return m_start != Start::Started;
 }
 
-int AccountSession::loadedCount() const
+void AccountSession::flushCache()
+{
+    m_loader->flushCache();
+}
+
+UserCacheWriter *AccountSession::cacheWriter() const
+{
+    return m_loader->cacheWriter();
+}
+
+qint64 AccountSession::loadedCount() const
 {
     return m_loader->loadedCount();
 }
 
-int AccountSession::expectedCount() const
+qint64 AccountSession::expectedCount() const
 {
     return m_loader->expectedCount();
 }
@@ -182,6 +192,10 @@ void AccountSession::onLoadFinished()
         clearNotice();
         setConnectivity(Connectivity::Online, QString());
     }
+    // A shortfall is never reported as success: the rows that came stay, and the person is told.
+    const QString shortfall = m_loader->outcome().describe();
+    if (!shortfall.isEmpty())
+        notify({Notice::Level::Warning, shortfall, {}, false});
     emit loadFinished();
 }
 

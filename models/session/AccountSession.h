@@ -18,6 +18,7 @@ class ActivityLog;
 class QTimer;
 class RequestScope;
 class UserCache;
+class UserCacheWriter;
 class UserListLoader;
 class UserOperations;
 class UsersModel;
@@ -76,10 +77,13 @@ public:
     bool wasStopped() const { return m_stopped; }
     // Why the last load failed; empty when it succeeded or is running.
     QString loadError() const { return m_loadError; }
-    int loadedCount() const;
-    int expectedCount() const; // -1: unknown
+    qint64 loadedCount() const;
+    qint64 expectedCount() const; // -1: unknown
     QDateTime lastRefresh() const;
     QDateTime cachedAt() const; // of the cached rows shown; invalid when none were
+    // Writes to the cache run on a thread of their own; this waits for those asked for so far.
+    void flushCache();
+    UserCacheWriter *cacheWriter() const; // null without a cache
     // How often the users are looked at again for expired invitations (default a minute).
     void setClockInterval(int ms);
 
@@ -121,7 +125,7 @@ public:
 
 signals:
     void loadStarted();
-    void loadProgress(int loaded, int expected);
+    void loadProgress(qint64 loaded, qint64 expected);
     void loadFinished();
     void loadFailed(const ApiError &error);
     // The loading state changed in another way (stopped, waiting, a sign-in needed).

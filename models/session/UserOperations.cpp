@@ -8,7 +8,7 @@
 #include "domain/Language.h"
 #include "domain/Role.h"
 #include "items/UsersModel.h"
-#include "store/UserCache.h"
+#include "store/UserCacheWriter.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -37,10 +37,9 @@ struct UserOperations::Run
     QHash<qint64, QString> emails; // per user, as sent
 };
 
-UserOperations::UserOperations(AccountSession *session, UserCache *cache)
+UserOperations::UserOperations(AccountSession *session)
     : QObject(session)
     , m_session(session)
-    , m_cache(cache)
     , m_runner(new BulkRunner(this))
     , m_undoTimer(new QTimer(this))
 {
@@ -127,17 +126,14 @@ void UserOperations::record(const QString &action, qint64 userId, const QString 
 void UserOperations::store(const User &user)
 {
     m_session->users()->upsertUsers({user});
-    if (m_cache && m_cache->isOpen())
-        m_cache->storeUser(user);
+    if (UserCacheWriter *cache = m_session->cacheWriter())
+        cache->storeUser(user);
 }
 
 void UserOperations::recordInvitation(qint64 userId, const QDateTime &sentAt)
 {
-    if (!m_cache || !m_cache->isOpen())
-        return;
-    const Result<Done> recorded = m_cache->recordInvitation(userId, sentAt);
-    if (!recorded)
-        m_session->notify({Notice::Level::Warning, recorded.error().message, {}, false});
+    if (UserCacheWriter *cache = m_session->cacheWriter())
+        cache->recordInvitation(userId, sentAt); // a failure is the session's cache notice
 }
 
 User UserOperations::withRole(User user, qint64 account, int roleId)
@@ -292,8 +288,10 @@ bool UserOperations::sendHeldRemoval()
         [this, api, clientId](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
             const qint64 account = clientId != 0 ? clientId : user.client;
             api->removeUser(account, user.id, context, [this, user, done](const Result<Done> &result) {
-                if ((result || result.error().kind == ApiError::Kind::NotFound) && m_cache && m_cache->isOpen())
-                    m_cache->removeUser(user.id);
+                if (result || result.error().kind == ApiError::Kind::NotFound) {
+                    if (UserCacheWriter *cache = m_session->cacheWriter())
+                        cache->removeUser(user.id);
+                }
                 if (result) {
                     done(ApiError());
                     return;

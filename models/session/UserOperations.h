@@ -13,7 +13,6 @@
 class AccountSession;
 class BulkRunner;
 class QTimer;
-class UserCache;
 struct InviteRequest;
 struct InviteResult;
 
@@ -29,8 +28,8 @@ class UserOperations final : public QObject
 {
     Q_OBJECT
 public:
-    // `cache` (may be null) is not owned.
-    UserOperations(AccountSession *session, UserCache *cache);
+    // Writes to the cache go through the session's cacheWriter(), in order with the refreshes.
+    explicit UserOperations(AccountSession *session);
     ~UserOperations() override;
 
     // Pending and expired invitations among `ids`, in their order.
@@ -97,7 +96,6 @@ private:
     QString emailOf(qint64 id) const;
 
     AccountSession *m_session;
-    UserCache *m_cache;
     BulkRunner *m_runner;
     std::unique_ptr<Run> m_run; // of the bulk operation running or last run
     QList<User> m_held; // removals waiting for the undo delay

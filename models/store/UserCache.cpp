@@ -137,6 +137,42 @@ Result<Done> UserCache::replaceUsers(const QList<User> &users, const QDateTime &
     return Done{};
 }
 
+Result<Done> UserCache::applyChanges(const QList<User> &changed, const std::vector<qint64> &removedIds,
+                                     const QDateTime &refreshedAt)
+{
+    if (!isOpen())
+        return failure(QCoreApplication::translate("UserCache", "it is not open"));
+    SqlTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return failure(m_db.lastError().text());
+    QSqlQuery store(m_db);
+    if (!store.prepare(QStringLiteral("INSERT OR REPLACE INTO users (id, json) VALUES (?, ?)")))
+        return failure(store.lastError().text());
+    for (const User &user : changed) {
+        store.bindValue(0, user.id);
+        store.bindValue(1, QString::fromUtf8(jsonOf(user)));
+        if (!store.exec())
+            return failure(store.lastError().text());
+    }
+    QSqlQuery remove(m_db);
+    QSqlQuery forget(m_db);
+    if (!remove.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"))
+        || !forget.prepare(QStringLiteral("DELETE FROM invitations WHERE user_id = ?")))
+        return failure(remove.lastError().text());
+    for (qint64 id : removedIds) {
+        remove.bindValue(0, id);
+        forget.bindValue(0, id);
+        if (!remove.exec() || !forget.exec())
+            return failure(remove.lastError().text());
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('refreshed_at', ?)"));
+    q.bindValue(0, refreshedAt.toMSecsSinceEpoch());
+    if (!q.exec() || !transaction.commit())
+        return failure(q.lastError().text());
+    return Done{};
+}
+
 Result<Done> UserCache::storeUser(const User &user)
 {
     if (!isOpen())

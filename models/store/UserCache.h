@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <vector>
+
 // The last known users of one account profile, in a SQLite file of its own, so Roster shows
 // them at once on start and stays usable offline (design.md, "Cache"). It also remembers when
 // this app sent or resent each invitation, which the API never says, so expiry can be shown.
@@ -39,6 +41,10 @@ public:
 
     // Replaces the whole list with a complete refresh, in one transaction.
     Result<Done> replaceUsers(const QList<User> &users, const QDateTime &refreshedAt);
+    // What a refresh changed: stores `changed`, removes `removedIds` (and their invitation
+    // times) and sets the refresh time, in one transaction; the other rows stay as they are.
+    Result<Done> applyChanges(const QList<User> &changed, const std::vector<qint64> &removedIds,
+                              const QDateTime &refreshedAt);
     // Keeps one user up to date after an action (invite, edit, role change).
     Result<Done> storeUser(const User &user);
     Result<Done> removeUser(qint64 userId);

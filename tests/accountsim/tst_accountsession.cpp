@@ -135,6 +135,7 @@ void TestAccountSession::cachedUsersAtOnceIdentityAfterTheSecret()
     QCOMPARE(known.first().at(0).value<AccountInfo>().clientId, m_clientId);
     QCOMPARE(seen(QStringLiteral("/iam/clients/me")), 1); // once per start
     QCOMPARE(session->users()->rowCount(), int(m_sim->account().listUsers(0, 0).value().users.size()));
+    session->flushCache(); // written on the cache's own thread
     QCOMPARE(m_cache->users().value().size(), session->users()->rowCount()); // and saved for next time
     QVERIFY(!session->isAwaitingLoad());
     QVERIFY(!session->isReadOnly());
@@ -315,6 +316,7 @@ void TestAccountSession::heldRemovalUndoneAndSent()
     QVERIFY(idle.wait(20000));
     QCOMPARE(m_sim->account().user(target.id).error().kind, ApiError::Kind::NotFound);
     QCOMPARE(session->users()->rowOfUser(target.id), -1);
+    session->flushCache();
     const QList<User> cached = m_cache->users().value();
     QVERIFY(std::none_of(cached.cbegin(), cached.cend(), [&](const User &u) { return u.id == target.id; }));
     QCOMPARE(activity->entry(0).action, ActivityEntry::remove());
@@ -378,6 +380,7 @@ void TestAccountSession::bulkResendCancelledAndRetried()
     QCOMPARE(seen(QStringLiteral("/iam/auth/renew_invitation")), 2);
     QCOMPARE(session->currentNotice()->text, QStringLiteral("Done for all 2 users."));
     // Each one's invitation time is kept for the expiry countdown.
+    session->flushCache();
     const QHash<qint64, QDateTime> sent = m_cache->invitationTimes();
     for (qint64 id : open.mid(0, 6))
         QVERIFY(sent.contains(id));

@@ -3,6 +3,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <climits>
 #include <optional>
 #include <type_traits>
 
@@ -102,6 +103,17 @@ bool FakeAccountApi::answer(int index, const QList<User> &server, bool withCount
     if (limit < 0)
         limit = cap > 0 ? std::min(cap, r.limit) : r.limit;
     const UserPage page = pageOf(server, r.offset, limit, withCount);
+    if (!take(index))
+        return false;
+    const ApiCallback<UserPage> done = requests.at(size_t(index)).page;
+    done(page);
+    return true;
+}
+
+bool FakeAccountApi::answerPage(int index, const UserPage &page)
+{
+    if (requests.at(size_t(index)).call != Call::FetchUsers)
+        qFatal("FakeAccountApi: request %d is not for a page of users", index);
     if (!take(index))
         return false;
     const ApiCallback<UserPage> done = requests.at(size_t(index)).page;
@@ -211,8 +223,9 @@ void FakeAccountApi::fetchMe(QObject *context, ApiCallback<AccountInfo> done)
         [this] { return Result<AccountInfo>(account); });
 }
 
-void FakeAccountApi::fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done)
+void FakeAccountApi::fetchUsers(qint64 wantedOffset, int limit, QObject *context, ApiCallback<UserPage> done)
 {
+    const int offset = int(std::clamp<qint64>(wantedOffset, 0, INT_MAX)); // a test account is small
     handle<UserPage>(
         Call::FetchUsers, context, std::move(done),
         [this, offset, limit](QObject *c, ApiCallback<UserPage> d) {

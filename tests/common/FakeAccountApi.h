@@ -95,6 +95,8 @@ public:
     bool release(int index);
     bool answer(int index, const QList<User> &server, bool withCount = true, int limit = -1);
     bool fail(int index, const ApiError &error);
+    // Answers a held fetchUsers with exactly `page`, whatever it asked for (a server that lies).
+    bool answerPage(int index, const UserPage &page);
 
     bool supports(Capability capability) const override;
     QString displayName() const override;
@@ -102,7 +104,7 @@ public:
     int preferredPagesInFlight() const override;
 
     void fetchMe(QObject *context, ApiCallback<AccountInfo> done) override;
-    void fetchUsers(int offset, int limit, QObject *context, ApiCallback<UserPage> done) override;
+    void fetchUsers(qint64 offset, int limit, QObject *context, ApiCallback<UserPage> done) override;
     void fetchUser(qint64 userId, QObject *context, ApiCallback<User> done) override;
     void inviteUser(const InviteRequest &request, QObject *context, ApiCallback<InviteResult> done) override;
     void updateUser(qint64 userId, const UserPatch &patch, QObject *context, ApiCallback<User> done) override;

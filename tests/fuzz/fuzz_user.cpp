@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!user.error().text().isEmpty());
         return 0;
     }
-    FUZZ_CHECK(user.value().id > 0);
+    FUZZ_CHECK(user.value().id > 0 && user.value().id <= UserJson::MaxId);
     const Result<User> again = UserJson::userFromJson(UserJson::toJson(user.value()));
     FUZZ_CHECK(again);
     FUZZ_CHECK(again.value().id == user.value().id);

@@ -19,6 +19,10 @@ private slots:
     void listShapes();
     void rejectsMalformed_data();
     void rejectsMalformed();
+    void unreadableRecordsAreSkippedAndCounted_data();
+    void unreadableRecordsAreSkippedAndCounted();
+    void idsHaveOneRule_data();
+    void idsHaveOneRule();
     void roundTrip();
     void status_data();
     void status();
@@ -143,21 +147,19 @@ void TestUserJson::rejectsMalformed_data()
     QTest::newRow("string") << QByteArray("\"users\"") << false;
     QTest::newRow("object without list") << QByteArray(R"({"count":1})") << true;
     QTest::newRow("results not an array") << QByteArray(R"({"results":{"id":1}})") << true;
-    QTest::newRow("entry not an object") << QByteArray(R"([1,2,3])") << true;
     QTest::newRow("missing id") << QByteArray(R"({"email":"a@b.c"})") << false;
     QTest::newRow("negative id") << QByteArray(R"({"id":-3,"email":"a@b.c"})") << false;
     QTest::newRow("fractional id") << QByteArray(R"({"id":1.5,"email":"a@b.c"})") << false;
     QTest::newRow("id is text") << QByteArray(R"({"id":"abc","email":"a@b.c"})") << false;
-    // Accepted from a string, it would be lost when written as a number (the fuzz target "user").
-    QTest::newRow("id text beyond 9e15") << QByteArray(R"({"id":"9007199254740993","email":"a@b.c"})") << false;
-    QTest::newRow("missing email") << QByteArray(R"({"id":1})") << false;
+    QTest::newRow("id above 2^53 as text") << QByteArray(R"({"id":"9007199254740993","email":"a@b.c"})") << false;
+    QTest::newRow("id above 2^53 as a number") << QByteArray(R"({"id":9007199254740994,"email":"a@b.c"})") << false;
+    QTest::newRow("id zero") << QByteArray(R"({"id":0,"email":"a@b.c"})") << false;
     QTest::newRow("email is a number") << QByteArray(R"({"id":1,"email":5})") << false;
     QTest::newRow("name is a number") << QByteArray(R"({"id":1,"email":"a@b.c","name":5})") << false;
     QTest::newRow("two_fa is a string") << QByteArray(R"({"id":1,"email":"a@b.c","two_fa":"yes"})") << false;
     QTest::newRow("groups is a string") << QByteArray(R"({"id":1,"email":"a@b.c","groups":"Users"})") << false;
     QTest::newRow("role id is text") << QByteArray(R"({"id":1,"email":"a@b.c","client_and_roles":[{"client_id":1,"user_roles":["admin"]}]})") << false;
     QTest::newRow("bad count") << QByteArray(R"({"count":"many","results":[]})") << true;
-    QTest::newRow("one bad user in a list") << QByteArray(R"([{"id":1,"email":"a@b.c"},{"id":2}])") << true;
     QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe{[", 5) << true;
 }
 
@@ -172,6 +174,83 @@ void TestUserJson::rejectsMalformed()
         QVERIFY(!UserJson::parseUserPage(json).ok());
     else
         QVERIFY(!UserJson::parseUser(json).ok());
+}
+
+void TestUserJson::unreadableRecordsAreSkippedAndCounted_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::addColumn<int>("unreadable");
+    QTest::addColumn<QString>("reason");
+
+    const QString noId = QStringLiteral("the server sent no usable id");
+    QTest::newRow("no id among good ones")
+        << QByteArray(R"([{"id":1,"email":"a@b.c"},{"email":"x@b.c"},{"id":3,"email":"c@b.c"}])")
+        << QList<qint64>{1, 3} << 1 << noId;
+    QTest::newRow("id abc, id 0, id above 2^53")
+        << QByteArray(R"({"count":5,"results":[{"id":"abc","email":"a@b.c"},{"id":0,"email":"b@b.c"},)"
+                      R"({"id":"9007199254740993","email":"c@b.c"},{"id":4,"email":"d@b.c"},{"id":"5","email":"e@b.c"}]})")
+        << QList<qint64>{4, 5} << 3 << noId;
+    QTest::newRow("entries that are not objects")
+        << QByteArray(R"([1,"two",null,{"id":9,"email":"a@b.c"}])") << QList<qint64>{9} << 3
+        << QStringLiteral("an entry of the user list is not a user");
+    QTest::newRow("a field of the wrong type")
+        << QByteArray(R"([{"id":1,"email":"a@b.c","two_fa":"yes"},{"id":2,"email":"b@b.c"}])") << QList<qint64>{2}
+        << 1 << QStringLiteral("the field \"two_fa\" of a user has an unexpected value");
+    QTest::newRow("missing and null email, null name: kept, empty")
+        << QByteArray(R"([{"id":1},{"id":2,"email":null,"name":null}])") << QList<qint64>{1, 2} << 0 << QString();
+    QTest::newRow("all unreadable") << QByteArray(R"([{},{}])") << QList<qint64>{} << 2 << noId;
+}
+
+void TestUserJson::unreadableRecordsAreSkippedAndCounted()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QList<qint64>, ids);
+    QFETCH(int, unreadable);
+    QFETCH(QString, reason);
+    const Result<UserPage> page = UserJson::parseUserPage(json);
+    QVERIFY2(page.ok(), qPrintable(page.error().message));
+    QList<qint64> read;
+    for (const User &u : page.value().users) {
+        read.append(u.id);
+        QVERIFY(u.email.isEmpty() || u.email.contains(u'@'));
+    }
+    QCOMPARE(read, ids);
+    QCOMPARE(page.value().unreadable, unreadable);
+    QCOMPARE(page.value().received, int(ids.size()) + unreadable);
+    QCOMPARE(page.value().unreadableReason, reason);
+}
+
+void TestUserJson::idsHaveOneRule_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<qint64>("id");
+
+    const qint64 max = UserJson::MaxId;
+    QTest::newRow("number") << QByteArray("42") << true << qint64(42);
+    QTest::newRow("string") << QByteArray("\"42\"") << true << qint64(42);
+    QTest::newRow("float with no fraction") << QByteArray("42.0") << true << qint64(42);
+    QTest::newRow("2^53 - 1 as a number") << QByteArray("9007199254740991") << true << max;
+    QTest::newRow("2^53 - 1 as a string") << QByteArray("\"9007199254740991\"") << true << max;
+    QTest::newRow("2^53 as a number") << QByteArray("9007199254740992") << false << qint64(0);
+    QTest::newRow("2^53 as a string") << QByteArray("\"9007199254740992\"") << false << qint64(0);
+    QTest::newRow("2^63 as a string") << QByteArray("\"9223372036854775808\"") << false << qint64(0);
+    QTest::newRow("1e300") << QByteArray("1e300") << false << qint64(0);
+    QTest::newRow("fraction") << QByteArray("1.5") << false << qint64(0);
+    QTest::newRow("text") << QByteArray("\"1a\"") << false << qint64(0);
+    QTest::newRow("bool") << QByteArray("true") << false << qint64(0);
+}
+
+void TestUserJson::idsHaveOneRule()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(bool, accepted);
+    QFETCH(qint64, id);
+    const QJsonValue json = QJsonDocument::fromJson("[" + value + "]").array().at(0);
+    qint64 out = 0;
+    QCOMPARE(UserJson::idFromJson(json, &out), accepted);
+    QCOMPARE(out, id);
 }
 
 void TestUserJson::roundTrip()

@@ -75,6 +75,13 @@ private slots:
     void cachedUsersShowAtOnce();
     void failedRefreshLeavesTheCache();
     void switchingBackends();
+    void hostileServersEnd_data();
+    void hostileServersEnd();
+    void capsOnPagesAndUsers();
+    void loadDeadlineKeepsWhatArrived();
+    void unreadableRecordsAreCountedAndRemoveNobody();
+    void pagesInFlightAdapt();
+    void countsPast2To31();
 
 private:
     // Answers every outstanding request, oldest first, until none is left.
@@ -548,6 +555,7 @@ void TestUserListLoader::refreshIsWrittenToTheCache()
     m_loader->setPageSize(1000);
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     load(server);
+    m_loader->flushCache(); // written on the cache's own thread
     const Result<QList<User>> cached = cache.users();
     QVERIFY(cached.ok());
     QCOMPARE(idsOf(cached.value()), idsOf(server));
@@ -591,6 +599,7 @@ void TestUserListLoader::cachedUsersShowAtOnce()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(m_model->user(m_model->rowOfUser(server[7].id)).name, QStringLiteral("Changed Meanwhile"));
     QCOMPARE(m_model->user(row).invitationSentAt.toMSecsSinceEpoch(), sent.toMSecsSinceEpoch());
+    m_loader->flushCache(); // written on the cache's own thread
     const Result<QList<User>> cached = cache.users();
     QVERIFY(cached.ok());
     QCOMPARE(cached.value().at(7).name, QStringLiteral("Changed Meanwhile"));
@@ -616,6 +625,7 @@ void TestUserListLoader::failedRefreshLeavesTheCache()
     QVERIFY(m_api->fail(m_api->outstanding().first(), ApiError::make(ApiError::Kind::Network, QStringLiteral("down"))));
     QCOMPARE(m_failures, 1);
     QCOMPARE(m_model->rowCount(), 30);
+    m_loader->flushCache(); // written on the cache's own thread
     const Result<QList<User>> cached = cache.users();
     QVERIFY(cached.ok());
     QCOMPARE(cached.value().size(), 30);
@@ -641,6 +651,204 @@ void TestUserListLoader::switchingBackends()
     m_loader->refresh();
     QCOMPARE(other.outstanding().size(), 1);
     QCOMPARE(other.requests.front().limit, 3);
+    m_loader->cancel();
+}
+
+namespace {
+
+// What a lying server sends for the page at `offset` of `limit` users, out of `real` users.
+enum class Lie { InflatedCount, EmptyPages, IgnoresOffset, RepeatsWithoutCount };
+
+UserPage liarPage(Lie lie, const QList<User> &real, qint64 offset, int limit)
+{
+    UserPage page;
+    switch (lie) {
+    case Lie::InflatedCount:
+        page.users = real.mid(std::min<qsizetype>(offset, real.size()), limit);
+        page.count = 10000000;
+        break;
+    case Lie::EmptyPages:
+        page.count = real.size();
+        break;
+    case Lie::IgnoresOffset:
+        page.users = real.mid(0, limit);
+        page.count = real.size();
+        break;
+    case Lie::RepeatsWithoutCount:
+        page.users = real.mid(0, limit);
+        break;
+    }
+    page.received = int(page.users.size());
+    return page;
+}
+
+} // namespace
+
+void TestUserListLoader::hostileServersEnd_data()
+{
+    QTest::addColumn<int>("lie");
+    QTest::addColumn<int>("readable"); // users the model ends with
+    QTest::addColumn<int>("stop"); // LoadOutcome::Stop
+    QTest::addColumn<QString>("says");
+    QTest::newRow("count of 10 million, 25 users") << int(Lie::InflatedCount) << 25 << int(LoadOutcome::Stop::EmptyPage)
+                                                  << QStringLiteral("25 of 10,000,000 users could be read.");
+    QTest::newRow("empty pages") << int(Lie::EmptyPages) << 0 << int(LoadOutcome::Stop::EmptyPage)
+                                 << QStringLiteral("0 of 25 users could be read.");
+    QTest::newRow("ignores the offset") << int(Lie::IgnoresOffset) << 10 << int(LoadOutcome::Stop::RepeatedPage)
+                                        << QStringLiteral("10 of 25 users could be read.");
+    QTest::newRow("full pages again and again, no count")
+        << int(Lie::RepeatsWithoutCount) << 10 << int(LoadOutcome::Stop::RepeatedPage)
+        << QStringLiteral("10 users could be read before Roster stopped.");
+}
+
+void TestUserListLoader::hostileServersEnd()
+{
+    QFETCH(int, lie);
+    QFETCH(int, readable);
+    QFETCH(int, stop);
+    QFETCH(QString, says);
+    const QList<User> real = UserGenerator::generate(25, 3);
+    m_model->setUsers(withIdsFrom(UserGenerator::generate(3, 4), 900000)); // known before: not removed by a lie
+    m_loader->setPageSize(10);
+    m_loader->setMaxPagesInFlight(4);
+    m_loader->refresh();
+    // Answered as they come, whatever the loader asks, until it stops asking.
+    int answered = 0;
+    for (QList<int> open = m_api->outstanding(); !open.isEmpty() && answered < 1000; open = m_api->outstanding()) {
+        const FakeAccountApi::Request &r = m_api->requests.at(size_t(open.first()));
+        QVERIFY(m_api->answerPage(open.first(), liarPage(Lie(lie), real, r.offset, r.limit)));
+        ++answered;
+    }
+    QVERIFY2(answered < 20, qPrintable(QString::number(answered))); // it gave up soon, not at a cap
+    QCOMPARE(m_finished->count(), 1);
+    QCOMPARE(m_failures, 0);
+    QVERIFY(!m_loader->isLoading());
+    QCOMPARE(int(m_loader->outcome().stop), stop);
+    QCOMPARE(m_loader->outcome().received, qint64(readable));
+    QVERIFY(!m_loader->outcome().isComplete());
+    QVERIFY2(m_loader->outcome().describe().startsWith(says), qPrintable(m_loader->outcome().describe()));
+    QCOMPARE(m_model->rowCount(), readable + 3); // what came is kept, and nobody is removed
+}
+
+void TestUserListLoader::capsOnPagesAndUsers()
+{
+    // A server with no count and pages full of new users, forever: the caps end it.
+    m_loader->setPageSize(10);
+    m_loader->setMaxPages(7);
+    m_loader->refresh();
+    qint64 next = 1;
+    const auto endless = [&next](int limit) {
+        UserPage page;
+        page.users = withIdsFrom(UserGenerator::generate(limit, int(next)), next);
+        next += limit;
+        page.received = limit;
+        return page;
+    };
+    for (QList<int> open = m_api->outstanding(); !open.isEmpty(); open = m_api->outstanding())
+        QVERIFY(m_api->answerPage(open.first(), endless(m_api->requests.at(size_t(open.first())).limit)));
+    QCOMPARE(m_api->fetchUsersCalls, 7);
+    QCOMPARE(m_finished->count(), 1);
+    QCOMPARE(m_loader->outcome().stop, LoadOutcome::Stop::PageLimit);
+    QCOMPARE(m_model->rowCount(), 70);
+    QCOMPARE(m_loader->outcome().describe(),
+             QStringLiteral("70 users could be read before Roster stopped. Roster reads at most 7 pages of users at a time."));
+
+    m_loader->setMaxPages(0); // the default again
+    m_loader->setMaxUsers(25);
+    m_loader->refresh();
+    for (QList<int> open = m_api->outstanding(); !open.isEmpty(); open = m_api->outstanding())
+        QVERIFY(m_api->answerPage(open.first(), endless(m_api->requests.at(size_t(open.first())).limit)));
+    QCOMPARE(m_finished->count(), 2);
+    QCOMPARE(m_loader->outcome().stop, LoadOutcome::Stop::UserLimit);
+    QCOMPARE(m_loader->outcome().received, qint64(25));
+    QCOMPARE(m_model->rowCount(), 70 + 25);
+}
+
+void TestUserListLoader::loadDeadlineKeepsWhatArrived()
+{
+    const QList<User> server = UserGenerator::generate(50, 8);
+    m_loader->setPageSize(10);
+    m_loader->setMaxPagesInFlight(1);
+    m_loader->setLoadDeadline(200);
+    m_loader->refresh();
+    QVERIFY(m_api->answer(m_api->outstanding().first(), server));
+    QVERIFY(m_api->answer(m_api->outstanding().first(), server));
+    // The third page never comes: the deadline ends the load with the 20 users that did.
+    QVERIFY(m_finished->wait(5000));
+    QCOMPARE(m_failures, 0);
+    QCOMPARE(m_loader->outcome().stop, LoadOutcome::Stop::Deadline);
+    QCOMPARE(m_model->rowCount(), 20);
+    QVERIFY(m_api->outstanding().isEmpty()); // the page in flight was dropped
+    QCOMPARE(m_loader->outcome().describe(),
+             QStringLiteral("20 of 50 users could be read. Reading the list took longer than Roster waits."));
+}
+
+void TestUserListLoader::unreadableRecordsAreCountedAndRemoveNobody()
+{
+    const QList<User> server = UserGenerator::generate(12, 9);
+    m_model->setUsers(server);
+    m_loader->setPageSize(10);
+    m_loader->refresh();
+    UserPage first;
+    first.users = server.mid(0, 8); // 2 of the 10 could not be read
+    first.received = 10;
+    first.unreadable = 2;
+    first.unreadableReason = QStringLiteral("the server sent no usable id");
+    first.count = 12;
+    QVERIFY(m_api->answerPage(m_api->outstanding().first(), first));
+    QVERIFY(m_api->answer(m_api->outstanding().first(), server));
+    QCOMPARE(m_finished->count(), 1);
+    const LoadOutcome &outcome = m_loader->outcome();
+    QCOMPARE(outcome.received, qint64(10));
+    QCOMPARE(outcome.unreadable, 2);
+    QCOMPARE(outcome.stop, LoadOutcome::Stop::None);
+    QVERIFY(!outcome.isComplete());
+    QCOMPARE(outcome.describe(), QStringLiteral("2 users could not be read: the server sent no usable id."));
+    QCOMPARE(m_model->rowCount(), 12); // the two unread ones may well still exist
+}
+
+void TestUserListLoader::pagesInFlightAdapt()
+{
+    const QList<User> server = UserGenerator::generate(400, 10);
+    m_api->pagesInFlight = 2;
+    UserListLoader loader(m_api.get(), m_model.get());
+    loader.setPageSize(5);
+    loader.setMaxPagesInFlight(6);
+    QCOMPARE(loader.pagesInFlightLimit(), 2);
+    loader.refresh();
+    // A server that keeps up gets more pages at once, up to the cap.
+    int most = 0;
+    for (int i = 0; i < 30; ++i) {
+        const QList<int> open = m_api->outstanding();
+        most = std::max(most, int(open.size()));
+        QVERIFY(m_api->answer(open.first(), server));
+    }
+    QCOMPARE(loader.pagesInFlightLimit(), 6);
+    QCOMPARE(most, 6);
+    // 429: half as many, at once.
+    emit m_api->throttled();
+    QCOMPARE(loader.pagesInFlightLimit(), 3);
+    emit m_api->throttled();
+    emit m_api->throttled();
+    QCOMPARE(loader.pagesInFlightLimit(), 1);
+    loader.cancel();
+}
+
+void TestUserListLoader::countsPast2To31()
+{
+    // A count past 2^31 is taken as it is (no int to wrap round), and sizes nothing.
+    m_loader->setPageSize(1000);
+    m_loader->setMaxPagesInFlight(2);
+    QSignalSpy progress(m_loader.get(), &UserListLoader::progress);
+    m_loader->refresh();
+    UserPage first;
+    first.users = UserGenerator::generate(1000, 12);
+    first.received = 1000;
+    first.count = qint64(5) << 32;
+    QVERIFY(m_api->answerPage(m_api->outstanding().first(), first));
+    QCOMPARE(m_loader->expectedCount(), qint64(5) << 32);
+    QCOMPARE(progress.last().at(1).toLongLong(), qint64(5) << 32);
+    QCOMPARE(m_api->offsetsRequested(), (QList<int>{0, 1000, 2000}));
     m_loader->cancel();
 }
 
