@@ -22,6 +22,8 @@ packages=(
   dbus dbus-bin gnome-keyring
   # fonts so offscreen rendering and screenshots show Latin, Cyrillic and Chinese text
   fonts-dejavu-core fonts-wqy-microhei
+  # the fuzz targets of the parsers (tests/fuzz): clang with libFuzzer and its sanitizer runtimes
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

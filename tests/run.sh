@@ -5,10 +5,20 @@
 # (tests/keyring.sh). It checks that too: CTest runs with an empty home that must stay empty.
 # Exits with CTest's exit code, or 1 when something was written to the home.
 # Extra arguments go to ctest, e.g. ./tests/run.sh -R commandline
+#
+# ./tests/run.sh --sanitize [ctest arguments]: the same suite in the `sanitize` preset
+# (CMakePresets.json: Debug with AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer,
+# into build/sanitize/), where any report fails its test. LeakSanitizer's suppressions of other
+# libraries' memory are in tests/sanitize/lsan.supp.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="$repo/build"
+preset=""
+if [ "${1:-}" = --sanitize ]; then
+  preset=sanitize
+  shift
+fi
+build="$repo/build${preset:+/$preset}"
 
 bash "$repo/packaging/deps.sh"
 
@@ -19,7 +29,15 @@ if [ -f "$cache" ] && ! { grep -qxF 'CMAKE_GENERATOR:INTERNAL=Ninja' "$cache" \
   rm -rf "$cache" "$build/CMakeFiles"
 fi
 
-cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROSTER_WERROR=ON
+ctest_args=(--test-dir "$build" --output-on-failure)
+if [ -n "$preset" ]; then
+  (cd "$repo" && cmake --preset "$preset")
+  # The preset's test settings: the sanitizers' options (every report stops the test). The
+  # fuzz targets are left out: they are ASan and UBSan builds of their own, run by the plain run.
+  ctest_args=(--preset "$preset" -LE fuzz)
+else
+  cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROSTER_WERROR=ON
+fi
 cmake --build "$build" -j2
 
 home="$(mktemp -d "${TMPDIR:-/tmp}/roster-tests-home.XXXXXX")"
@@ -29,7 +47,7 @@ unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS XDG_CONFIG_HOME XDG_DATA_
   XDG_STATE_HOME XDG_RUNTIME_DIR
 
 set +e
-ctest --test-dir "$build" --output-on-failure -j2 "$@"
+(cd "$repo" && ctest "${ctest_args[@]}" -j2 "$@")
 status=$?
 set -e
 written="$(find "$home" -mindepth 1)"

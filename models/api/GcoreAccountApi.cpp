@@ -1,5 +1,6 @@
 #include "GcoreAccountApi.h"
 
+#include "ApiJson.h"
 #include "HttpError.h"
 #include "OneShotBody.h"
 #include "domain/Role.h"
@@ -20,8 +21,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <climits>
-#include <cmath>
 #include <cstring>
 #include <utility>
 
@@ -38,137 +37,6 @@ bool isRetriableStatus(int status)
     return status == 429 || status == 502 || status == 503 || status == 504;
 }
 
-Result<QJsonDocument> parseJson(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        if (body.trimmed().isEmpty())
-            return ApiError::badResponse(GcoreAccountApi::tr("the response is empty"));
-        return ApiError::badResponse(
-            GcoreAccountApi::tr("invalid JSON at offset %1 (%2)").arg(error.offset).arg(error.errorString()));
-    }
-    return doc;
-}
-
-Result<QJsonObject> parseObject(const QByteArray &body)
-{
-    Result<QJsonDocument> doc = parseJson(body);
-    if (!doc)
-        return doc.error();
-    if (!doc.value().isObject())
-        return ApiError::badResponse(GcoreAccountApi::tr("a JSON object was expected"));
-    return doc.value().object();
-}
-
-Result<AccountInfo> parseAccountInfo(const QByteArray &body)
-{
-    const Result<QJsonObject> object = parseObject(body);
-    if (!object)
-        return object.error();
-    const QJsonObject &o = object.value();
-    AccountInfo info;
-    if (!UserJson::idFromJson(o.value(QLatin1String("id")), &info.clientId) || info.clientId <= 0)
-        return ApiError::badResponse(GcoreAccountApi::tr("the account id is missing"));
-    if (!UserJson::idFromJson(o.value(QLatin1String("currentUser")), &info.currentUserId) || info.currentUserId <= 0)
-        return ApiError::badResponse(GcoreAccountApi::tr("the signed-in user is missing"));
-    const QJsonValue company = o.value(QLatin1String("companyName"));
-    if (!company.isString() && !company.isNull() && !company.isUndefined())
-        return ApiError::badResponse(GcoreAccountApi::tr("the company name is not text"));
-    info.companyName = company.toString();
-    return info;
-}
-
-Result<InviteResult> parseInviteResult(const QByteArray &body)
-{
-    const Result<QJsonObject> object = parseObject(body);
-    if (!object)
-        return object.error();
-    InviteResult result;
-    if (!UserJson::idFromJson(object.value().value(QLatin1String("user_id")), &result.userId) || result.userId <= 0)
-        return ApiError::badResponse(GcoreAccountApi::tr("the invited user's id is missing"));
-    return result;
-}
-
-Result<int> parseRole(const QByteArray &body)
-{
-    const Result<QJsonObject> object = parseObject(body);
-    if (!object)
-        return object.error();
-    const QJsonValue role = object.value().value(QLatin1String("user_role"));
-    qint64 id = 0;
-    if (!role.isObject() || !UserJson::idFromJson(role.toObject().value(QLatin1String("id")), &id) || id <= 0 || id > INT_MAX)
-        return ApiError::badResponse(GcoreAccountApi::tr("the role is missing"));
-    return int(id);
-}
-
-Result<QList<ApiToken>> parseTokens(const QByteArray &body, qint64 issuer)
-{
-    const Result<QJsonDocument> doc = parseJson(body);
-    if (!doc)
-        return doc.error();
-    QJsonArray list;
-    if (!UserJson::listFromJson(doc.value(), &list))
-        return ApiError::badResponse(GcoreAccountApi::tr("the list of API tokens is missing"));
-    QList<ApiToken> tokens;
-    tokens.reserve(list.size());
-    for (const QJsonValue &item : std::as_const(list)) {
-        const QJsonObject o = item.toObject();
-        ApiToken token;
-        if (!item.isObject() || !UserJson::idFromJson(o.value(QLatin1String("id")), &token.id))
-            return ApiError::badResponse(GcoreAccountApi::tr("an API token has no id"));
-        token.name = o.value(QLatin1String("name")).toString();
-        const QJsonValue expires = o.value(QLatin1String("exp_date"));
-        if (expires.isString() && !expires.toString().isEmpty()) {
-            token.expiresAt = QDateTime::fromString(expires.toString(), Qt::ISODateWithMs);
-            if (!token.expiresAt.isValid())
-                return ApiError::badResponse(GcoreAccountApi::tr("an API token has an unreadable expiry date"));
-        }
-        if (!UserJson::idFromJson(o.value(QLatin1String("client_user")).toObject().value(QLatin1String("user_id")), &token.userId))
-            token.userId = issuer;
-        tokens.append(token);
-    }
-    return tokens;
-}
-
-// `GET /cloud/v1/projects`: {"count","results":[...]}, {"result":[...]} or a bare array.
-Result<QList<Project>> parseProjects(const QByteArray &body)
-{
-    const Result<QJsonDocument> doc = parseJson(body);
-    if (!doc)
-        return doc.error();
-    QJsonArray list;
-    if (!UserJson::listFromJson(doc.value(), &list))
-        return ApiError::badResponse(GcoreAccountApi::tr("the list of projects is missing"));
-    QList<Project> projects;
-    projects.reserve(list.size());
-    for (const QJsonValue &item : std::as_const(list)) {
-        const QJsonObject o = item.toObject();
-        Project project;
-        if (!item.isObject() || !UserJson::idFromJson(o.value(QLatin1String("id")), &project.id) || project.id <= 0)
-            return ApiError::badResponse(GcoreAccountApi::tr("a project has no id"));
-        project.name = o.value(QLatin1String("name")).toString();
-        if (project.name.isEmpty())
-            project.name = GcoreAccountApi::tr("Project %1").arg(project.id);
-        project.isDefault = o.value(QLatin1String("is_default")).toBool();
-        projects.append(project);
-    }
-    return projects;
-}
-
-// The expiry a JWT carries in its `exp` claim; invalid when the token is not a readable JWT.
-QDateTime jwtExpiry(const QString &token)
-{
-    const QStringList parts = token.split(QLatin1Char('.'));
-    if (parts.size() != 3)
-        return {};
-    const QByteArray payload =
-        QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const QJsonValue exp = QJsonDocument::fromJson(payload).object().value(QLatin1String("exp"));
-    if (!exp.isDouble())
-        return {};
-    return QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC);
-}
 
 QJsonObject roleJson(int roleId)
 {
@@ -775,22 +643,16 @@ void GcoreAccountApi::refreshFinished(const Result<Response> &result)
 
 bool GcoreAccountApi::storeTokens(const QByteArray &body, ApiError *error)
 {
-    const Result<QJsonObject> object = parseObject(body);
-    if (!object) {
-        *error = object.error();
-        return false;
-    }
-    const QString access = object.value().value(QLatin1String("access")).toString();
-    const QString refresh = object.value().value(QLatin1String("refresh")).toString();
-    if (access.isEmpty() || refresh.isEmpty()) {
-        *error = ApiError::badResponse(tr("the sign-in tokens are missing"));
+    Result<ApiJson::SessionTokens> tokens = ApiJson::parseSessionTokens(body);
+    if (!tokens) {
+        *error = tokens.error();
         return false;
     }
     m_authMode = AuthMode::Jwt;
     m_apiToken.clear();
-    m_access = access;
-    m_refresh = refresh;
-    m_accessExpires = jwtExpiry(access);
+    m_access = std::move(tokens.value().access);
+    m_refresh = std::move(tokens.value().refresh);
+    m_accessExpires = ApiJson::jwtExpiry(m_access);
     // An unreadable or already passed expiry (clock skew) would refresh in a loop: assume the
     // usual lifetime and let a 401 tell otherwise.
     if (!m_accessExpires.isValid() || m_accessExpires <= m_clock().addSecs(RefreshMarginSecs))
@@ -806,7 +668,7 @@ void GcoreAccountApi::fetchMe(QObject *context, ApiCallback<AccountInfo> done)
 {
     request<AccountInfo>(
         "GET", QStringLiteral("/iam/clients/me"), {}, {}, context,
-        [](const Response &r) { return parseAccountInfo(r.body); }, std::move(done));
+        [](const Response &r) { return ApiJson::parseAccountInfo(r.body); }, std::move(done));
 }
 
 void GcoreAccountApi::fetchUsers(qint64 offset, int limit, QObject *context, ApiCallback<UserPage> done)
@@ -851,7 +713,7 @@ void GcoreAccountApi::inviteUser(const InviteRequest &invite, QObject *context, 
         body.insert(QStringLiteral("lang"), invite.lang);
     request<InviteResult>(
         "POST", QStringLiteral("/iam/clients/invite_user"), {}, toBody(body), context,
-        [](const Response &r) { return parseInviteResult(r.body); }, std::move(done));
+        [](const Response &r) { return ApiJson::parseInviteResult(r.body); }, std::move(done));
 }
 
 void GcoreAccountApi::updateUser(qint64 userId, const UserPatch &patch, QObject *context, ApiCallback<User> done)
@@ -876,7 +738,7 @@ void GcoreAccountApi::fetchRole(qint64 clientId, qint64 userId, QObject *context
 {
     request<int>(
         "GET", QStringLiteral("/iam/clients/%1/client-users/%2").arg(clientId).arg(userId), {}, {}, context,
-        [](const Response &r) { return parseRole(r.body); }, std::move(done));
+        [](const Response &r) { return ApiJson::parseRole(r.body); }, std::move(done));
 }
 
 void GcoreAccountApi::changeRole(qint64 clientId, qint64 userId, int roleId, QObject *context, ApiCallback<Done> done)
@@ -934,7 +796,7 @@ void GcoreAccountApi::fetchTokens(qint64 clientId, qint64 userId, QObject *conte
     query.addQueryItem(QStringLiteral("issued_by"), QString::number(userId));
     request<QList<ApiToken>>(
         "GET", QStringLiteral("/iam/v2/clients/%1/tokens").arg(clientId), query, {}, context,
-        [userId](const Response &r) { return parseTokens(r.body, userId); }, std::move(done));
+        [userId](const Response &r) { return ApiJson::parseTokens(r.body, userId); }, std::move(done));
 }
 
 void GcoreAccountApi::setActive(qint64, bool, QObject *context, ApiCallback<User> done)
@@ -957,7 +819,7 @@ void GcoreAccountApi::fetchProjects(QObject *context, ApiCallback<QList<Project>
 {
     request<QList<Project>>(
         "GET", QStringLiteral("/cloud/v1/projects"), {}, {}, context,
-        [](const Response &r) { return parseProjects(r.body); }, std::move(done));
+        [](const Response &r) { return ApiJson::parseProjects(r.body); }, std::move(done));
 }
 
 void GcoreAccountApi::assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done)

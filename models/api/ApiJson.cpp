@@ -1,0 +1,177 @@
+#include "ApiJson.h"
+
+#include "domain/UserJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <climits>
+#include <cmath>
+#include <utility>
+
+namespace {
+
+// 9999-12-31T23:59:59Z: QDateTime holds far more, but no token lives that long, and a double
+// beyond qint64 must never reach the cast.
+constexpr double LastExpirySecs = 253402300799.0;
+
+} // namespace
+
+// The messages keep GcoreAccountApi's translation context: they are what that class reports.
+namespace ApiJson {
+
+Result<QJsonDocument> parseJson(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        if (body.trimmed().isEmpty())
+            return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "the response is empty"));
+        return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "invalid JSON at offset %1 (%2)")
+                                         .arg(error.offset)
+                                         .arg(error.errorString()));
+    }
+    return doc;
+}
+
+Result<QJsonObject> parseObject(const QByteArray &body)
+{
+    Result<QJsonDocument> doc = parseJson(body);
+    if (!doc)
+        return doc.error();
+    if (!doc.value().isObject())
+        return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "a JSON object was expected"));
+    return doc.value().object();
+}
+
+Result<AccountInfo> parseAccountInfo(const QByteArray &body)
+{
+    const Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    const QJsonObject &o = object.value();
+    AccountInfo info;
+    if (!UserJson::idFromJson(o.value(QLatin1String("id")), &info.clientId) || info.clientId <= 0)
+        return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "the account id is missing"));
+    if (!UserJson::idFromJson(o.value(QLatin1String("currentUser")), &info.currentUserId) || info.currentUserId <= 0)
+        return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "the signed-in user is missing"));
+    const QJsonValue company = o.value(QLatin1String("companyName"));
+    if (!company.isString() && !company.isNull() && !company.isUndefined())
+        return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "the company name is not text"));
+    info.companyName = company.toString();
+    return info;
+}
+
+Result<InviteResult> parseInviteResult(const QByteArray &body)
+{
+    const Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    InviteResult result;
+    if (!UserJson::idFromJson(object.value().value(QLatin1String("user_id")), &result.userId) || result.userId <= 0)
+        return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "the invited user's id is missing"));
+    return result;
+}
+
+Result<int> parseRole(const QByteArray &body)
+{
+    const Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    const QJsonValue role = object.value().value(QLatin1String("user_role"));
+    qint64 id = 0;
+    if (!role.isObject() || !UserJson::idFromJson(role.toObject().value(QLatin1String("id")), &id) || id <= 0
+        || id > INT_MAX)
+        return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "the role is missing"));
+    return int(id);
+}
+
+Result<QList<ApiToken>> parseTokens(const QByteArray &body, qint64 issuer)
+{
+    const Result<QJsonDocument> doc = parseJson(body);
+    if (!doc)
+        return doc.error();
+    QJsonArray list;
+    if (!UserJson::listFromJson(doc.value(), &list))
+        return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "the list of API tokens is missing"));
+    QList<ApiToken> tokens;
+    tokens.reserve(list.size());
+    for (const QJsonValue &item : std::as_const(list)) {
+        const QJsonObject o = item.toObject();
+        ApiToken token;
+        if (!item.isObject() || !UserJson::idFromJson(o.value(QLatin1String("id")), &token.id))
+            return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "an API token has no id"));
+        token.name = o.value(QLatin1String("name")).toString();
+        const QJsonValue expires = o.value(QLatin1String("exp_date"));
+        if (expires.isString() && !expires.toString().isEmpty()) {
+            token.expiresAt = QDateTime::fromString(expires.toString(), Qt::ISODateWithMs);
+            if (!token.expiresAt.isValid())
+                return ApiError::badResponse(
+                    QCoreApplication::translate("GcoreAccountApi", "an API token has an unreadable expiry date"));
+        }
+        if (!UserJson::idFromJson(o.value(QLatin1String("client_user")).toObject().value(QLatin1String("user_id")),
+                                  &token.userId))
+            token.userId = issuer;
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+Result<QList<Project>> parseProjects(const QByteArray &body)
+{
+    const Result<QJsonDocument> doc = parseJson(body);
+    if (!doc)
+        return doc.error();
+    QJsonArray list;
+    if (!UserJson::listFromJson(doc.value(), &list))
+        return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "the list of projects is missing"));
+    QList<Project> projects;
+    projects.reserve(list.size());
+    for (const QJsonValue &item : std::as_const(list)) {
+        const QJsonObject o = item.toObject();
+        Project project;
+        if (!item.isObject() || !UserJson::idFromJson(o.value(QLatin1String("id")), &project.id) || project.id <= 0)
+            return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "a project has no id"));
+        project.name = o.value(QLatin1String("name")).toString();
+        if (project.name.isEmpty())
+            project.name = QCoreApplication::translate("GcoreAccountApi", "Project %1").arg(project.id);
+        project.isDefault = o.value(QLatin1String("is_default")).toBool();
+        projects.append(project);
+    }
+    return projects;
+}
+
+Result<SessionTokens> parseSessionTokens(const QByteArray &body)
+{
+    const Result<QJsonObject> object = parseObject(body);
+    if (!object)
+        return object.error();
+    SessionTokens tokens;
+    tokens.access = object.value().value(QLatin1String("access")).toString();
+    tokens.refresh = object.value().value(QLatin1String("refresh")).toString();
+    if (tokens.access.isEmpty() || tokens.refresh.isEmpty())
+        return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "the sign-in tokens are missing"));
+    return tokens;
+}
+
+QDateTime jwtExpiry(const QString &token)
+{
+    const QStringList parts = token.split(QLatin1Char('.'));
+    if (parts.size() != 3)
+        return {};
+    const QByteArray payload =
+        QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QJsonValue exp = QJsonDocument::fromJson(payload).object().value(QLatin1String("exp"));
+    if (!exp.isDouble())
+        return {};
+    // JSON numbers are doubles: 9e83 or -1e300 would overflow the cast (undefined behaviour).
+    const double seconds = exp.toDouble();
+    if (!std::isfinite(seconds) || seconds < 0 || seconds > LastExpirySecs)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
+}
+
+} // namespace ApiJson

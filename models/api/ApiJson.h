@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/ApiTypes.h"
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// Pure readers of what GcoreAccountApi's server sends, apart from users (UserJson) and error
+// bodies (HttpError): tested on bytes and fuzzed (tests/fuzz). Anything unexpected ends as an
+// ApiError (or an invalid value), never a crash.
+namespace ApiJson {
+
+// The `{"access","refresh"}` pair of a sign-in, a refresh or an account switch.
+struct SessionTokens
+{
+    QString access;
+    QString refresh;
+};
+
+Result<QJsonDocument> parseJson(const QByteArray &body);
+Result<QJsonObject> parseObject(const QByteArray &body);
+
+// `GET /iam/clients/me`.
+Result<AccountInfo> parseAccountInfo(const QByteArray &body);
+// `POST /iam/clients/invite_user`: `{"status","user_id"}`.
+Result<InviteResult> parseInviteResult(const QByteArray &body);
+// `GET /iam/clients/{clientId}/client-users/{userId}`: the role id of `{"user_role":{"id"}}`.
+Result<int> parseRole(const QByteArray &body);
+// The API tokens of `GET /iam/v2/clients/{clientId}/tokens`; a token that names no issuer
+// is `issuer`'s.
+Result<QList<ApiToken>> parseTokens(const QByteArray &body, qint64 issuer);
+// `GET /cloud/v1/projects`: `{"count","results":[...]}`, `{"result":[...]}` or a bare array.
+Result<QList<Project>> parseProjects(const QByteArray &body);
+// The answer of `/iam/auth/jwt/login`, `/iam/auth/jwt/refresh` and `/iam/auth/jwt/clients/{id}/login`.
+Result<SessionTokens> parseSessionTokens(const QByteArray &body);
+
+// The expiry a JWT carries in its `exp` claim (UTC); invalid when the token is not a readable
+// JWT or its `exp` is not a time from 1970 to the end of the year 9999.
+QDateTime jwtExpiry(const QString &token);
+
+} // namespace ApiJson

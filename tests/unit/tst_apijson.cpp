@@ -1,0 +1,331 @@
+#include "TestMain.h"
+#include "api/ApiJson.h"
+
+#include <QTest>
+
+// The readers of GcoreAccountApi's replies, on bytes (account-api.md); the same bytes are the
+// seeds of their fuzz targets (tests/fuzz/corpus).
+class TestApiJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void accountInfo_data();
+    void accountInfo();
+    void inviteResult_data();
+    void inviteResult();
+    void role_data();
+    void role();
+    void tokens_data();
+    void tokens();
+    void tokenFields();
+    void projects_data();
+    void projects();
+    void sessionTokens_data();
+    void sessionTokens();
+    void jwtExpiry_data();
+    void jwtExpiry();
+    void emptyAndInvalidBodies_data();
+    void emptyAndInvalidBodies();
+};
+
+namespace {
+
+QString base64Url(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// A JWT with these claims (the signature is never checked by the client).
+QString jwt(const QByteArray &claims)
+{
+    return base64Url(R"({"alg":"HS256","typ":"JWT"})") + u'.' + base64Url(claims) + QStringLiteral(".c2lnbmF0dXJl");
+}
+
+QDateTime utc(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+}
+
+} // namespace
+
+void TestApiJson::accountInfo_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<qint64>("clientId");
+    QTest::addColumn<qint64>("currentUserId");
+    QTest::addColumn<QString>("companyName");
+
+    QTest::newRow("contract") << QByteArray(R"({"id":123456,"currentUser":19449,"companyName":"Example Corp",
+        "users":[{"id":19449,"email":"jane@example.com"}]})") << true << qint64(123456) << qint64(19449)
+                              << QStringLiteral("Example Corp");
+    QTest::newRow("string and float ids") << QByteArray(R"({"id":"123456","currentUser":19449.0})") << true
+                                          << qint64(123456) << qint64(19449) << QString();
+    QTest::newRow("null company") << QByteArray(R"({"id":1,"currentUser":2,"companyName":null})") << true << qint64(1)
+                                  << qint64(2) << QString();
+    QTest::newRow("no account id") << QByteArray(R"({"currentUser":2})") << false << qint64(0) << qint64(0) << QString();
+    QTest::newRow("account id 0") << QByteArray(R"({"id":0,"currentUser":2})") << false << qint64(0) << qint64(0)
+                                  << QString();
+    QTest::newRow("no signed-in user") << QByteArray(R"({"id":1})") << false << qint64(0) << qint64(0) << QString();
+    QTest::newRow("negative user") << QByteArray(R"({"id":1,"currentUser":-2})") << false << qint64(0) << qint64(0)
+                                   << QString();
+    QTest::newRow("company a number") << QByteArray(R"({"id":1,"currentUser":2,"companyName":5})") << false << qint64(0)
+                                      << qint64(0) << QString();
+    QTest::newRow("an array") << QByteArray(R"([{"id":1,"currentUser":2}])") << false << qint64(0) << qint64(0)
+                              << QString();
+}
+
+void TestApiJson::accountInfo()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, ok);
+    const Result<AccountInfo> info = ApiJson::parseAccountInfo(body);
+    QCOMPARE(info.ok(), ok);
+    if (!ok) {
+        QCOMPARE(info.error().kind, ApiError::Kind::BadResponse);
+        QVERIFY(!info.error().message.isEmpty());
+        return;
+    }
+    QTEST(info.value().clientId, "clientId");
+    QTEST(info.value().currentUserId, "currentUserId");
+    QTEST(info.value().companyName, "companyName");
+}
+
+void TestApiJson::inviteResult_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<qint64>("userId"); // 0: refused
+
+    QTest::newRow("contract") << QByteArray(R"({"status":"sent","user_id":19450})") << qint64(19450);
+    QTest::newRow("string id") << QByteArray(R"({"status":"sent","user_id":"19451"})") << qint64(19451);
+    QTest::newRow("no id") << QByteArray(R"({"status":"sent"})") << qint64(0);
+    QTest::newRow("id 0") << QByteArray(R"({"user_id":0})") << qint64(0);
+    QTest::newRow("fractional id") << QByteArray(R"({"user_id":1.5})") << qint64(0);
+}
+
+void TestApiJson::inviteResult()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(qint64, userId);
+    const Result<InviteResult> result = ApiJson::parseInviteResult(body);
+    QCOMPARE(result.ok(), userId > 0);
+    if (result)
+        QCOMPARE(result.value().userId, userId);
+    else
+        QCOMPARE(result.error().kind, ApiError::Kind::BadResponse);
+}
+
+void TestApiJson::role_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("roleId"); // 0: refused
+
+    QTest::newRow("contract") << QByteArray(R"({"user_role":{"id":2,"name":"Users"}})") << 2;
+    QTest::newRow("string id") << QByteArray(R"({"user_role":{"id":"3009","name":"Purge"}})")
+                               << 3009;
+    QTest::newRow("largest int") << QByteArray(R"({"user_role":{"id":2147483647}})") << 2147483647;
+    QTest::newRow("beyond int") << QByteArray(R"({"user_role":{"id":4294967296}})") << 0;
+    QTest::newRow("id 0") << QByteArray(R"({"user_role":{"id":0}})") << 0;
+    QTest::newRow("role a number") << QByteArray(R"({"user_role":2})") << 0;
+    QTest::newRow("no role") << QByteArray(R"({})") << 0;
+}
+
+void TestApiJson::role()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, roleId);
+    const Result<int> role = ApiJson::parseRole(body);
+    QCOMPARE(role.ok(), roleId > 0);
+    if (role)
+        QCOMPARE(role.value(), roleId);
+}
+
+void TestApiJson::tokens_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QList<qint64>>("ids"); // empty with `ok` false: refused
+    QTest::addColumn<bool>("ok");
+
+    QTest::newRow("bare array") << QByteArray(R"([{"id":1,"name":"ci"},{"id":"2"}])") << QList<qint64>{1, 2} << true;
+    QTest::newRow("results") << QByteArray(R"({"count":1,"results":[{"id":3}]})") << QList<qint64>{3} << true;
+    QTest::newRow("older result") << QByteArray(R"({"result":[{"id":4}]})") << QList<qint64>{4} << true;
+    QTest::newRow("none") << QByteArray("[]") << QList<qint64>{} << true;
+    QTest::newRow("no list") << QByteArray(R"({"count":1})") << QList<qint64>{} << false;
+    QTest::newRow("token without id") << QByteArray(R"([{"name":"nameless"}])") << QList<qint64>{} << false;
+    QTest::newRow("token not an object") << QByteArray(R"([5])") << QList<qint64>{} << false;
+    QTest::newRow("unreadable expiry") << QByteArray(R"([{"id":5,"exp_date":"tomorrow"}])") << QList<qint64>{} << false;
+}
+
+void TestApiJson::tokens()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QList<qint64>, ids);
+    QFETCH(bool, ok);
+    const Result<QList<ApiToken>> tokens = ApiJson::parseTokens(body, 7);
+    QCOMPARE(tokens.ok(), ok);
+    if (!ok) {
+        QCOMPARE(tokens.error().kind, ApiError::Kind::BadResponse);
+        return;
+    }
+    QList<qint64> read;
+    for (const ApiToken &token : tokens.value())
+        read.append(token.id);
+    QCOMPARE(read, ids);
+}
+
+void TestApiJson::tokenFields()
+{
+    const Result<QList<ApiToken>> tokens = ApiJson::parseTokens(
+        R"([{"id":1,"name":"ci","exp_date":"2027-01-01T10:20:30.500Z","client_user":{"user_id":19449,"deleted":false}},
+            {"id":2,"name":null,"exp_date":null,"client_user":{"user_id":"42"}},
+            {"id":3,"exp_date":""}])",
+        7);
+    QVERIFY(tokens);
+    QCOMPARE(tokens.value().size(), 3);
+    const ApiToken &first = tokens.value().at(0);
+    QCOMPARE(first.name, QStringLiteral("ci"));
+    QCOMPARE(first.expiresAt, QDateTime(QDate(2027, 1, 1), QTime(10, 20, 30, 500), Qt::UTC));
+    QCOMPARE(first.userId, 19449);
+    const ApiToken &second = tokens.value().at(1);
+    QVERIFY(second.name.isEmpty());
+    QVERIFY(!second.expiresAt.isValid()); // never expires
+    QCOMPARE(second.userId, 42);
+    QCOMPARE(tokens.value().at(2).userId, 7); // no issuer named: the one asked about
+}
+
+void TestApiJson::projects_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QList<bool>>("defaults");
+
+    QTest::newRow("results") << QByteArray(R"({"count":2,"results":[{"id":1,"name":"default","is_default":true},
+        {"id":"2","name":"Staging"}]})") << true << QList<qint64>{1, 2}
+                             << QStringList{QStringLiteral("default"), QStringLiteral("Staging")} << QList<bool>{true, false};
+    QTest::newRow("older result") << QByteArray(R"({"result":[{"id":3.0,"name":"Older"}]})") << true << QList<qint64>{3}
+                                  << QStringList{QStringLiteral("Older")} << QList<bool>{false};
+    QTest::newRow("bare array, no name") << QByteArray(R"([{"id":4,"name":"","is_default":null}])") << true
+                                         << QList<qint64>{4} << QStringList{QStringLiteral("Project 4")}
+                                         << QList<bool>{false};
+    QTest::newRow("id 0") << QByteArray(R"([{"id":0,"name":"zero"}])") << false << QList<qint64>{} << QStringList{}
+                          << QList<bool>{};
+    QTest::newRow("no list") << QByteArray(R"({"count":0})") << false << QList<qint64>{} << QStringList{}
+                             << QList<bool>{};
+}
+
+void TestApiJson::projects()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, ok);
+    QFETCH(QList<qint64>, ids);
+    QFETCH(QStringList, names);
+    QFETCH(QList<bool>, defaults);
+    const Result<QList<Project>> projects = ApiJson::parseProjects(body);
+    QCOMPARE(projects.ok(), ok);
+    if (!ok)
+        return;
+    QList<qint64> readIds;
+    QStringList readNames;
+    QList<bool> readDefaults;
+    for (const Project &project : projects.value()) {
+        readIds.append(project.id);
+        readNames.append(project.name);
+        readDefaults.append(project.isDefault);
+    }
+    QCOMPARE(readIds, ids);
+    QCOMPARE(readNames, names);
+    QCOMPARE(readDefaults, defaults);
+}
+
+void TestApiJson::sessionTokens_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("ok");
+
+    QTest::newRow("pair") << QByteArray(R"({"refresh":"r.r.r","access":"a.a.a"})") << true;
+    QTest::newRow("no refresh") << QByteArray(R"({"access":"a.a.a"})") << false;
+    QTest::newRow("empty access") << QByteArray(R"({"refresh":"r","access":""})") << false;
+    QTest::newRow("access a number") << QByteArray(R"({"refresh":"r","access":5})") << false;
+    QTest::newRow("an array") << QByteArray(R"(["r","a"])") << false;
+}
+
+void TestApiJson::sessionTokens()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, ok);
+    const Result<ApiJson::SessionTokens> tokens = ApiJson::parseSessionTokens(body);
+    QCOMPARE(tokens.ok(), ok);
+    if (ok) {
+        QCOMPARE(tokens.value().access, QStringLiteral("a.a.a"));
+        QCOMPARE(tokens.value().refresh, QStringLiteral("r.r.r"));
+    } else {
+        QCOMPARE(tokens.error().kind, ApiError::Kind::BadResponse);
+    }
+}
+
+void TestApiJson::jwtExpiry_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QDateTime>("expiry"); // invalid: none
+
+    QTest::newRow("exp") << jwt(R"({"token_type":"access","exp":1792923600,"user_id":19449})") << utc(1792923600);
+    QTest::newRow("fractional exp") << jwt(R"({"exp":1792923600.75})") << utc(1792923600);
+    QTest::newRow("the epoch") << jwt(R"({"exp":0})") << utc(0);
+    QTest::newRow("last second of 9999") << jwt(R"({"exp":253402300799})")
+                                         << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    // Beyond what the cast to qint64 holds: undefined behaviour before, no expiry now.
+    QTest::newRow("9e83") << jwt(R"({"exp":9e83})") << QDateTime();
+    QTest::newRow("-1e300") << jwt(R"({"exp":-1e300})") << QDateTime();
+    QTest::newRow("2^63") << jwt(R"({"exp":9223372036854775808})") << QDateTime();
+    QTest::newRow("year 10000") << jwt(R"({"exp":253402300800})") << QDateTime();
+    QTest::newRow("before the epoch") << jwt(R"({"exp":-1})") << QDateTime();
+    QTest::newRow("exp a string") << jwt(R"({"exp":"1792923600"})") << QDateTime();
+    QTest::newRow("no exp") << jwt(R"({"user_id":1})") << QDateTime();
+    QTest::newRow("claims not JSON") << jwt("exp=1792923600") << QDateTime();
+    QTest::newRow("two parts") << jwt(R"({"exp":1})").section(u'.', 0, 1) << QDateTime();
+    QTest::newRow("four parts") << jwt(R"({"exp":1})") + QStringLiteral(".x") << QDateTime();
+    QTest::newRow("not base64") << QStringLiteral("a.!!!!.c") << QDateTime();
+    QTest::newRow("empty") << QString() << QDateTime();
+}
+
+void TestApiJson::jwtExpiry()
+{
+    QFETCH(QString, token);
+    QFETCH(QDateTime, expiry);
+    const QDateTime read = ApiJson::jwtExpiry(token);
+    QCOMPARE(read.isValid(), expiry.isValid());
+    if (expiry.isValid())
+        QCOMPARE(read, expiry);
+}
+
+void TestApiJson::emptyAndInvalidBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("the response is empty");
+    QTest::newRow("blank") << QByteArray(" \n") << QStringLiteral("the response is empty");
+    QTest::newRow("truncated") << QByteArray(R"({"id":1,)") << QStringLiteral("invalid JSON at offset");
+    QTest::newRow("html") << QByteArray("<html>502</html>") << QStringLiteral("invalid JSON at offset 1 (illegal value)");
+}
+
+void TestApiJson::emptyAndInvalidBodies()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    const QList<ApiError> errors{
+        ApiJson::parseAccountInfo(body).error(), ApiJson::parseInviteResult(body).error(),
+        ApiJson::parseRole(body).error(),        ApiJson::parseTokens(body, 1).error(),
+        ApiJson::parseProjects(body).error(),    ApiJson::parseSessionTokens(body).error(),
+    };
+    for (const ApiError &error : errors) {
+        QCOMPARE(error.kind, ApiError::Kind::BadResponse);
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    }
+}
+
+ROSTER_TEST_GUILESS_MAIN(TestApiJson)
+#include "tst_apijson.moc"
