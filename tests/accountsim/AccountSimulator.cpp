@@ -672,18 +672,28 @@ AccountSimulator::Reply AccountSimulator::listUsers(const Incoming &in, const Si
     if (!page)
         return error(page.error());
 
-    QJsonArray users;
+    // The users' JSON joined as QJsonDocument::Compact would write the array.
+    QByteArray users = "[";
     if (!effect.emptyPages) {
         for (qsizetype i = 0; i < page.value().users.size(); ++i) {
-            QJsonObject user = UserJson::toJson(page.value().users.at(i));
+            const User &user = page.value().users.at(i);
+            if (i > 0)
+                users += ',';
             const qint64 bad = served + i - SimulatorFault::BadRecordsFirst;
             if (effect.badRecords && bad >= 0 && bad < qint64(SimulatorFault::BadRecord::Count))
-                user = spoiled(user, SimulatorFault::BadRecord(bad));
-            users.append(user);
+                users += QJsonDocument(spoiled(UserJson::toJson(user), SimulatorFault::BadRecord(bad)))
+                             .toJson(QJsonDocument::Compact);
+            else
+                users += userBytes(user);
         }
     }
-    if (shape == Shape::Array)
-        return json(200, users);
+    users += ']';
+    if (shape == Shape::Array) {
+        Reply r;
+        r.status = 200;
+        r.body = users;
+        return r;
+    }
 
     const bool lying = effect.inflatedCount > 0 || effect.emptyPages || effect.ignoreOffset;
     const qint64 count = effect.inflatedCount > 0 ? effect.inflatedCount : page.value().count;
@@ -691,10 +701,26 @@ AccountSimulator::Reply AccountSimulator::listUsers(const Incoming &in, const Si
     const bool more = lying ? limit > 0 && offset + limit < count : page.value().hasNext;
     const QJsonValue next = hasLimit && more ? pageUrl(offset + limit) : QJsonValue();
     const QJsonValue previous = hasLimit && offset > 0 ? pageUrl(std::max<qint64>(0, offset - limit)) : QJsonValue();
-    return json(200, QJsonObject{{QStringLiteral("count"), count},
-                                 {QStringLiteral("next"), next},
-                                 {QStringLiteral("previous"), previous},
-                                 {listKey(), users}});
+    // The list's key sorts last, so the object ends with its empty array: the users go there.
+    Reply r = json(200, QJsonObject{{QStringLiteral("count"), count},
+                                    {QStringLiteral("next"), next},
+                                    {QStringLiteral("previous"), previous},
+                                    {listKey(), QJsonArray()}});
+    Q_ASSERT(r.body.endsWith("[]}"));
+    r.body.chop(3);
+    r.body += users;
+    r.body += '}';
+    return r;
+}
+
+QByteArray AccountSimulator::userBytes(const User &user)
+{
+    auto known = m_served.find(user.id);
+    if (known != m_served.end() && known->user == user)
+        return known->json;
+    QByteArray json = QJsonDocument(UserJson::toJson(user)).toJson(QJsonDocument::Compact);
+    m_served.insert(user.id, Served{user, json});
+    return json;
 }
 
 QJsonArray AccountSimulator::endlessUsers(qint64 offset, int size)

@@ -114,6 +114,7 @@ private:
 
     Reply listUsers(const Incoming &in, const SimulatorFault &effect);
     QJsonArray endlessUsers(qint64 offset, int size);
+    QByteArray userBytes(const User &user);
     Reply me();
     Reply login(const Incoming &in);
     Reply refresh(const Incoming &in);
@@ -133,6 +134,15 @@ private:
     static std::optional<QJsonObject> parseObject(const Incoming &in, Reply *failure);
 
     DemoAccount m_account;
+    // Each user's compact JSON as last served, with the user it was made from: a page is these
+    // joined, so a big account is served as fast as a real server on another machine would be
+    // and the simulator does not take the CPU from the client it serves.
+    struct Served
+    {
+        User user;
+        QByteArray json;
+    };
+    QHash<qint64, Served> m_served;
     QList<Route> m_routes;
     QHash<QString, qint64> m_apiTokens;
     QHash<QString, Login> m_logins; // by lower-case email
