@@ -41,15 +41,16 @@ struct User
     QString company;
     qint64 reseller = 0;
     qint64 client = 0; // the account this record was read from
-    bool deleted = false;
     QList<UserGroup> groups;
+    QStringList authTypes;
+    QString userType;
+    QList<ClientRoles> clientAndRoles;
+    // The flags side by side: a million users are a million of these.
+    bool deleted = false;
     bool activated = false; // accepted the invitation
     bool ssoAuth = false;
     bool twoFa = false;
-    QStringList authTypes;
-    QString userType;
     bool isActive = true;
-    QList<ClientRoles> clientAndRoles;
 
     // Local knowledge, not from the API: when this app sent or resent the invitation.
     // Invalid when unknown.

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <variant>
+#include <vector>
 
 namespace {
 
@@ -96,19 +97,30 @@ private:
         else if (m_texts.size() < 4096)
             m_texts.insert(value);
     }
+    // Kept once per distinct value among the first few a page brings (a page's users often
+    // alternate between a few groups or roles), the last one found looked at first.
     template <typename List>
-    static void same(List &value, List &last)
+    static void same(List &value, std::vector<List> &known)
     {
-        if (value == last)
-            value = last;
-        else
-            last = value;
+        if (value.isEmpty())
+            return;
+        for (size_t i = known.size(); i-- > 0;) {
+            if (known[i] == value) {
+                value = known[i];
+                if (i + 1 != known.size())
+                    std::swap(known[i], known.back());
+                return;
+            }
+        }
+        if (known.size() < MaxKnownLists)
+            known.push_back(value);
     }
+    static constexpr size_t MaxKnownLists = 16;
 
     QSet<QString> m_texts;
-    QList<UserGroup> m_groups;
-    QStringList m_authTypes;
-    QList<int> m_roleIds;
+    std::vector<QList<UserGroup>> m_groups;
+    std::vector<QStringList> m_authTypes;
+    std::vector<QList<int>> m_roleIds;
 };
 
 // The record as a user, or why it cannot be one (the detail of a BadResponse).

@@ -25,6 +25,7 @@ private slots:
     void idsHaveOneRule_data();
     void idsHaveOneRule();
     void roundTrip();
+    void pageKeepsSharedValuesOnce();
     void status_data();
     void status();
     void roles();
@@ -243,6 +244,44 @@ void TestUserJson::roundTrip()
     const QJsonObject o = UserJson::toJson(original.value());
     QVERIFY(o.value(QLatin1String("phone")).isNull());
     QVERIFY(o.value(QLatin1String("client_and_roles")).toArray().first().toObject().value(QLatin1String("user_roles")).toArray().first().isString());
+}
+
+// A page whose users alternate between two kinds of record (groups, sign-in methods, roles):
+// every user reads as its own record, and the lists they have in common are held once each.
+void TestUserJson::pageKeepsSharedValuesOnce()
+{
+    const auto record = [](int i) {
+        const bool admin = i % 2 == 0;
+        return QJsonObject{
+            {QStringLiteral("id"), 1000 + i},
+            {QStringLiteral("email"), QStringLiteral("u%1@example.com").arg(i)},
+            {QStringLiteral("lang"), admin ? QStringLiteral("de") : QStringLiteral("en")},
+            {QStringLiteral("groups"), QJsonArray{QJsonObject{{QStringLiteral("id"), admin ? 1 : 5},
+                                                              {QStringLiteral("name"), admin ? QStringLiteral("Administrators") : QStringLiteral("Users")}}}},
+            {QStringLiteral("auth_types"), admin ? QJsonArray{QStringLiteral("password"), QStringLiteral("sso")} : QJsonArray{QStringLiteral("password")}},
+            {QStringLiteral("client_and_roles"), QJsonArray{QJsonObject{{QStringLiteral("client_id"), 7},
+                                                                        {QStringLiteral("user_id"), 1000 + i},
+                                                                        {QStringLiteral("user_roles"), QJsonArray{admin ? QStringLiteral("1") : QStringLiteral("5")}}}}},
+        };
+    };
+    QJsonArray list;
+    for (int i = 0; i < 40; ++i)
+        list.append(record(i));
+    const Result<UserPage> page = UserJson::parseUserPage(QJsonDocument(list).toJson());
+    QVERIFY(page.ok());
+    QCOMPARE(page.value().users.size(), 40);
+    for (int i = 0; i < 40; ++i) {
+        const User &user = page.value().users.at(i);
+        QCOMPARE(user, UserJson::parseUser(QJsonDocument(record(i)).toJson()).value());
+        if (i < 2)
+            continue;
+        const User &same = page.value().users.at(i - 2);
+        QVERIFY(user.groups.constData() == same.groups.constData());
+        QVERIFY(user.authTypes.constData() == same.authTypes.constData());
+        QVERIFY(user.clientAndRoles.first().roleIds.constData() == same.clientAndRoles.first().roleIds.constData());
+        QVERIFY(user.lang.constData() == same.lang.constData());
+        QVERIFY(user.groups.constData() != page.value().users.at(i - 1).groups.constData());
+    }
 }
 
 void TestUserJson::status_data()
