@@ -18,10 +18,13 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <fcntl.h>
 #include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -48,13 +51,21 @@ QString spread(std::vector<double> samples)
         .arg(ms(median), ms(samples[(n * 95 + 99) / 100 - 1]), ms(samples.back()));
 }
 
+// The resident memory now. Read on every turn of the event loop, so it must cost next to
+// nothing: the file stays open and is read again from its start (opening it each time took a
+// sixth of the GUI thread's time during a refresh).
 qint64 residentBytes()
 {
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
+    static const int statm = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+    static const long pageSize = sysconf(_SC_PAGESIZE);
+    char text[128];
+    const ssize_t n = statm >= 0 ? ::pread(statm, text, sizeof text - 1, 0) : -1;
+    if (n <= 0)
         return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
+    text[n] = 0;
+    // "size resident shared ...", in pages.
+    const char *resident = std::strchr(text, ' ');
+    return resident ? std::strtoll(resident + 1, nullptr, 10) * pageSize : 0;
 }
 
 // roster-accountsim with `users` generated users, each list request answered after `latencyMs`.
