@@ -1,5 +1,7 @@
 #include "RefreshBench.h"
 
+#include "BenchOutput.h"
+
 #include "api/GcoreAccountApi.h"
 #include "items/UserFilter.h"
 #include "items/UserListLoader.h"
@@ -30,26 +32,8 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', 2);
-}
-
-// "median_ms=<x> p95_ms=<x> max_ms=<x>" of the samples.
-QString spread(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const size_t n = samples.size();
-    const double median = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2.0;
-    return QStringLiteral("median_ms=%1 p95_ms=%2 max_ms=%3")
-        .arg(ms(median), ms(samples[(n * 95 + 99) / 100 - 1]), ms(samples.back()));
-}
+using Bench::ms;
+using Bench::out;
 
 // The resident memory now. Read on every turn of the event loop, so it must cost next to
 // nothing: the file stays open and is read again from its start (opening it each time took a
@@ -240,12 +224,12 @@ bool benchRefresh(const RefreshBenchOptions &options)
             stalls.push_back(run.longestStallMs);
         }
         if (options.sizes.contains(users))
-            out() << "refresh users=" << users << " latency_ms=" << options.latencyMs << ' ' << spread(times)
+            out() << "refresh users=" << users << " latency_ms=" << options.latencyMs << ' ' << Bench::spread(times).fields()
                   << Qt::endl;
         if (users == options.stallUsers)
             out() << "refresh-stall users=" << users << " latency_ms=" << options.latencyMs
                   << " max_ms=" << ms(*std::max_element(stalls.begin(), stalls.end())) << " (per run: "
-                  << spread(stalls) << ")" << Qt::endl;
+                  << Bench::spread(stalls).fields() << ")" << Qt::endl;
     }
     if (options.memoryUsers > 0) {
         Simulator simulator;

@@ -5,6 +5,7 @@
 //   cache-load users=<N> median_ms=<x> p95_ms=<x> max_ms=<x>   (also window-cached, window-demo)
 // See README.md beside this file for the targets and the last figures.
 
+#include "BenchOutput.h"
 #include "FakeAccountApi.h"
 #include "RefreshBench.h"
 #include "MainWindow.h"
@@ -42,16 +43,8 @@ namespace {
 
 constexpr double TimeoutMs = 10000.0;
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', 2);
-}
+using Bench::ms;
+using Bench::out;
 
 // `spread`: the 95th percentile (nearest rank) and the maximum on the measurement line too.
 void report(const char *name, int users, const std::vector<double> &samples, bool timedOut = false,
@@ -61,17 +54,14 @@ void report(const char *name, int users, const std::vector<double> &samples, boo
     if (timedOut || samples.empty()) {
         out() << "timeout";
     } else {
-        std::vector<double> sorted = samples;
-        std::sort(sorted.begin(), sorted.end());
-        const size_t n = sorted.size();
-        const double median = n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
-        out() << ms(median);
+        const Bench::Spread s = Bench::spread(samples);
+        out() << ms(s.median);
         if (spread)
-            out() << " p95_ms=" << ms(sorted[(n * 95 + 99) / 100 - 1]) << " max_ms=" << ms(sorted.back());
+            out() << " p95_ms=" << ms(s.p95) << " max_ms=" << ms(s.max);
         out() << Qt::endl;
         // Detail for people, on a line of its own so the measurement lines keep their format.
-        out() << "# " << name << " users=" << users << " min_ms=" << ms(sorted.front()) << " max_ms=" << ms(sorted.back())
-              << " samples=" << n;
+        out() << "# " << name << " users=" << users << " min_ms=" << ms(s.min) << " max_ms=" << ms(s.max)
+              << " samples=" << samples.size();
     }
     out() << Qt::endl;
 }
