@@ -321,6 +321,7 @@ void GcoreAccountApi::parseOffThread(const Response &response, const QPointer<QO
 quint64 GcoreAccountApi::enqueue(Call call)
 {
     const quint64 id = m_nextId++;
+    call.since.start();
     if (call.context) {
         call.contextConnection = connect(call.context.data(), &QObject::destroyed, this, [this, id] { cancel(id); });
     }
@@ -356,8 +357,14 @@ void GcoreAccountApi::startAttempt(quint64 id)
         basePath.chop(1);
     url.setPath(basePath + call.path);
     url.setQuery(call.query);
+    // What is left of the request's deadline (waiting for an access token counts too).
+    const qint64 left = m_deadlineMs - call.since.elapsed();
+    if (left <= 0) {
+        complete(id, deadlineError());
+        return;
+    }
     QNetworkRequest outgoing(url);
-    outgoing.setTransferTimeout(m_timeoutMs);
+    outgoing.setTransferTimeout(int(std::min<qint64>(m_timeoutMs, left)));
     // A credential must never follow a redirect to another host or scheme.
     outgoing.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     outgoing.setRawHeader("Accept", "application/json");
@@ -383,11 +390,11 @@ void GcoreAccountApi::startAttempt(quint64 id)
         call.reply = m_network->sendCustomRequest(outgoing, call.method, call.body);
     }
     connect(call.reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
-    // The transfer timeout restarts with every byte: a deadline bounds the attempt as a whole.
+    // The transfer timeout restarts with every byte: the deadline bounds the request as a whole.
     call.deadline = new QTimer(call.reply);
     call.deadline->setSingleShot(true);
     connect(call.deadline, &QTimer::timeout, this, [this, id] { stopReply(id, Call::Stop::Deadline); });
-    call.deadline->start(m_deadlineMs);
+    call.deadline->start(int(left));
     // Too large is known from the declared length, or else from the bytes as they arrive.
     QNetworkReply *reply = call.reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply] {
@@ -415,13 +422,15 @@ void GcoreAccountApi::stopReply(quint64 id, Call::Stop why)
                                                .arg(double(m_maxBodyBytes) / (1024 * 1024), 0, 'f', 0)));
         return;
     }
+    // No time is left for another attempt.
     qCInfo(lcApi).noquote() << what << "passed its deadline of" << m_deadlineMs << "ms";
-    if (call.retriable && call.attempt < MaxAttempts) {
-        scheduleRetry(id, backoffDelay(call.attempt));
-        return;
-    }
-    complete(id, ApiError::make(ApiError::Kind::Timeout,
-                                tr("The server did not finish its answer within %1 s.").arg((m_deadlineMs + 999) / 1000)));
+    complete(id, deadlineError());
+}
+
+ApiError GcoreAccountApi::deadlineError() const
+{
+    return ApiError::make(ApiError::Kind::Timeout,
+                          tr("The server did not finish its answer within %1 s.").arg((m_deadlineMs + 999) / 1000));
 }
 
 void GcoreAccountApi::onFinished(quint64 id)
@@ -458,8 +467,8 @@ void GcoreAccountApi::onFinished(quint64 id)
             break;
         }
         qCInfo(lcApi).noquote() << what << "failed:" << int(networkError);
-        if (error.kind == ApiError::Kind::Timeout && call.retriable && call.attempt < MaxAttempts) {
-            scheduleRetry(id, backoffDelay(call.attempt));
+        if (error.kind == ApiError::Kind::Timeout && call.retriable && call.attempt < MaxAttempts
+            && retryWithin(id, backoffDelay(call.attempt))) {
             return;
         }
         complete(id, error);
@@ -498,20 +507,26 @@ void GcoreAccountApi::onFinished(quint64 id)
     const ApiError error = HttpError::fromResponse(status, body, retryAfter, QDateTime::currentDateTimeUtc());
     if (call.retriable && isRetriableStatus(status) && call.attempt < MaxAttempts) {
         const int seconds = HttpError::retryAfterSeconds(retryAfter, QDateTime::currentDateTimeUtc());
-        if (seconds <= MaxRetryAfterSecs) {
-            scheduleRetry(id, seconds >= 0 ? std::min(seconds * 1000, m_retryAfterCapMs) : backoffDelay(call.attempt));
+        if (seconds <= MaxRetryAfterSecs
+            && retryWithin(id, seconds >= 0 ? std::min(seconds * 1000, m_retryAfterCapMs) : backoffDelay(call.attempt))) {
             return;
         }
     }
     complete(id, error);
 }
 
-void GcoreAccountApi::scheduleRetry(quint64 id, int delayMs)
+bool GcoreAccountApi::retryWithin(quint64 id, int delayMs)
 {
     const auto it = m_calls.constFind(id);
-    if (it != m_calls.cend())
-        qCInfo(lcApi).noquote() << QString::fromLatin1(it->method) << it->path << "retry in" << delayMs << "ms";
+    if (it == m_calls.cend())
+        return false;
+    if (it->since.elapsed() + delayMs >= m_deadlineMs) {
+        qCInfo(lcApi).noquote() << QString::fromLatin1(it->method) << it->path << "no time left to try again";
+        return false;
+    }
+    qCInfo(lcApi).noquote() << QString::fromLatin1(it->method) << it->path << "retry in" << delayMs << "ms";
     QTimer::singleShot(delayMs, this, [this, id] { startAttempt(id); });
+    return true;
 }
 
 int GcoreAccountApi::backoffDelay(int attempt) const

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -26,11 +27,12 @@ class QTimer;
 // are single-use, so every new one is announced with refreshTokenChanged() for the keychain.
 // This class never stores a secret anywhere and never logs one.
 //
-// Network rules (design.md, "Network"): every request has a transfer timeout (inactivity) and a
-// deadline (wall clock) per attempt, and a limit on the size of its answer (the declared
-// Content-Length first, then the bytes received); GET, PUT and
-// DELETE are retried on 429/502/503/504 and timeouts (Retry-After, else exponential backoff
-// with jitter), at most MaxAttempts times in all; POSTs never. `http://` is refused unless
+// Network rules (design.md, "Network"): every attempt has a transfer timeout (inactivity), every
+// request a deadline (wall clock, from the moment it is made to its answer, retries included),
+// and every answer a limit on its size (the declared Content-Length first, then the bytes
+// received); GET, PUT and DELETE are retried on 429/502/503/504 and timeouts (Retry-After, else
+// exponential backoff with jitter), at most MaxAttempts times in all and only while the deadline
+// leaves time for it; POSTs never. `http://` is refused unless
 // the host is loopback; SSL errors are never ignored; redirects are not followed, so a
 // credential never travels to another host.
 class GcoreAccountApi final : public SignInApi
@@ -38,8 +40,9 @@ class GcoreAccountApi final : public SignInApi
     Q_OBJECT
 public:
     static constexpr int DefaultTimeoutMs = 30000;
-    // No attempt takes longer than this, however steadily a server trickles its answer.
-    static constexpr int DefaultRequestDeadlineMs = 120000;
+    // No request takes longer than this, its retries included, however steadily a server
+    // trickles its answer (a page of 1000 users is about 1 MB: 25 KB/s would still bring it).
+    static constexpr int DefaultRequestDeadlineMs = 45000;
     // Answers larger than this are refused as too large (a page of 1000 users is about 1 MB).
     static constexpr qint64 DefaultMaxBodyBytes = 64 * 1024 * 1024;
     static constexpr int DefaultRetryBaseDelayMs = 250;
@@ -133,7 +136,8 @@ private:
         bool guarded = false;
         QMetaObject::Connection contextConnection;
         QNetworkReply *reply = nullptr;
-        QTimer *deadline = nullptr; // of the current attempt
+        QElapsedTimer since; // from enqueue(): the request's deadline counts from there
+        QTimer *deadline = nullptr; // the rest of the request's deadline, for the current attempt
         enum class Stop : quint8 { Deadline, TooLarge }; // why this class aborts a reply
         Finish finish;
     };
@@ -159,7 +163,10 @@ private:
     void failLater(quint64 id, const ApiError &error);
     void cancel(quint64 id);
     void abortReply(Call &call);
-    void scheduleRetry(quint64 id, int delayMs);
+    // Schedules another attempt after delayMs, unless the request's deadline would pass first:
+    // then false, and the caller completes the request with what it has.
+    bool retryWithin(quint64 id, int delayMs);
+    ApiError deadlineError() const;
     int backoffDelay(int attempt) const;
 
     bool accessUsable() const;

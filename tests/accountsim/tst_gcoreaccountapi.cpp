@@ -91,6 +91,7 @@ private slots:
     void postNotRetried();
     void longRetryAfterNotWaited();
     void stallTimeout();
+    void deadlineCoversRetries();
     void closeIsNetworkError();
     void badBodies_data();
     void badBodies();
@@ -778,6 +779,30 @@ void TestGcoreAccountApi::stallTimeout()
     m_api->inviteUser(request, &m_context, sent.callback());
     AWAIT_ERROR(sent, Kind::Timeout);
     QCOMPARE(m_sim->faults().at(0).hits, 1);
+}
+
+// The deadline is the request's, its retries included: a body that trickles is given up on
+// once, not once per attempt, and a server that stalls gets only the attempts that fit.
+void TestGcoreAccountApi::deadlineCoversRetries()
+{
+    m_api->setRequestDeadline(1000);
+    setFault(QStringLiteral("/iam/clients/me:trickle=100"));
+    ResultCatcher<AccountInfo> trickled;
+    m_api->fetchMe(&m_context, trickled.callback());
+    AWAIT_ERROR(trickled, Kind::Timeout);
+    QCOMPARE(trickled.error().message, QStringLiteral("The server did not finish its answer within 1 s."));
+    QCOMPARE(m_sim->faults().at(0).hits, 1);
+
+    // Attempts end after 400 ms without a byte: the second has what is left of 700 ms, and no
+    // time remains for a third.
+    m_sim->clearFaults();
+    m_api->setTimeout(400);
+    m_api->setRequestDeadline(700);
+    setFault(QStringLiteral("/iam/clients/me:stall"));
+    ResultCatcher<AccountInfo> stalled;
+    m_api->fetchMe(&m_context, stalled.callback());
+    AWAIT_ERROR(stalled, Kind::Timeout);
+    QCOMPARE(m_sim->faults().at(0).hits, 2);
 }
 
 void TestGcoreAccountApi::closeIsNetworkError()
