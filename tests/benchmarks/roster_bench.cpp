@@ -1,13 +1,14 @@
 // roster-bench: how long filtering, sorting, start-up and reading the cache take, with a real
 // QTableView shown on the current platform (use QT_QPA_PLATFORM=offscreen). Prints one line per
-// measurement:
-//   <case> users=<N> median_ms=<x>
+// case:
+//   roster-<case> users=<N> median_ms=<x> p95_ms=<x> max_ms=<x>   (qsfpm-<case> for the baseline)
 //   cache-load users=<N> median_ms=<x> p95_ms=<x> max_ms=<x>   (also window-cached, window-demo)
 // See README.md beside this file for the targets and the last figures.
 
 #include "BenchOutput.h"
 #include "FakeAccountApi.h"
 #include "RefreshBench.h"
+#include "TableBench.h"
 #include "MainWindow.h"
 #include "TestIsolation.h"
 #include "UserGenerator.h"
@@ -25,10 +26,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QProcess>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -40,8 +39,6 @@
 #include <vector>
 
 namespace {
-
-constexpr double TimeoutMs = 10000.0;
 
 using Bench::ms;
 using Bench::out;
@@ -64,170 +61,6 @@ void report(const char *name, int users, const std::vector<double> &samples, boo
               << " samples=" << samples.size();
     }
     out() << Qt::endl;
-}
-
-// Runs `step` and lets the view process everything it was told (layout, repaint).
-double timed(const std::function<void()> &step)
-{
-    QElapsedTimer timer;
-    timer.start();
-    step();
-    QCoreApplication::processEvents();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-QTableView *makeView(QAbstractItemModel *model)
-{
-    auto *view = new QTableView;
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(24);
-    view->verticalHeader()->hide();
-    view->setSortingEnabled(false);
-    view->setModel(model);
-    view->resize(1280, 800);
-    view->show();
-    QCoreApplication::processEvents();
-    return view;
-}
-
-// Keystrokes of someone typing a name from a ticket, and the statuses someone clicks through.
-const QStringList keystrokes = {QStringLiteral("a"),     QStringLiteral("an"),     QStringLiteral("ann"),
-                                QStringLiteral("anna"),  QStringLiteral("anna."), QStringLiteral("anna.s"),
-                                QStringLiteral("anna.sc")};
-const QList<std::optional<UserStatus>> statusCycle = {UserStatus::Active, UserStatus::Pending, UserStatus::Expired,
-                                                      UserStatus::Deactivated, std::nullopt};
-
-void benchRoster(const QList<User> &users, int runs)
-{
-    const int n = int(users.size());
-    UsersModel model;
-    model.setUsers(users);
-    UserFilter filter;
-    filter.setSourceModel(&model);
-    QTableView *view = makeView(&filter);
-
-    std::vector<double> search;
-    std::vector<double> firstKey;
-    for (int r = 0; r < runs; ++r) {
-        filter.setSearchText(QString());
-        QCoreApplication::processEvents();
-        for (int k = 0; k < keystrokes.size(); ++k) {
-            const double ms = timed([&] { filter.setSearchText(keystrokes.at(k)); });
-            search.push_back(ms);
-            if (k == 0)
-                firstKey.push_back(ms);
-        }
-    }
-    filter.setSearchText(QString());
-    report("roster-search", n, search);
-    report("roster-search-first-key", n, firstKey);
-
-    std::vector<double> status;
-    for (int r = 0; r < runs; ++r) {
-        for (const auto &s : statusCycle)
-            status.push_back(timed([&] { filter.setStatusFilter(s); }));
-    }
-    report("roster-status", n, status);
-
-    std::vector<double> twoFactor;
-    for (int r = 0; r < runs; ++r) {
-        for (auto t : {UserFilter::TwoFactor::On, UserFilter::TwoFactor::Off, UserFilter::TwoFactor::Any})
-            twoFactor.push_back(timed([&] { filter.setTwoFactorFilter(t); }));
-    }
-    report("roster-2fa", n, twoFactor);
-
-    std::vector<double> sort;
-    const QList<QPair<int, Qt::SortOrder>> sorts = {{UsersModel::Name, Qt::AscendingOrder},
-                                                    {UsersModel::Email, Qt::AscendingOrder},
-                                                    {UsersModel::Id, Qt::DescendingOrder},
-                                                    {UsersModel::Status, Qt::AscendingOrder},
-                                                    {UsersModel::Name, Qt::DescendingOrder},
-                                                    {UsersModel::RoleColumn, Qt::AscendingOrder}};
-    for (int r = 0; r < runs; ++r) {
-        for (const auto &s : sorts)
-            sort.push_back(timed([&] { filter.sort(s.first, s.second); }));
-    }
-    report("roster-sort", n, sort);
-
-    // The same status changes while the table is sorted by name: the walk of the sort order
-    // then visits the users in an order unrelated to where they are stored.
-    filter.sort(UsersModel::Name, Qt::AscendingOrder);
-    QCoreApplication::processEvents();
-    std::vector<double> sortedStatus;
-    for (int r = 0; r < runs; ++r) {
-        for (const auto &s : statusCycle)
-            sortedStatus.push_back(timed([&] { filter.setStatusFilter(s); }));
-    }
-    report("roster-status-sorted", n, sortedStatus);
-    delete view;
-}
-
-// One baseline case, run in a child process (see runBaseline): prints "ready" once the view
-// is up, then "sample <ms>" per timed step.
-int baselineChild(const QString &name, int users, int runs)
-{
-    UsersModel model;
-    model.setUsers(UserGenerator::generate(users, 2026));
-    QSortFilterProxyModel proxy;
-    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy.setSourceModel(&model);
-    const bool search = name == QLatin1String("qsfpm-search");
-    proxy.setFilterKeyColumn(search ? UsersModel::Email : UsersModel::Status);
-    std::unique_ptr<QTableView> view(makeView(&proxy));
-    out() << "ready" << Qt::endl;
-    for (int r = 0; r < runs; ++r) {
-        if (search) {
-            proxy.setFilterFixedString(QString());
-            QCoreApplication::processEvents();
-            for (const QString &text : keystrokes)
-                out() << "sample " << timed([&] { proxy.setFilterFixedString(text); }) << Qt::endl;
-        } else {
-            for (const auto &status : statusCycle) {
-                const QString text = status ? userStatusName(*status) : QString();
-                out() << "sample " << timed([&] { proxy.setFilterFixedString(text); }) << Qt::endl;
-            }
-        }
-    }
-    return 0;
-}
-
-// A QSortFilterProxyModel call cannot be interrupted, and on a million rows one can take
-// minutes: each baseline runs in a child process that is stopped once a step passes 10 s.
-void runBaseline(const QString &self, const char *name, int users, int runs)
-{
-    QProcess child;
-    child.start(self, {QStringLiteral("--baseline-child"), QLatin1String(name), QStringLiteral("--sizes"),
-                       QString::number(users), QStringLiteral("--runs"), QString::number(runs)});
-    std::vector<double> samples;
-    bool ready = false;
-    bool timedOut = false;
-    QByteArray buffer;
-    for (;;) {
-        // Generating the users and building the view is not timed: allow it two minutes.
-        if (!child.waitForReadyRead(ready ? int(TimeoutMs) + 1000 : 120000)) {
-            timedOut = child.state() != QProcess::NotRunning;
-            break;
-        }
-        buffer += child.readAllStandardOutput();
-        qsizetype newline;
-        while ((newline = buffer.indexOf('\n')) >= 0) {
-            const QByteArray line = buffer.left(newline).trimmed();
-            buffer.remove(0, newline + 1);
-            if (line == "ready")
-                ready = true;
-            else if (line.startsWith("sample "))
-                samples.push_back(line.mid(7).toDouble());
-        }
-        if (!samples.empty() && samples.back() > TimeoutMs) {
-            timedOut = true;
-            break;
-        }
-    }
-    if (child.state() != QProcess::NotRunning) {
-        child.kill();
-        child.waitForFinished();
-    }
-    report(name, users, samples, timedOut || samples.empty());
 }
 
 // A demo account file of `users` generated users in `dir`; empty when it cannot be written.
@@ -459,7 +292,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption noBaseline(QStringLiteral("no-baseline"), QStringLiteral("Skip the QSortFilterProxyModel cases."));
     const QCommandLineOption noStartup(QStringLiteral("no-startup"), QStringLiteral("Skip the start-up case."));
-    const QCommandLineOption childOption(QStringLiteral("baseline-child"), QStringLiteral("Internal: run one baseline case."),
+    const QCommandLineOption childOption(QStringLiteral("table-baseline-child"),
+                                         QStringLiteral("Internal: run the baseline's cases from this one on."),
                                          QStringLiteral("case"));
     const QCommandLineOption casesOption(
         QStringLiteral("cases"),
@@ -503,7 +337,7 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(childOption))
-        return baselineChild(parser.value(childOption), sizes.value(0, 1000), runs);
+        return tableBaselineChild(parser.value(childOption).toInt(), sizes.value(0, 1000), runs);
     if (parser.isSet(cacheChildOption))
         return cacheLoadChild(parser.value(cacheChildOption));
 
@@ -537,10 +371,9 @@ int main(int argc, char *argv[])
     for (int n : std::as_const(sizes)) {
         const QList<User> users = UserGenerator::generate(n, 2026);
         if (cases.contains(QStringLiteral("filter")))
-            benchRoster(users, runs);
+            benchTable(users, runs);
         if (cases.contains(QStringLiteral("baseline"))) {
-            runBaseline(QCoreApplication::applicationFilePath(), "qsfpm-search", n, runs);
-            runBaseline(QCoreApplication::applicationFilePath(), "qsfpm-status", n, runs);
+            benchTableBaseline(QCoreApplication::applicationFilePath(), n, runs);
         }
         // Loads are short: more of them, for a 95th percentile that means something.
         if (cases.contains(QStringLiteral("cache-load")) && !benchCacheLoad(QCoreApplication::applicationFilePath(), users, std::max(runs, 10)))
