@@ -1,5 +1,6 @@
 #include "UsersTable.h"
 
+#include "CellTextDelegate.h"
 #include "domain/Role.h"
 #include "domain/UserStatus.h"
 #include "items/UsersModel.h"
@@ -16,6 +17,7 @@ UsersTable::UsersTable(QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(QStringLiteral("usersTable"));
+    setItemDelegate(new CellTextDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,6 +1,7 @@
 #include "TableBench.h"
 
 #include "BenchOutput.h"
+#include "CellTextDelegate.h"
 #include "UserGenerator.h"
 #include "domain/UserStatus.h"
 #include "items/UserFilter.h"
@@ -154,6 +155,7 @@ std::unique_ptr<QTableView> makeView(QAbstractItemModel *model)
     view->verticalHeader()->setDefaultSectionSize(24);
     view->verticalHeader()->hide();
     view->setSortingEnabled(false);
+    view->setWordWrap(false); // as the window's table: one line a cell, elided
     view->setModel(model);
     view->resize(1280, 800);
     view->show();
@@ -343,6 +345,7 @@ void benchTable(const QList<User> &users, int runs)
     UserFilter filter;
     filter.setSourceModel(&model);
     const std::unique_ptr<QTableView> view = makeView(&filter);
+    view->setItemDelegate(new CellTextDelegate(view.get())); // the window's table paints with it
     RosterTable table(&filter);
     const auto [id, roleId] = caseValues(users);
     const QList<Case> cases = tableCases(id, roleId);
