@@ -93,8 +93,8 @@ const QStaticText &CellTextDelegate::laidOut(const QString &text, int width, con
         const quint64 keepFrom = m_clock - quint64(MaxTexts / 2);
         m_texts.removeIf([keepFrom](const QHash<Key, Laid>::iterator &it) { return it->used < keepFrom; });
     }
-    const QFontMetrics metrics(font);
-    QStaticText laid(metrics.horizontalAdvance(text) > width ? metrics.elidedText(text, elide, width) : text);
+    // elidedText() gives the text itself when it fits: one shaping either way.
+    QStaticText laid(QFontMetrics(font).elidedText(text, elide, width));
     laid.setTextFormat(Qt::PlainText);
     laid.setPerformanceHint(QStaticText::AggressiveCaching);
     laid.prepare(QTransform(), font);

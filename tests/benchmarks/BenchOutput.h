@@ -49,4 +49,23 @@ inline Spread spread(std::vector<double> samples)
     return s;
 }
 
+// A case's measurement line, "<name> users=<N> median_ms=<x>" with " p95_ms=<x> max_ms=<x>"
+// when `withSpread`, then a "# " line of detail for people (minimum, maximum, samples), so the
+// measurement lines keep their format. Without samples: "median_ms=timeout".
+inline void report(const QString &name, int users, const std::vector<double> &samples, bool withSpread = true)
+{
+    out() << name << " users=" << users << " median_ms=";
+    if (samples.empty()) {
+        out() << "timeout" << Qt::endl;
+        return;
+    }
+    const Spread s = spread(samples);
+    out() << ms(s.median);
+    if (withSpread)
+        out() << " p95_ms=" << ms(s.p95) << " max_ms=" << ms(s.max);
+    out() << Qt::endl;
+    out() << "# " << name << " users=" << users << " min_ms=" << ms(s.min) << " max_ms=" << ms(s.max)
+          << " samples=" << samples.size() << Qt::endl;
+}
+
 } // namespace Bench

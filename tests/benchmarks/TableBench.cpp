@@ -328,14 +328,6 @@ QPair<qint64, int> caseValues(const QList<User> &users)
     return {users.isEmpty() ? 1 : users.at(users.size() / 2).id, most == roles.cend() ? 0 : most->first};
 }
 
-void report(const QString &name, int users, const std::vector<double> &samples)
-{
-    const Bench::Spread s = Bench::spread(samples);
-    out() << name << " users=" << users << ' ' << s.fields() << Qt::endl;
-    out() << "# " << name << " users=" << users << " min_ms=" << ms(s.min) << " samples=" << samples.size()
-          << Qt::endl;
-}
-
 } // namespace
 
 void benchTable(const QList<User> &users, int runs)
@@ -356,7 +348,7 @@ void benchTable(const QList<User> &users, int runs)
         }))
         return;
     for (qsizetype c = 0; c < cases.size(); ++c)
-        report(QStringLiteral("roster-") + cases.at(c).name, int(users.size()), samples[size_t(c)]);
+        Bench::report(QStringLiteral("roster-") + cases.at(c).name, int(users.size()), samples[size_t(c)]);
 }
 
 int tableBaselineChild(int firstCase, int users, int runs)
@@ -442,7 +434,7 @@ void benchTableBaseline(const QString &self, int users, int runs)
     for (qsizetype c = 0; c < cases.size(); ++c) {
         const QString name = QStringLiteral("qsfpm-") + cases.at(c).name;
         if (!capped[size_t(c)] && !samples[size_t(c)].empty()) {
-            report(name, users, samples[size_t(c)]);
+            Bench::report(name, users, samples[size_t(c)]);
             continue;
         }
         // Stopped: the figure reached is the slowest sample, or the cap if none came back.

@@ -40,28 +40,7 @@
 
 namespace {
 
-using Bench::ms;
 using Bench::out;
-
-// `spread`: the 95th percentile (nearest rank) and the maximum on the measurement line too.
-void report(const char *name, int users, const std::vector<double> &samples, bool timedOut = false,
-            bool spread = false)
-{
-    out() << name << " users=" << users << " median_ms=";
-    if (timedOut || samples.empty()) {
-        out() << "timeout";
-    } else {
-        const Bench::Spread s = Bench::spread(samples);
-        out() << ms(s.median);
-        if (spread)
-            out() << " p95_ms=" << ms(s.p95) << " max_ms=" << ms(s.max);
-        out() << Qt::endl;
-        // Detail for people, on a line of its own so the measurement lines keep their format.
-        out() << "# " << name << " users=" << users << " min_ms=" << ms(s.min) << " max_ms=" << ms(s.max)
-              << " samples=" << samples.size();
-    }
-    out() << Qt::endl;
-}
 
 // A demo account file of `users` generated users in `dir`; empty when it cannot be written.
 QString makeDemoFile(const QTemporaryDir &dir, int users)
@@ -112,7 +91,7 @@ bool benchStartup(const QString &roster, int users, int runs)
         }
         samples.push_back(painted);
     }
-    report("startup", users, samples);
+    Bench::report(QStringLiteral("startup"), users, samples, false);
     return true;
 }
 
@@ -192,7 +171,7 @@ bool benchCacheLoad(const QString &self, const QList<User> &users, int runs)
         grownKb = std::max(grownKb, words.at(5).toLongLong());
         transientKb = std::max(transientKb, words.at(7).toLongLong());
     }
-    report("cache-load", int(users.size()), samples, false, true);
+    Bench::report(QStringLiteral("cache-load"), int(users.size()), samples);
     out() << "# cache-load users=" << users.size() << " file_kb=" << QFileInfo(path).size() / 1024
           << " grown_kb=" << grownKb << " transient_kb=" << transientKb << Qt::endl;
     return true;
@@ -271,8 +250,8 @@ bool benchWindow(const QList<User> &users, int runs)
                 return false;
         }
     }
-    report("window-cached", n, cached, false, true);
-    report("window-demo", n, demo, false, true);
+    Bench::report(QStringLiteral("window-cached"), n, cached);
+    Bench::report(QStringLiteral("window-demo"), n, demo);
     return true;
 }
 
