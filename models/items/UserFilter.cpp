@@ -19,7 +19,18 @@ constexpr quint8 TwoFactorBit = 0x04;
 constexpr int RoleShift = 3;
 constexpr int MaxRoleSlots = 32; // 5 bits; the last slot is shared by any further roles
 // Above this many rows changed at once, rebuilding everything is cheaper than patching.
-constexpr int PatchLimit = 2000;
+// Above this share of the rows changed at once, rebuilding everything is cheaper than patching.
+constexpr int PatchShare = 4;
+// How long the rows stay unchanged before the text orders are built.
+constexpr int TextOrderQuietMs = 250;
+
+struct SortItem
+{
+    quint64 key = 0; // an 8-byte chunk of a text, or an exact numeric key
+    qint64 id = 0; // the last tie-break
+    int row = 0;
+};
+enum class TextField : quint8 { Email, Name };
 
 quint8 statusOf(quint8 code)
 {
@@ -108,14 +119,82 @@ constexpr quint64 Pow10[] = {1ULL,
                              100000000000000000ULL,
                              1000000000000000000ULL};
 
+// Multikey sort: by 8-byte chunks of the text, descending into runs of equal chunks only, so
+// that a million names with many repeats never pay for a full string comparison. `textOf(field,
+// row)` gives a row's folded email or name.
+template<typename TextOf>
+void sortByText(SortItem *begin, SortItem *end, TextField field, int depth, const TextOf &textOf)
+{
+    const qsizetype offset = qsizetype(depth) * 8;
+    for (SortItem *it = begin; it != end; ++it) {
+        const QByteArrayView text = textOf(field, it->row);
+        it->key = text.size() > offset ? prefix8(text.sliced(offset)) : 0;
+    }
+    std::sort(begin, end, [](const SortItem &x, const SortItem &y) { return x.key != y.key ? x.key < y.key : x.id < y.id; });
+    for (SortItem *run = begin; run != end;) {
+        SortItem *runEnd = run + 1;
+        while (runEnd != end && runEnd->key == run->key)
+            ++runEnd;
+        if (runEnd - run > 1) {
+            // Equal chunks of a text that goes on: compare the next chunk. Texts that ended
+            // here are equal (keys hold no zero bytes): names then go by email, emails by id.
+            if (textOf(field, run->row).size() > offset + 8)
+                sortByText(run, runEnd, field, depth + 1, textOf);
+            else if (field == TextField::Name)
+                sortByText(run, runEnd, TextField::Email, 0, textOf);
+        }
+        run = runEnd;
+    }
+}
+
 } // namespace
+
+// What building the text orders reads, copied from the filter so that it can change meanwhile
+// (the text is shared until the filter next writes to it).
+struct UserFilter::TextSnapshot
+{
+    QByteArray text;
+    std::vector<TextSpan> spans;
+    std::vector<quint32> emailLengths;
+    std::vector<qint64> ids;
+
+    QByteArrayView textOf(TextField field, int row) const
+    {
+        const TextSpan &span = spans[size_t(row)];
+        const quint32 emailLength = emailLengths[size_t(row)];
+        if (field == TextField::Email)
+            return QByteArrayView(text.constData() + span.begin, emailLength);
+        return QByteArrayView(text.constData() + span.begin + emailLength + 1, span.length - emailLength - 1);
+    }
+    std::vector<int> order(TextField field) const
+    {
+        std::vector<SortItem> items(ids.size());
+        for (size_t row = 0; row < ids.size(); ++row)
+            items[row] = {0, ids[row], int(row)};
+        sortByText(items.data(), items.data() + items.size(), field, 0,
+                   [this](TextField f, int row) { return textOf(f, row); });
+        std::vector<int> rows(items.size());
+        for (size_t i = 0; i < items.size(); ++i)
+            rows[i] = items[i].row;
+        return rows;
+    }
+};
 
 UserFilter::UserFilter(QObject *parent)
     : QAbstractProxyModel(parent)
 {
+    m_orderPool.setMaxThreadCount(1);
+    m_textOrderTimer.setSingleShot(true);
+    m_textOrderTimer.setInterval(TextOrderQuietMs);
+    connect(&m_textOrderTimer, &QTimer::timeout, this, &UserFilter::startTextOrderBuild);
 }
 
-UserFilter::~UserFilter() = default;
+UserFilter::~UserFilter()
+{
+    if (m_cancelBuild)
+        m_cancelBuild->store(true);
+    m_orderPool.waitForDone();
+}
 
 void UserFilter::setSourceModel(QAbstractItemModel *source)
 {
@@ -177,6 +256,21 @@ void UserFilter::connectSource()
         endChange();
     }));
     add(connect(m_users, &QAbstractItemModel::dataChanged, this, &UserFilter::onSourceDataChanged));
+    add(connect(m_users, &UsersModel::rowsChangeStarted, this, [this] {
+        m_inChangeBatch = true;
+        m_batchRows.clear();
+        m_batchFirstColumn = UsersModel::ColumnCount;
+        m_batchLastColumn = -1;
+    }));
+    add(connect(m_users, &UsersModel::rowsChangeFinished, this, [this] {
+        m_inChangeBatch = false;
+        std::vector<int> rows;
+        rows.swap(m_batchRows);
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        if (!rows.empty())
+            applyChangedRows(rows, m_batchFirstColumn, m_batchLastColumn);
+    }));
     add(connect(m_users, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged));
 }
 
@@ -431,6 +525,7 @@ void UserFilter::rebuildAll()
     m_text.clear();
     m_deadText = 0;
     m_slotRoles.clear();
+    m_roleRanks.clear(); // the shown names may be new
     m_reverseValid = false;
     const int n = m_users ? m_users->rowCount() : 0;
     m_keys.reserve(size_t(n));
@@ -442,6 +537,7 @@ void UserFilter::rebuildAll()
         m_codes.push_back(makeCode(row, m_keys.back()));
     }
     computeMatches(false);
+    textOrdersChanged();
     computeOrder();
 }
 
@@ -457,14 +553,9 @@ void UserFilter::appendRows(int first, int last)
         if (!m_lastSearchMatchedAll)
             m_match.push_back(rowMatches(row, scanner) ? 1 : 0);
     }
-    const auto mid = qsizetype(m_order.size());
-    m_order.resize(m_order.size() + size_t(last - first + 1));
-    std::iota(m_order.begin() + mid, m_order.end(), first);
-    if (m_sortColumn >= 0) {
-        const auto less = [this](int a, int b) { return orderLess(a, b); };
-        std::sort(m_order.begin() + mid, m_order.end(), less);
-        std::inplace_merge(m_order.begin(), m_order.begin() + mid, m_order.end(), less);
-    }
+    std::vector<int> rows(size_t(last - first + 1));
+    std::iota(rows.begin(), rows.end(), first);
+    mergeIntoOrders(rows, false);
 }
 
 void UserFilter::removeRows(int first, int last)
@@ -479,11 +570,20 @@ void UserFilter::removeRows(int first, int last)
     m_codes.erase(m_codes.begin() + first, m_codes.begin() + last + 1);
     if (!m_lastSearchMatchedAll)
         m_match.erase(m_match.begin() + first, m_match.begin() + last + 1);
-    m_order.erase(std::remove_if(m_order.begin(), m_order.end(), [=](int r) { return r >= first && r <= last; }),
-                  m_order.end());
-    for (int &r : m_order) {
-        if (r > last)
-            r -= n;
+    const auto dropRows = [=](std::vector<int> &order) {
+        order.erase(std::remove_if(order.begin(), order.end(), [=](int r) { return r >= first && r <= last; }),
+                    order.end());
+        for (int &r : order) {
+            if (r > last)
+                r -= n;
+        }
+    };
+    dropRows(m_order);
+    if (m_textOrdersValid) {
+        dropRows(m_emailOrder);
+        dropRows(m_nameOrder);
+    } else {
+        textOrdersChanged();
     }
     m_reverseValid = false;
     if (m_deadText > m_text.size() / 2)
@@ -509,7 +609,23 @@ void UserFilter::onSourceDataChanged(const QModelIndex &topLeft, const QModelInd
         return;
     const int first = topLeft.row();
     const int last = bottomRight.row();
-    if (last - first + 1 > PatchLimit) {
+    if (m_inChangeBatch) {
+        // Applied together at rowsChangeFinished().
+        for (int row = first; row <= last; ++row)
+            m_batchRows.push_back(row);
+        m_batchFirstColumn = std::min(m_batchFirstColumn, topLeft.column());
+        m_batchLastColumn = std::max(m_batchLastColumn, bottomRight.column());
+        return;
+    }
+    std::vector<int> rows(size_t(last - first + 1));
+    std::iota(rows.begin(), rows.end(), first);
+    applyChangedRows(rows, topLeft.column(), bottomRight.column());
+}
+
+// `rows`: ascending, distinct source rows whose data changed.
+void UserFilter::applyChangedRows(const std::vector<int> &rows, int firstColumn, int lastColumn)
+{
+    if (rows.size() > std::max<size_t>(2000, m_keys.size() / PatchShare)) {
         beginChange();
         rebuildAll();
         endChange();
@@ -519,7 +635,7 @@ void UserFilter::onSourceDataChanged(const QModelIndex &topLeft, const QModelInd
     m_matchRowsValid = false;
     m_rankValid = false;
     const SubstringScanner scanner(m_needle);
-    for (int row = first; row <= last; ++row) {
+    for (int row : rows) {
         // The new text goes to the end of m_text; the old bytes are dead until compacted.
         m_deadText += m_spans[size_t(row)].length + 1;
         m_keys[size_t(row)] = makeKey(row, &m_spans[size_t(row)]);
@@ -529,13 +645,7 @@ void UserFilter::onSourceDataChanged(const QModelIndex &topLeft, const QModelInd
     }
     if (m_deadText > m_text.size() / 2)
         compactText();
-    if (m_sortColumn >= 0) {
-        const auto less = [this](int a, int b) { return orderLess(a, b); };
-        for (int row = first; row <= last; ++row) {
-            m_order.erase(std::find(m_order.begin(), m_order.end(), row));
-            m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), row, less), row);
-        }
-    }
+    mergeIntoOrders(rows, true);
 
     filteredRows(m_nextVisible);
     if (m_nextVisible != m_visible) {
@@ -547,7 +657,7 @@ void UserFilter::onSourceDataChanged(const QModelIndex &topLeft, const QModelInd
     ensureReverseMap();
     int top = -1;
     int bottom = -1;
-    for (int row = first; row <= last; ++row) {
+    for (int row : rows) {
         const int p = m_proxyRowOf[size_t(row)];
         if (p < 0)
             continue;
@@ -555,8 +665,144 @@ void UserFilter::onSourceDataChanged(const QModelIndex &topLeft, const QModelInd
         bottom = std::max(bottom, p);
     }
     if (top >= 0)
-        emit dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()));
+        emit dataChanged(index(top, firstColumn), index(bottom, lastColumn));
     emit filterChanged();
+}
+
+void UserFilter::mergeIntoOrder(std::vector<int> &order, std::vector<int> rows, int column, bool replace)
+{
+    if (replace) {
+        // Mark the rows (m_pass is scratch between filter passes) and drop them in one sweep.
+        m_pass.assign(m_keys.size(), 0);
+        for (int row : rows)
+            m_pass[size_t(row)] = 1;
+        order.erase(std::remove_if(order.begin(), order.end(), [this](int r) { return m_pass[size_t(r)] != 0; }),
+                    order.end());
+    }
+    if (column < 0) {
+        // Unsorted: source order.
+        const auto mid = order.size();
+        order.insert(order.end(), rows.begin(), rows.end());
+        if (replace)
+            std::inplace_merge(order.begin(), order.begin() + qsizetype(mid), order.end());
+        return;
+    }
+    const auto less = [this, column](int a, int b) { return lessThan(a, b, column); };
+    std::sort(rows.begin(), rows.end(), less);
+    // Each new row finds its place by binary search, and the rows between two places move as a
+    // block: a merge comparing every row would read a million scattered texts.
+    std::vector<int> merged(order.size() + rows.size());
+    auto from = order.cbegin();
+    auto to = merged.begin();
+    for (int row : rows) {
+        const auto place = std::upper_bound(from, order.cend(), row, less);
+        to = std::copy(from, place, to);
+        *to++ = row;
+        from = place;
+    }
+    std::copy(from, order.cend(), to);
+    order.swap(merged);
+}
+
+// New or changed rows: each order puts them in place, in O(rows + changed · log changed).
+void UserFilter::mergeIntoOrders(const std::vector<int> &rows, bool replace)
+{
+    if (m_textOrdersValid) {
+        mergeIntoOrder(m_emailOrder, rows, UsersModel::Email, replace);
+        mergeIntoOrder(m_nameOrder, rows, UsersModel::Name, replace);
+    } else {
+        textOrdersChanged();
+    }
+    if (takeTextOrder())
+        return;
+    if (m_sortColumn < 0 || m_sortOrder == Qt::AscendingOrder) {
+        mergeIntoOrder(m_order, rows, m_sortColumn, replace);
+        return;
+    }
+    // Descending is the ascending order reversed, ties included.
+    std::reverse(m_order.begin(), m_order.end());
+    mergeIntoOrder(m_order, rows, m_sortColumn, replace);
+    std::reverse(m_order.begin(), m_order.end());
+}
+
+// ---- Text orders --------------------------------------------------------------------------
+
+void UserFilter::setTextOrderThreshold(int rows)
+{
+    m_textOrderThreshold = rows;
+    textOrdersChanged();
+}
+
+// Sorted by email or name with the text orders built: the order is a copy of one.
+bool UserFilter::takeTextOrder()
+{
+    if (!m_textOrdersValid || (m_sortColumn != UsersModel::Email && m_sortColumn != UsersModel::Name))
+        return false;
+    m_order = m_sortColumn == UsersModel::Email ? m_emailOrder : m_nameOrder;
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(m_order.begin(), m_order.end());
+    return true;
+}
+
+void UserFilter::textOrdersChanged()
+{
+    m_textOrdersValid = false;
+    m_emailOrder = {};
+    m_nameOrder = {};
+    ++m_textGeneration; // a build under way is out of date
+    if (m_keys.size() >= size_t(std::max(1, m_textOrderThreshold)))
+        m_textOrderTimer.start(); // once the rows are quiet
+    else
+        m_textOrderTimer.stop();
+}
+
+void UserFilter::startTextOrderBuild()
+{
+    if (m_textOrdersValid || m_textOrderBuilding || m_keys.size() < size_t(std::max(1, m_textOrderThreshold)))
+        return;
+    auto snapshot = std::make_shared<TextSnapshot>();
+    snapshot->text = m_text;
+    snapshot->spans = m_spans;
+    snapshot->emailLengths.resize(m_keys.size());
+    snapshot->ids.resize(m_keys.size());
+    for (size_t row = 0; row < m_keys.size(); ++row) {
+        snapshot->emailLengths[row] = m_keys[row].emailLength;
+        snapshot->ids[row] = m_keys[row].id;
+    }
+    m_textOrderBuilding = true;
+    m_cancelBuild = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = m_textGeneration;
+    m_orderPool.start([this, snapshot, generation, cancel = m_cancelBuild] {
+        std::vector<int> email = snapshot->order(TextField::Email);
+        if (cancel->load())
+            return;
+        std::vector<int> name = snapshot->order(TextField::Name);
+        if (cancel->load())
+            return;
+        // The destructor waits for this run, so `this` is alive; the call runs on its thread.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, email = std::move(email), name = std::move(name)]() mutable {
+                installTextOrders(generation, std::move(email), std::move(name));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void UserFilter::installTextOrders(quint64 generation, std::vector<int> emailOrder, std::vector<int> nameOrder)
+{
+    m_textOrderBuilding = false;
+    if (generation != m_textGeneration) {
+        // Rows changed meanwhile: build again once they are quiet.
+        if (!m_textOrderTimer.isActive())
+            m_textOrderTimer.start();
+        return;
+    }
+    m_emailOrder = std::move(emailOrder);
+    m_nameOrder = std::move(nameOrder);
+    m_textOrdersValid = true;
+    qCDebug(lcFilter) << "text orders built for" << m_keys.size() << "rows";
+    emit textOrdersBuilt();
 }
 
 // ---- Matching, sorting, filtering -----------------------------------------------------------
@@ -628,12 +874,12 @@ void UserFilter::computeMatches(bool narrowing)
     m_matchRowsValid = true;
 }
 
-bool UserFilter::lessThan(int a, int b) const
+bool UserFilter::lessThan(int a, int b, int column) const
 {
     const RowKey &ka = m_keys[size_t(a)];
     const RowKey &kb = m_keys[size_t(b)];
     int c = 0;
-    switch (m_sortColumn) {
+    switch (column) {
     case UsersModel::Name:
         c = compareBytes(nameKey(a), nameKey(b));
         if (c == 0)
@@ -644,9 +890,8 @@ bool UserFilter::lessThan(int a, int b) const
         break;
     case UsersModel::RoleColumn:
         if (ka.roleId != kb.roleId) {
-            c = Role::displayName(ka.roleId).localeAwareCompare(Role::displayName(kb.roleId));
-            if (c == 0)
-                c = ka.roleId < kb.roleId ? -1 : 1;
+            rankRoles({ka.roleId, kb.roleId}); // both ranked before either rank is read
+            c = roleRank(ka.roleId) < roleRank(kb.roleId) ? -1 : 1;
         }
         break;
     case UsersModel::Status:
@@ -666,38 +911,41 @@ bool UserFilter::lessThan(int a, int b) const
     return ka.id < kb.id;
 }
 
-bool UserFilter::orderLess(int a, int b) const
+// Roles go by their shown names (then by id). A handful of roles: their ranks are kept, and
+// ranked again when more appear (the order of the others stays the same, their ranks do not).
+void UserFilter::rankRoles(std::vector<int> roleIds) const
 {
-    return m_sortOrder == Qt::AscendingOrder ? lessThan(a, b) : lessThan(b, a);
+    for (const auto &entry : m_roleRanks)
+        roleIds.push_back(entry.first);
+    std::sort(roleIds.begin(), roleIds.end());
+    roleIds.erase(std::unique(roleIds.begin(), roleIds.end()), roleIds.end());
+    if (roleIds.size() == m_roleRanks.size())
+        return; // all ranked already
+    std::sort(roleIds.begin(), roleIds.end(), [](int x, int y) {
+        const int c = Role::displayName(x).localeAwareCompare(Role::displayName(y));
+        return c != 0 ? c < 0 : x < y;
+    });
+    m_roleRanks.clear();
+    for (size_t rank = 0; rank < roleIds.size(); ++rank)
+        m_roleRanks.emplace_back(roleIds[rank], int(rank));
+    std::sort(m_roleRanks.begin(), m_roleRanks.end());
 }
 
-// Multikey sort: by 8-byte chunks of the text, descending into runs of equal chunks only, so
-// that a million names with many repeats never pay for a full string comparison.
-void UserFilter::sortByText(SortItem *begin, SortItem *end, TextField field, int depth) const
+// Valid until rankRoles() ranks a new role.
+int UserFilter::roleRank(int roleId) const
 {
-    const auto textOf = [&](int row) {
-        return field == TextField::Email ? emailKey(row) : nameKey(row);
-    };
-    const qsizetype offset = qsizetype(depth) * 8;
-    for (SortItem *it = begin; it != end; ++it) {
-        const QByteArrayView text = textOf(it->row);
-        it->key = text.size() > offset ? prefix8(text.sliced(offset)) : 0;
+    const auto byId = [](const std::pair<int, int> &entry, int id) { return entry.first < id; };
+    auto it = std::lower_bound(m_roleRanks.begin(), m_roleRanks.end(), roleId, byId);
+    if (it == m_roleRanks.end() || it->first != roleId) {
+        rankRoles({roleId});
+        it = std::lower_bound(m_roleRanks.begin(), m_roleRanks.end(), roleId, byId);
     }
-    std::sort(begin, end, [](const SortItem &x, const SortItem &y) { return x.key != y.key ? x.key < y.key : x.id < y.id; });
-    for (SortItem *run = begin; run != end;) {
-        SortItem *runEnd = run + 1;
-        while (runEnd != end && runEnd->key == run->key)
-            ++runEnd;
-        if (runEnd - run > 1) {
-            // Equal chunks of a text that goes on: compare the next chunk. Texts that ended
-            // here are equal (keys hold no zero bytes): names then go by email, emails by id.
-            if (textOf(run->row).size() > offset + 8)
-                sortByText(run, runEnd, field, depth + 1);
-            else if (field == TextField::Name)
-                sortByText(run, runEnd, TextField::Email, 0);
-        }
-        run = runEnd;
-    }
+    return it->second;
+}
+
+bool UserFilter::orderLess(int a, int b) const
+{
+    return m_sortOrder == Qt::AscendingOrder ? lessThan(a, b, m_sortColumn) : lessThan(b, a, m_sortColumn);
 }
 
 void UserFilter::computeOrder()
@@ -709,25 +957,30 @@ void UserFilter::computeOrder()
         std::iota(m_order.begin(), m_order.end(), 0);
         return;
     }
+    if (takeTextOrder())
+        return;
     std::vector<SortItem> items(n);
     for (size_t row = 0; row < n; ++row)
         items[row] = {0, m_keys[row].id, int(row)};
 
     if (m_sortColumn == UsersModel::Name || m_sortColumn == UsersModel::Email) {
-        sortByText(items.data(), items.data() + n, m_sortColumn == UsersModel::Name ? TextField::Name : TextField::Email, 0);
+        sortByText(items.data(), items.data() + n, m_sortColumn == UsersModel::Name ? TextField::Name : TextField::Email, 0,
+                   [this](TextField field, int row) { return field == TextField::Email ? emailKey(row) : nameKey(row); });
     } else {
         std::vector<quint64> rankOfSlot;
         if (m_sortColumn == UsersModel::RoleColumn) {
-            // A handful of distinct roles: rank their translated names once.
-            std::vector<int> slotsByName(m_slotRoles.size());
-            std::iota(slotsByName.begin(), slotsByName.end(), 0);
-            std::sort(slotsByName.begin(), slotsByName.end(), [this](int x, int y) {
-                const int c = Role::displayName(m_slotRoles[size_t(x)]).localeAwareCompare(Role::displayName(m_slotRoles[size_t(y)]));
-                return c != 0 ? c < 0 : m_slotRoles[size_t(x)] < m_slotRoles[size_t(y)];
-            });
+            // Every role ranked first: ranking one more renumbers the others.
+            std::vector<int> roleIds = m_slotRoles;
+            if (m_slotRoles.size() == size_t(MaxRoleSlots)) {
+                for (size_t row = 0; row < n; ++row) {
+                    if (slotOf(m_codes[row]) == MaxRoleSlots - 1)
+                        roleIds.push_back(m_keys[row].roleId);
+                }
+            }
+            rankRoles(std::move(roleIds));
             rankOfSlot.resize(m_slotRoles.size());
-            for (size_t i = 0; i < slotsByName.size(); ++i)
-                rankOfSlot[size_t(slotsByName[i])] = i;
+            for (size_t slot = 0; slot < m_slotRoles.size(); ++slot)
+                rankOfSlot[slot] = quint64(roleRank(m_slotRoles[slot]));
         }
         for (SortItem &item : items) {
             const quint8 code = m_codes[size_t(item.row)];
@@ -745,7 +998,9 @@ void UserFilter::computeOrder()
                 item.key = m_keys[size_t(item.row)].languageKey;
                 break;
             case UsersModel::RoleColumn:
-                item.key = rankOfSlot[size_t(slotOf(code))];
+                // The last slot is shared by several roles: rank each row's own.
+                item.key = slotOf(code) < MaxRoleSlots - 1 ? rankOfSlot[size_t(slotOf(code))]
+                                                           : quint64(roleRank(m_keys[size_t(item.row)].roleId));
                 break;
             default:
                 break;
@@ -754,12 +1009,6 @@ void UserFilter::computeOrder()
         std::sort(items.begin(), items.end(), [](const SortItem &x, const SortItem &y) {
             return x.key != y.key ? x.key < y.key : x.id < y.id;
         });
-        if (m_sortColumn == UsersModel::RoleColumn && m_slotRoles.size() == size_t(MaxRoleSlots)) {
-            // The shared last slot mixes roles: order it properly.
-            const auto mixed = std::equal_range(items.begin(), items.end(), SortItem{rankOfSlot.back(), 0, 0},
-                                                [](const SortItem &x, const SortItem &y) { return x.key < y.key; });
-            std::sort(mixed.first, mixed.second, [this](const SortItem &x, const SortItem &y) { return lessThan(x.row, y.row); });
-        }
     }
     for (size_t i = 0; i < n; ++i)
         m_order[i] = items[i].row;

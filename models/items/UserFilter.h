@@ -4,14 +4,18 @@
 #include "domain/UserStatus.h"
 
 #include <QAbstractProxyModel>
-
-class SubstringScanner;
 #include <QByteArray>
 #include <QString>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <array>
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <vector>
+
+class SubstringScanner;
 
 // Filters and sorts a UsersModel for the view, fast enough for a million users.
 //
@@ -20,6 +24,10 @@ class SubstringScanner;
 // precomputed case-folded search keys and small status/2FA/role codes, computes the list
 // of visible source rows in one pass, and applies every change as a single layout change
 // (so selections survive) or reset.
+//
+// Sorting by name or email takes hundreds of milliseconds at a million users, so once the rows
+// have been quiet for a moment, both orders are built on a thread of the filter's own and then
+// kept up to date as rows come, change and go; sorting by them is then a copy.
 //
 // Search: text of digits only means a user ID (exact match first, then IDs starting with
 // it); anything else is a case-insensitive substring of the email or the name.
@@ -66,6 +74,11 @@ public:
     // Row of a user in this view, or -1 when hidden or unknown.
     int rowOfUser(qint64 userId) const;
 
+    // Whether the name and email orders are built (see above), and the least rows for which
+    // they are built off the GUI thread (smaller tables sort fast enough as they are).
+    bool textOrdersReady() const { return m_textOrdersValid; }
+    void setTextOrderThreshold(int rows);
+
     // Facet counts: how many users the choice would show, given the other filters.
     int totalCount() const { return int(m_keys.size()); }
     int statusCount(std::optional<UserStatus> status) const;
@@ -75,6 +88,8 @@ public:
 signals:
     // Visible rows or facet counts changed.
     void filterChanged();
+    // The name and email orders are built.
+    void textOrdersBuilt();
 
 private:
     struct RowKey
@@ -92,13 +107,7 @@ private:
         quint32 begin = 0;
         quint32 length = 0;
     };
-    struct SortItem
-    {
-        quint64 key = 0; // an 8-byte chunk of a text, or an exact numeric key
-        qint64 id = 0; // the last tie-break
-        int row = 0;
-    };
-    enum class TextField : quint8 { Email, Name };
+    struct TextSnapshot;
 
     void connectSource();
     void disconnectSource();
@@ -111,9 +120,19 @@ private:
     bool rowMatches(int row, const SubstringScanner &scanner) const;
     void computeMatches(bool narrowing);
     void computeOrder();
-    void sortByText(SortItem *begin, SortItem *end, TextField field, int depth) const;
-    bool lessThan(int a, int b) const;
+    bool lessThan(int a, int b, int column) const;
     bool orderLess(int a, int b) const;
+    void rankRoles(std::vector<int> roleIds) const;
+    int roleRank(int roleId) const;
+    void applyChangedRows(const std::vector<int> &rows, int firstColumn, int lastColumn);
+    // Puts `rows` (ascending; removed from `order` first when `replace`) where `column`'s
+    // ascending order wants them.
+    void mergeIntoOrder(std::vector<int> &order, std::vector<int> rows, int column, bool replace);
+    void mergeIntoOrders(const std::vector<int> &rows, bool replace);
+    void textOrdersChanged(); // rows changed while the text orders were not kept up to date
+    void startTextOrderBuild();
+    void installTextOrders(quint64 generation, std::vector<int> emailOrder, std::vector<int> nameOrder);
+    bool takeTextOrder();
     void filteredRows(std::vector<int> &visible);
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void ensureReverseMap() const;
@@ -164,7 +183,25 @@ private:
     std::array<int, 3> m_twoFactorCounts{};
     std::vector<int> m_slotRoles; // role id of each role slot; the last possible slot is shared
     std::vector<int> m_roleCounts; // per role slot
+    mutable std::vector<std::pair<int, int>> m_roleRanks; // (role id, rank by shown name), by id
     int m_roleAnyCount = 0;
+
+    // Rows changed between the source's rowsChangeStarted() and rowsChangeFinished().
+    bool m_inChangeBatch = false;
+    std::vector<int> m_batchRows;
+    int m_batchFirstColumn = 0;
+    int m_batchLastColumn = 0;
+
+    // Every row in ascending email order and in ascending name order, while m_textOrdersValid.
+    std::vector<int> m_emailOrder;
+    std::vector<int> m_nameOrder;
+    bool m_textOrdersValid = false;
+    quint64 m_textGeneration = 0; // counts the changes the text orders missed
+    bool m_textOrderBuilding = false;
+    int m_textOrderThreshold = 20000;
+    QTimer m_textOrderTimer;
+    std::shared_ptr<std::atomic<bool>> m_cancelBuild;
+    QThreadPool m_orderPool; // one thread; the destructor waits for a build under way
 
     // While a change is under way: the persistent indexes and the ids behind them.
     QModelIndexList m_savedIndexes;

@@ -170,7 +170,8 @@ void UsersModel::upsertUsers(QList<User> users, std::vector<qint64> *written)
     QList<User> added;
     std::vector<int> changed;
     const int first = int(m_users.size());
-    m_rowById.reserve(first + users.size());
+    // No reserve(first + users.size()): most of a refresh's users are known, and reserving for
+    // them would rehash a million ids for nothing; the hash grows when new ids need it.
     for (User &u : users) {
         const auto known = m_rowById.constFind(u.id);
         if (known == m_rowById.cend()) {
@@ -209,8 +210,12 @@ void UsersModel::upsertUsers(QList<User> users, std::vector<qint64> *written)
             m_statuses[size_t(row)] = quint8(m_users.at(row).status(m_now));
         endInsertRows();
     }
+    if (changed.empty())
+        return;
+    emit rowsChangeStarted();
     for (int row : changed)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit rowsChangeFinished();
 }
 
 int UsersModel::removeUsers(const QList<qint64> &ids)
@@ -262,11 +267,17 @@ int UsersModel::retainUsers(std::vector<qint64> keep, QList<qint64> *removed)
 void UsersModel::refreshStatuses(const QDateTime &now)
 {
     m_now = now;
+    bool started = false;
     for (int row = 0; row < m_users.size(); ++row) {
         const auto s = quint8(m_users.at(row).status(now));
         if (s == m_statuses[size_t(row)])
             continue;
         m_statuses[size_t(row)] = s;
+        if (!started)
+            emit rowsChangeStarted();
+        started = true;
         emit dataChanged(index(row, Status), index(row, Status), {Qt::DisplayRole, Qt::ToolTipRole, StatusRole});
     }
+    if (started)
+        emit rowsChangeFinished();
 }

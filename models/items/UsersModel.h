@@ -67,6 +67,12 @@ public:
     // "in 3 h", "in 25 min": a time left, rounded up.
     static QString expiresIn(qint64 secs);
 
+signals:
+    // upsertUsers() and refreshStatuses() emit one dataChanged() per changed row, all of them
+    // between these two signals, so that a proxy can apply a refresh's rows in one go.
+    void rowsChangeStarted();
+    void rowsChangeFinished();
+
 private:
     void reindexFrom(int row);
 

@@ -1,22 +1,29 @@
 #include "TableBench.h"
 
+#include "BenchMemory.h"
 #include "BenchOutput.h"
 #include "CellTextDelegate.h"
 #include "UserGenerator.h"
+#include "domain/Role.h"
 #include "domain/UserStatus.h"
 #include "items/UserFilter.h"
 #include "items/UsersModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QEvent>
 #include <QHeaderView>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 
 #include <algorithm>
+#include <array>
 #include <functional>
+#include <malloc.h>
 #include <map>
 #include <memory>
 #include <optional>
@@ -40,6 +47,7 @@ public:
     virtual void setRole(int roleId) = 0;
     virtual void clearAll() = 0;
     virtual void sort(int column, Qt::SortOrder order) = 0;
+    virtual UsersModel &users() = 0;
 };
 
 class RosterTable final : public Table
@@ -55,6 +63,7 @@ public:
     void setRole(int roleId) override { m_filter->setRoleFilter(roleId); }
     void clearAll() override { m_filter->clearFilters(); }
     void sort(int column, Qt::SortOrder order) override { m_filter->sort(column, order); }
+    UsersModel &users() override { return *m_filter->usersModel(); }
 
 private:
     UserFilter *m_filter;
@@ -97,6 +106,7 @@ public:
         invalidateFilter();
     }
     void sort(int column, Qt::SortOrder order) override { QSortFilterProxyModel::sort(column, order); }
+    UsersModel &users() override { return *static_cast<UsersModel *>(sourceModel()); }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
@@ -260,6 +270,40 @@ QList<Case> tableCases(qint64 id, int roleId)
                   },
                   {status(UserStatus::Pending)}});
 
+    // A refresh that changed 2,000 users spread over the table (renamed, some with a new
+    // email), arriving in one batch while the table is sorted by name: each step applies the
+    // changed records, the next one the records as they were.
+    for (const auto &[name, column] : {QPair<const char *, int>{"name", UsersModel::Name},
+                                       QPair<const char *, int>{"role", UsersModel::RoleColumn}}) {
+        auto batches = std::make_shared<std::array<QList<User>, 2>>();
+        const auto apply = [batches](int which) {
+            return [batches, which](Table &t) { t.users().upsertUsers((*batches)[size_t(which)]); };
+        };
+        cases.append({QStringLiteral("update-2000-sorted-by-") + QLatin1String(name),
+                      [clear, batches, column = column](Table &t) {
+                          clear(t);
+                          t.sort(column, Qt::AscendingOrder);
+                          if (!(*batches)[0].isEmpty())
+                              return;
+                          const int rows = t.users().rowCount();
+                          const int step = std::max(1, rows / 2000);
+                          for (int row = step / 2; row < rows && (*batches)[0].size() < 2000; row += step) {
+                              const User &before = t.users().user(row);
+                              User after = before;
+                              after.name = before.name.isEmpty() ? QStringLiteral("Renamed %1").arg(row)
+                                                                 : before.name + QStringLiteral(" Zweite");
+                              if (row % 3 == 0)
+                                  after.email = QStringLiteral("renamed.%1@example.org").arg(row);
+                              if (row % 5 == 0 && !after.clientAndRoles.isEmpty()
+                                  && !after.clientAndRoles.first().roleIds.isEmpty())
+                                  after.clientAndRoles.first().roleIds.first() = Role::Engineers;
+                              (*batches)[0].append(after);
+                              (*batches)[1].append(before);
+                          }
+                      },
+                      {apply(0), apply(1)}});
+    }
+
     // Sort by each column in each direction, from the table sorted by ID (by name for the
     // ID column itself).
     const QList<QPair<const char *, int>> columns = {{"id", UsersModel::Id},           {"name", UsersModel::Name},
@@ -330,17 +374,41 @@ QPair<qint64, int> caseValues(const QList<User> &users)
 
 } // namespace
 
-void benchTable(const QList<User> &users, int runs)
+void benchTable(const QList<User> &users, int runs, const QString &only)
 {
     UsersModel model;
-    model.setUsers(users);
+    // The model's own list, as the window's is: shared with `users`, the first change of a row
+    // would copy all of them.
+    QList<User> own = users;
+    own.detach();
+    model.setUsers(std::move(own));
     UserFilter filter;
+    QElapsedTimer sinceLoad;
+    sinceLoad.start();
     filter.setSourceModel(&model);
+    // What a person sorts once the rows are loaded: the name and email orders built off the
+    // GUI thread (after the rows were quiet for a moment, which this time includes).
+    if (model.rowCount() >= 20000) {
+        QEventLoop wait;
+        QObject::connect(&filter, &UserFilter::textOrdersBuilt, &wait, &QEventLoop::quit);
+        QTimer::singleShot(120000, &wait, &QEventLoop::quit);
+        if (!filter.textOrdersReady())
+            wait.exec();
+        if (!filter.textOrdersReady()) {
+            QTextStream(stderr) << "roster-bench: the text orders were not built in two minutes" << Qt::endl;
+            return;
+        }
+        Bench::report(QStringLiteral("roster-text-orders"), int(users.size()), {double(sinceLoad.nsecsElapsed()) / 1e6});
+    }
     const std::unique_ptr<QTableView> view = makeView(&filter);
     view->setItemDelegate(new CellTextDelegate(view.get())); // the window's table paints with it
     RosterTable table(&filter);
     const auto [id, roleId] = caseValues(users);
-    const QList<Case> cases = tableCases(id, roleId);
+    QList<Case> cases = tableCases(id, roleId);
+    if (!only.isEmpty()) {
+        const QRegularExpression pattern(only);
+        cases.removeIf([&](const Case &c) { return c.name != QLatin1String("paint-only") && !pattern.match(c.name).hasMatch(); });
+    }
     std::vector<std::vector<double>> samples(size_t(cases.size()));
     if (!runCases(cases, 0, runs, table, *view, [&](int c, double elapsed) {
             samples[size_t(c)].push_back(elapsed);
@@ -353,13 +421,13 @@ void benchTable(const QList<User> &users, int runs)
 
 int tableBaselineChild(int firstCase, int users, int runs)
 {
-    const QList<User> generated = UserGenerator::generate(users, 2026);
+    QList<User> generated = UserGenerator::generate(users, 2026);
+    const auto [id, roleId] = caseValues(generated);
     UsersModel model;
-    model.setUsers(generated);
+    model.setUsers(std::move(generated)); // the model's own list, as in benchTable()
     BaselineProxy proxy;
     proxy.setSourceModel(&model);
     const std::unique_ptr<QTableView> view = makeView(&proxy);
-    const auto [id, roleId] = caseValues(generated);
     const QList<Case> cases = tableCases(id, roleId);
     int current = -1;
     const bool painted = runCases(cases, firstCase, runs, proxy, *view, [&](int c, double elapsed) {
@@ -442,4 +510,60 @@ void benchTableBaseline(const QString &self, int users, int runs)
         const double reached = got.empty() ? CapMs : std::max(CapMs, *std::max_element(got.cbegin(), got.cend()));
         out() << name << " users=" << users << " median_ms=timeout reached_ms=" << ms(reached) << Qt::endl;
     }
+}
+
+int tableMemoryChild(int users)
+{
+    malloc_trim(0);
+    const qint64 start = Bench::residentBytes();
+    UsersModel model;
+    // Made inside the model's own list: what remains is what the model keeps.
+    model.setUsers(UserGenerator::generate(users, 2026));
+    malloc_trim(0);
+    const qint64 withModel = Bench::residentBytes();
+    UserFilter filter;
+    filter.setTextOrderThreshold(1); // with its name and email orders, as a settled table has
+    filter.setSourceModel(&model);
+    QEventLoop wait;
+    QObject::connect(&filter, &UserFilter::textOrdersBuilt, &wait, &QEventLoop::quit);
+    QTimer::singleShot(120000, &wait, &QEventLoop::quit);
+    if (!filter.textOrdersReady())
+        wait.exec();
+    malloc_trim(0);
+    const qint64 withFilter = Bench::residentBytes();
+    out() << "memory " << (withModel - start) << ' ' << (withFilter - withModel) << ' '
+          << (filter.textOrdersReady() ? 1 : 0) << Qt::endl;
+    return filter.textOrdersReady() ? 0 : 1;
+}
+
+bool benchTableMemory(const QString &self, int users, int runs)
+{
+    std::vector<double> model;
+    std::vector<double> filter;
+    for (int r = 0; r < runs; ++r) {
+        QProcess child;
+        child.start(self, {QStringLiteral("--table-memory-child"), QString::number(users)});
+        if (!child.waitForFinished(10 * 60 * 1000) || child.exitCode() != 0) {
+            QTextStream(stderr) << "roster-bench: the table-memory child failed: " << child.readAllStandardError()
+                                << Qt::endl;
+            return false;
+        }
+        const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split(' ');
+        if (fields.size() != 4 || fields.at(0) != "memory") {
+            QTextStream(stderr) << "roster-bench: the table-memory child said nothing" << Qt::endl;
+            return false;
+        }
+        model.push_back(fields.at(1).toDouble() / users);
+        filter.push_back(fields.at(2).toDouble() / users);
+    }
+    std::vector<double> total(model.size());
+    for (size_t i = 0; i < model.size(); ++i)
+        total[i] = model[i] + filter[i];
+    const auto median = [](std::vector<double> v) { return Bench::spread(std::move(v)).median; };
+    out() << "roster-table-memory users=" << users << " bytes_per_user=" << qRound(median(total))
+          << " model_bytes_per_user=" << qRound(median(model)) << " filter_bytes_per_user=" << qRound(median(filter))
+          << Qt::endl;
+    out() << "# roster-table-memory users=" << users << " runs=" << runs
+          << " (resident growth after malloc_trim, each run its own process)" << Qt::endl;
+    return true;
 }

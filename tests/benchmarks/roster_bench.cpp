@@ -276,9 +276,16 @@ int main(int argc, char *argv[])
                                          QStringLiteral("case"));
     const QCommandLineOption casesOption(
         QStringLiteral("cases"),
-        QStringLiteral("Comma-separated cases: filter (the roster-* cases), baseline, startup, cache-load, window, "
-                       "refresh (refresh, refresh-stall, refresh-memory, through roster-accountsim); all by default."),
-        QStringLiteral("list"), QStringLiteral("filter,baseline,startup,cache-load,window,refresh"));
+        QStringLiteral("Comma-separated cases: filter (the roster-* cases), table-memory, baseline, startup, cache-load, "
+                       "window, refresh (refresh, refresh-stall, refresh-memory, through roster-accountsim); all by "
+                       "default."),
+        QStringLiteral("list"), QStringLiteral("filter,table-memory,baseline,startup,cache-load,window,refresh"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Of the filter cases, only those matching this regular expression "
+                                                       "(and paint-only)."),
+                                        QStringLiteral("regex"));
+    const QCommandLineOption memoryChildOption(QStringLiteral("table-memory-child"),
+                                               QStringLiteral("Internal: measure one table's memory."), QStringLiteral("users"));
     const QCommandLineOption cacheChildOption(QStringLiteral("cache-load-child"),
                                               QStringLiteral("Internal: read one cache file."), QStringLiteral("path"));
     const QCommandLineOption refreshSizesOption(QStringLiteral("refresh-sizes"),
@@ -296,7 +303,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption rosterOption(QStringLiteral("roster"), QStringLiteral("The roster binary for the start-up case."),
                                           QStringLiteral("path"), QStringLiteral(ROSTER_BINARY));
     parser.addOptions({sizesOption, runsOption, casesOption, noBaseline, noStartup, rosterOption, childOption,
-                       cacheChildOption, refreshSizesOption, stallUsersOption, memoryUsersOption, simulatorOption});
+                       cacheChildOption, memoryChildOption, onlyOption, refreshSizesOption, stallUsersOption, memoryUsersOption, simulatorOption});
     parser.process(app);
 
     bool ok = false;
@@ -319,8 +326,10 @@ int main(int argc, char *argv[])
         return tableBaselineChild(parser.value(childOption).toInt(), sizes.value(0, 1000), runs);
     if (parser.isSet(cacheChildOption))
         return cacheLoadChild(parser.value(cacheChildOption));
+    if (parser.isSet(memoryChildOption))
+        return tableMemoryChild(parser.value(memoryChildOption).toInt());
 
-    const QStringList known = {QStringLiteral("filter"), QStringLiteral("baseline"), QStringLiteral("startup"),
+    const QStringList known = {QStringLiteral("filter"), QStringLiteral("table-memory"), QStringLiteral("baseline"), QStringLiteral("startup"),
                                QStringLiteral("cache-load"), QStringLiteral("window"), QStringLiteral("refresh")};
     QSet<QString> cases;
     for (const QString &c : parser.value(casesOption).split(u',', Qt::SkipEmptyParts)) {
@@ -350,7 +359,10 @@ int main(int argc, char *argv[])
     for (int n : std::as_const(sizes)) {
         const QList<User> users = UserGenerator::generate(n, 2026);
         if (cases.contains(QStringLiteral("filter")))
-            benchTable(users, runs);
+            benchTable(users, runs, parser.value(onlyOption));
+        if (cases.contains(QStringLiteral("table-memory"))
+            && !benchTableMemory(QCoreApplication::applicationFilePath(), n, std::min(runs, 3)))
+            return 1;
         if (cases.contains(QStringLiteral("baseline"))) {
             benchTableBaseline(QCoreApplication::applicationFilePath(), n, runs);
         }

@@ -34,6 +34,7 @@ private slots:
     void sorting_data();
     void sorting();
     void sortAgreesWithReference();
+    void textOrdersKeptUpToDate();
     void sortedSourceUpdates();
     void selectionSurvivesFilterAndSourceChanges();
     void sourceUpdatesRefilter();
@@ -44,6 +45,8 @@ private:
     User user(qint64 id, const QString &name, const QString &email, UserStatus status = UserStatus::Active,
               bool twoFa = false, int role = Role::Users, const QString &lang = QStringLiteral("en")) const;
     QList<qint64> visibleIds() const;
+    // Every user's id in `column`'s ascending order, by the rules written out plainly.
+    QList<qint64> referenceOrder(int column) const;
     void loadSample();
     // A plain, obviously correct implementation of the filter rules to compare against.
     QList<qint64> reference(const QString &text, std::optional<UserStatus> status, TwoFactor twoFactor, int role) const;
@@ -326,53 +329,120 @@ void TestUserFilter::sorting()
     QCOMPARE(visibleIds(), active);
 }
 
+QList<qint64> TestUserFilter::referenceOrder(int column) const
+{
+    const auto folded = [](const QString &s) { return s.toCaseFolded().replace(QChar(0x00DF), QLatin1String("ss")).toUtf8(); };
+    QList<int> rows(m_users->rowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const User &x = m_users->user(a);
+        const User &y = m_users->user(b);
+        int c = 0;
+        switch (column) {
+        case UsersModel::Name:
+            c = folded(x.name).compare(folded(y.name));
+            if (c == 0)
+                c = folded(x.email).compare(folded(y.email));
+            break;
+        case UsersModel::Email:
+            c = folded(x.email).compare(folded(y.email));
+            break;
+        case UsersModel::RoleColumn:
+            c = Role::displayName(m_users->roleId(a)).localeAwareCompare(Role::displayName(m_users->roleId(b)));
+            break;
+        case UsersModel::Status:
+            c = int(m_users->status(a)) - int(m_users->status(b));
+            break;
+        case UsersModel::TwoFactor:
+            c = int(x.twoFa) - int(y.twoFa);
+            break;
+        case UsersModel::Language:
+            c = folded(Language::displayName(x.lang)).compare(folded(Language::displayName(y.lang)));
+            break;
+        default:
+            break;
+        }
+        return c != 0 ? c < 0 : x.id < y.id;
+    });
+    QList<qint64> ids;
+    for (int row : rows)
+        ids.append(m_users->user(row).id);
+    return ids;
+}
+
 void TestUserFilter::sortAgreesWithReference()
 {
     // Many repeated names and shared email prefixes: the multikey text sort must still be exact.
     m_users->setUsers(UserGenerator::generate(3000, 11, 301542, m_now));
-    const auto folded = [](const QString &s) { return s.toCaseFolded().replace(QChar(0x00DF), QLatin1String("ss")).toUtf8(); };
     for (int column = 0; column < UsersModel::ColumnCount; ++column) {
-        QList<int> rows(m_users->rowCount());
-        std::iota(rows.begin(), rows.end(), 0);
-        std::sort(rows.begin(), rows.end(), [&](int a, int b) {
-            const User &x = m_users->user(a);
-            const User &y = m_users->user(b);
-            int c = 0;
-            switch (column) {
-            case UsersModel::Name:
-                c = folded(x.name).compare(folded(y.name));
-                if (c == 0)
-                    c = folded(x.email).compare(folded(y.email));
-                break;
-            case UsersModel::Email:
-                c = folded(x.email).compare(folded(y.email));
-                break;
-            case UsersModel::RoleColumn:
-                c = Role::displayName(m_users->roleId(a)).localeAwareCompare(Role::displayName(m_users->roleId(b)));
-                break;
-            case UsersModel::Status:
-                c = int(m_users->status(a)) - int(m_users->status(b));
-                break;
-            case UsersModel::TwoFactor:
-                c = int(x.twoFa) - int(y.twoFa);
-                break;
-            case UsersModel::Language:
-                c = folded(Language::displayName(x.lang)).compare(folded(Language::displayName(y.lang)));
-                break;
-            default:
-                break;
-            }
-            return c != 0 ? c < 0 : x.id < y.id;
-        });
-        QList<qint64> expected;
-        for (int row : rows)
-            expected.append(m_users->user(row).id);
+        QList<qint64> expected = referenceOrder(column);
         m_filter->sort(column, Qt::AscendingOrder);
         QCOMPARE(visibleIds(), expected);
         std::reverse(expected.begin(), expected.end());
         m_filter->sort(column, Qt::DescendingOrder);
         QCOMPARE(visibleIds(), expected);
     }
+}
+
+void TestUserFilter::textOrdersKeptUpToDate()
+{
+    // Built off the GUI thread once the rows are quiet, then patched as rows come, change and go.
+    m_filter->setTextOrderThreshold(1000);
+    QSignalSpy built(m_filter.get(), &UserFilter::textOrdersBuilt);
+    m_users->setUsers(UserGenerator::generate(3000, 17, 301542, m_now));
+    QVERIFY(!m_filter->textOrdersReady());
+    QVERIFY(built.wait(10000));
+    QVERIFY(m_filter->textOrdersReady());
+
+    const auto checkAll = [this] {
+        for (int column : {int(UsersModel::Name), int(UsersModel::Email), int(UsersModel::RoleColumn)}) {
+            QList<qint64> expected = referenceOrder(column);
+            m_filter->sort(column, Qt::AscendingOrder);
+            if (visibleIds() != expected)
+                return false;
+            std::reverse(expected.begin(), expected.end());
+            m_filter->sort(column, Qt::DescendingOrder);
+            if (visibleIds() != expected)
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(checkAll());
+
+    // A refresh: scattered rows renamed in one batch, a few new users, while sorted by name.
+    m_filter->sort(UsersModel::Name, Qt::DescendingOrder);
+    QItemSelectionModel selection(m_filter.get());
+    const qint64 selectedId = m_users->user(1500).id;
+    selection.setCurrentIndex(m_filter->index(m_filter->rowOfUser(selectedId), 0), QItemSelectionModel::ClearAndSelect);
+    QList<User> changed;
+    for (int row = 3; row < m_users->rowCount(); row += 13) {
+        User u = m_users->user(row);
+        u.name = row % 2 ? QStringLiteral("Aaron %1").arg(row) : u.name + QStringLiteral(" Zweite");
+        if (row % 3 == 0)
+            u.email = QStringLiteral("zz.%1@example.org").arg(row);
+        changed.append(u);
+    }
+    for (int i = 0; i < 40; ++i)
+        changed.append(user(9000000 + i, QStringLiteral("Neu %1").arg(i), QStringLiteral("neu.%1@example.de").arg(i)));
+    QSignalSpy layouts(m_filter.get(), &QAbstractItemModel::layoutChanged);
+    m_users->upsertUsers(changed);
+    QVERIFY(m_filter->textOrdersReady());
+    QCOMPARE(m_filter->rowCount(), 3040);
+    QCOMPARE(m_filter->index(m_filter->rowOfUser(selectedId), 0), selection.currentIndex());
+    QList<qint64> expected = referenceOrder(UsersModel::Name);
+    std::reverse(expected.begin(), expected.end());
+    QCOMPARE(visibleIds(), expected);
+    QVERIFY(checkAll());
+
+    m_users->removeUsers({m_users->user(0).id, m_users->user(7).id, m_users->user(3039).id});
+    QVERIFY(m_filter->textOrdersReady());
+    QVERIFY(checkAll());
+
+    // A reset throws them away and builds them again.
+    m_users->setUsers(UserGenerator::generate(2000, 23, 301542, m_now));
+    QVERIFY(!m_filter->textOrdersReady());
+    QVERIFY(built.wait(10000));
+    QVERIFY(checkAll());
 }
 
 void TestUserFilter::sortedSourceUpdates()

@@ -20,6 +20,7 @@ private slots:
     void setUsersResets();
     void upsertUpdatesInPlaceAndAppends();
     void upsertKeepsLocalInvitationTime();
+    void changesComeInOneBatch();
     void removeKeepsSelection();
     void retainRemovesVanished();
     void statusesExpire();
@@ -121,6 +122,25 @@ void TestUsersModel::upsertKeepsLocalInvitationTime()
     m_model->upsertUsers({fromServer});
     QCOMPARE(m_model->user(0).name, QStringLiteral("Renamed"));
     QCOMPARE(m_model->user(0).invitationSentAt, pending.invitationSentAt);
+}
+
+void TestUsersModel::changesComeInOneBatch()
+{
+    m_model->setUsers({makeUser(1, QStringLiteral("a@x.io")), makeUser(2, QStringLiteral("b@x.io")),
+                       makeUser(3, QStringLiteral("c@x.io"))});
+    // The order of the signals: every row's dataChanged between the batch's two signals.
+    QStringList events;
+    connect(m_model.get(), &UsersModel::rowsChangeStarted, this, [&] { events.append(QStringLiteral("start")); });
+    connect(m_model.get(), &UsersModel::rowsChangeFinished, this, [&] { events.append(QStringLiteral("finish")); });
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &topLeft) { events.append(QString::number(topLeft.row())); });
+    m_model->upsertUsers({makeUser(3, QStringLiteral("c2@x.io")), makeUser(1, QStringLiteral("a2@x.io")),
+                          makeUser(2, QStringLiteral("b@x.io"))});
+    QCOMPARE(events, QStringList({QStringLiteral("start"), QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("finish")}));
+    // Nothing changed: no batch at all.
+    events.clear();
+    m_model->upsertUsers({makeUser(2, QStringLiteral("b@x.io"))});
+    QCOMPARE(events, QStringList());
 }
 
 void TestUsersModel::removeKeepsSelection()
