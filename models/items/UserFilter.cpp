@@ -1,5 +1,6 @@
 #include "UserFilter.h"
 
+#include "SplitWork.h"
 #include "SubstringScanner.h"
 #include "domain/Role.h"
 #include "domain/Language.h"
@@ -844,33 +845,50 @@ void UserFilter::computeMatches(bool narrowing)
             }
         }
         // The candidates are scattered over all users: fetch their spans and texts from
-        // memory ahead of use, or every check waits for two cache misses in turn.
-        size_t kept = 0;
+        // memory ahead of use, or every check waits for two cache misses in turn. Each half
+        // keeps its matches at its own start; the second half's then follow the first's.
         const size_t candidates = m_matchRows.size();
-        for (size_t i = 0; i < candidates; ++i) {
-            if (i + 16 < candidates)
-                __builtin_prefetch(&m_spans[size_t(m_matchRows[i + 16])]);
-            if (i + 8 < candidates)
-                __builtin_prefetch(m_text.constData() + m_spans[size_t(m_matchRows[i + 8])].begin);
-            const int row = m_matchRows[i];
-            if (rowMatches(row, scanner))
-                m_matchRows[kept++] = row;
-            else
-                m_match[size_t(row)] = 0;
-        }
-        m_matchRows.resize(kept);
+        std::array<size_t, 2> kept{};
+        SplitWork::inTwo(candidates, [&](int part, size_t begin, size_t end) {
+            size_t out = begin;
+            for (size_t i = begin; i < end; ++i) {
+                if (i + 16 < end)
+                    __builtin_prefetch(&m_spans[size_t(m_matchRows[i + 16])]);
+                if (i + 8 < end)
+                    __builtin_prefetch(m_text.constData() + m_spans[size_t(m_matchRows[i + 8])].begin);
+                const int row = m_matchRows[i];
+                if (rowMatches(row, scanner))
+                    m_matchRows[out++] = row;
+                else
+                    m_match[size_t(row)] = 0;
+            }
+            kept[size_t(part)] = out - begin;
+        });
+        const size_t middle = candidates / 2;
+        std::copy(m_matchRows.begin() + qsizetype(middle), m_matchRows.begin() + qsizetype(middle + kept[1]),
+                  m_matchRows.begin() + qsizetype(kept[0]));
+        m_matchRows.resize(kept[0] + kept[1]);
         m_matchRowsValid = true;
         return;
     }
     m_lastSearchMatchedAll = false;
     m_match.resize(n);
-    m_matchRows.clear();
-    for (size_t row = 0; row < n; ++row) {
-        const bool hit = rowMatches(int(row), scanner);
-        m_match[row] = hit ? 1 : 0;
-        if (hit)
-            m_matchRows.push_back(int(row));
-    }
+    m_matchRows.resize(n);
+    std::array<size_t, 2> found{};
+    SplitWork::inTwo(n, [&](int part, size_t begin, size_t end) {
+        int *out = m_matchRows.data() + begin;
+        for (size_t row = begin; row < end; ++row) {
+            const bool hit = rowMatches(int(row), scanner);
+            m_match[row] = hit ? 1 : 0;
+            *out = int(row);
+            out += hit;
+        }
+        found[size_t(part)] = size_t(out - (m_matchRows.data() + begin));
+    });
+    const size_t middle = n / 2;
+    std::copy(m_matchRows.begin() + qsizetype(middle), m_matchRows.begin() + qsizetype(middle + found[1]),
+              m_matchRows.begin() + qsizetype(found[0]));
+    m_matchRows.resize(found[0] + found[1]);
     m_matchRowsValid = true;
 }
 
@@ -1062,7 +1080,8 @@ void UserFilter::filteredRows(std::vector<int> &visible)
     const quint8 *codes = m_codes.data();
     const quint8 *match = m_match.data();
     quint8 *pass = m_pass.data();
-    std::vector<std::array<int, Combinations>> histograms(4, std::array<int, Combinations>{});
+    // Four per half of a walk split in two (SplitWork).
+    std::vector<std::array<int, Combinations>> histograms(8, std::array<int, Combinations>{});
     const auto combinationOf = [&](size_t row) {
         return codes[row] | ((anyText || match[row]) ? TextBit : 0)
             | ((compareRoleIds && m_keys[row].roleId == m_roleId) ? RoleBit : 0);
@@ -1079,20 +1098,32 @@ void UserFilter::filteredRows(std::vector<int> &visible)
             pass[row] = passTable[size_t(combination)];
         }
     } else {
+        // Each half of the order collects its visible rows at its own place in `visible`; the
+        // second half's then follow the first's.
         visible.resize(n); // keeps its capacity from one change to the next
-        int *out = visible.data();
-        for (size_t visit = 0; visit < n; ++visit) {
-            const int row = m_order[visit];
-            const int combination = combinationOf(size_t(row));
-            ++histograms[visit & 3][size_t(combination)];
-            *out = row;
-            out += passTable[size_t(combination)];
-        }
-        visible.resize(size_t(out - visible.data()));
+        std::array<size_t, 2> found{};
+        SplitWork::inTwo(n, [&](int part, size_t begin, size_t end) {
+            std::array<int, Combinations> *counts = histograms.data() + 4 * part;
+            int *const start = visible.data() + begin;
+            int *out = start;
+            for (size_t visit = begin; visit < end; ++visit) {
+                const int row = m_order[visit];
+                const int combination = combinationOf(size_t(row));
+                ++counts[visit & 3][size_t(combination)];
+                *out = row;
+                out += passTable[size_t(combination)];
+            }
+            found[size_t(part)] = size_t(out - start);
+        });
+        const size_t middle = n / 2;
+        std::copy(visible.begin() + qsizetype(middle), visible.begin() + qsizetype(middle + found[1]),
+                  visible.begin() + qsizetype(found[0]));
+        visible.resize(found[0] + found[1]);
     }
     for (int c = 0; c < Combinations; ++c) {
-        const int rows = histograms[0][size_t(c)] + histograms[1][size_t(c)] + histograms[2][size_t(c)]
-            + histograms[3][size_t(c)];
+        int rows = 0;
+        for (const auto &counts : histograms)
+            rows += counts[size_t(c)];
         bool text, status, twoFactor, role;
         passes(c, &text, &status, &twoFactor, &role);
         if (rows == 0 || !text)

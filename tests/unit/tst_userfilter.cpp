@@ -30,6 +30,7 @@ private slots:
     void idExactMatchComesFirst();
     void combinedFilters();
     void facetCounts();
+    void agreesWithReference_data();
     void agreesWithReference();
     void sorting_data();
     void sorting();
@@ -255,9 +256,20 @@ QList<qint64> TestUserFilter::reference(const QString &text, std::optional<UserS
     return exact + ids;
 }
 
+void TestUserFilter::agreesWithReference_data()
+{
+    QTest::addColumn<int>("users");
+    QTest::addColumn<int>("rounds");
+    QTest::newRow("3000 users") << 3000 << 200;
+    // Enough rows for the scans to be split over two threads (SplitWork::MinimumSplit).
+    QTest::newRow("150000 users") << 150000 << 25;
+}
+
 void TestUserFilter::agreesWithReference()
 {
-    m_users->setUsers(UserGenerator::generate(3000, 7, 301542, m_now));
+    QFETCH(int, users);
+    QFETCH(int, rounds);
+    m_users->setUsers(UserGenerator::generate(users, 7, 301542, m_now));
     QRandomGenerator rng(42);
     const QStringList texts = {QString(), QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("ann"),
                                QStringLiteral("anna"), QStringLiteral("SCHMIDT"), QStringLiteral("müller"),
@@ -266,7 +278,7 @@ void TestUserFilter::agreesWithReference()
                                QStringLiteral("@"), QStringLiteral("x"), QStringLiteral("zzz"), QStringLiteral("ei")};
     const QList<std::optional<UserStatus>> statuses = {std::nullopt, UserStatus::Active, UserStatus::Pending,
                                                        UserStatus::Expired, UserStatus::Deactivated};
-    for (int round = 0; round < 200; ++round) {
+    for (int round = 0; round < rounds; ++round) {
         const QString text = texts.at(int(rng.bounded(texts.size())));
         const auto status = statuses.at(int(rng.bounded(statuses.size())));
         const auto twoFactor = TwoFactor(rng.bounded(3));
