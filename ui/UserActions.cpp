@@ -120,7 +120,7 @@ void UserActions::createActions()
     connect(m_copyEmail, &QAction::triggered, this, [this] {
         QStringList emails;
         for (qint64 id : selectedIds()) {
-            if (const User *user = userById(id))
+            if (const std::optional<User> user = userById(id))
                 emails.append(user->email);
         }
         if (!emails.isEmpty())
@@ -236,13 +236,13 @@ AccountSession *UserActions::session() const
     return m_session;
 }
 
-const User *UserActions::userById(qint64 id) const
+std::optional<User> UserActions::userById(qint64 id) const
 {
     if (!m_session)
-        return nullptr;
+        return std::nullopt;
     const UsersModel *users = m_session->users();
     const int row = users->rowOfUser(id);
-    return row < 0 ? nullptr : &users->user(row);
+    return row < 0 ? std::nullopt : std::optional<User>(users->user(row));
 }
 
 QList<qint64> UserActions::selectedRows() const
@@ -425,7 +425,7 @@ void UserActions::askToResend(const QList<qint64> &ids)
     if (m_question)
         m_question->close();
 
-    const User *first = userById(open.constFirst());
+    const std::optional<User> first = userById(open.constFirst());
     const QString text = open.size() == 1
         ? tr("Resend the invitation to %1?").arg(first->name.isEmpty() ? first->email
                                                                       : tr("%1 (%2)").arg(first->name, first->email))
@@ -505,7 +505,7 @@ bool UserActions::isBusy() const
 
 void UserActions::openEditDialog(qint64 userId)
 {
-    const User *user = userById(userId);
+    const std::optional<User> user = userById(userId);
     if (!user)
         return;
     const QString blocked = ActionPolicy::blockedReason(m_session->situation());
@@ -538,7 +538,7 @@ void UserActions::openRemoveDialog(const QList<qint64> &userIds)
     }
     QList<User> users;
     for (qint64 id : userIds) {
-        if (const User *user = userById(id))
+        if (const std::optional<User> user = userById(id))
             users.append(*user);
     }
     if (users.isEmpty())

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class AccountSession;
 class EditUserDialog;
 class InviteDialog;
@@ -105,7 +107,7 @@ private:
     void createActions();
     void askToResend(const QList<qint64> &ids);
     void warn(const QString &text);
-    const User *userById(qint64 id) const;
+    std::optional<User> userById(qint64 id) const;
     void placeRowButton();
     bool eventFilter(QObject *watched, QEvent *event) override;
 

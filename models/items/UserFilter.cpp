@@ -66,28 +66,32 @@ int compareBytes(QByteArrayView a, QByteArrayView b)
 
 QByteArray foldedUtf8(const QString &text)
 {
-    // Most emails and many names are ASCII: fold those without the Unicode tables.
-    const char16_t *chars = reinterpret_cast<const char16_t *>(text.constData());
-    const qsizetype n = text.size();
-    bool ascii = true;
-    for (qsizetype i = 0; i < n && ascii; ++i)
-        ascii = chars[i] < 0x80 && chars[i] >= 0x20;
-    if (ascii) {
-        QByteArray out(n, Qt::Uninitialized);
-        char *o = out.data();
-        for (qsizetype i = 0; i < n; ++i) {
-            const char c = char(chars[i]);
-            o[i] = c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
-        }
-        return out;
-    }
-
     QString folded = text.toCaseFolded();
     // Qt folds one character to one; German readers also expect "weiss" to find "Weiß".
     folded.replace(QChar(0x00DF), QLatin1String("ss"));
     // Control characters never occur in the keys and would break segment boundaries.
     folded.removeIf([](QChar c) { return c.unicode() < 0x20; });
     return folded.toUtf8();
+}
+
+// The same from UTF-8, as the model keeps its texts.
+QByteArray foldedUtf8(QByteArrayView utf8)
+{
+    // Most emails and many names are ASCII: fold those without the Unicode tables.
+    const qsizetype n = utf8.size();
+    bool ascii = true;
+    for (qsizetype i = 0; i < n && ascii; ++i)
+        ascii = uchar(utf8[i]) < 0x80 && uchar(utf8[i]) >= 0x20;
+    if (ascii) {
+        QByteArray out(n, Qt::Uninitialized);
+        char *o = out.data();
+        for (qsizetype i = 0; i < n; ++i) {
+            const char c = utf8[i];
+            o[i] = c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+        }
+        return out;
+    }
+    return foldedUtf8(QString::fromUtf8(utf8));
 }
 
 int digitCount(quint64 v)
@@ -488,20 +492,20 @@ int UserFilter::roleSlot(int roleId)
 
 UserFilter::RowKey UserFilter::makeKey(int row, TextSpan *span)
 {
-    const User &u = m_users->user(row);
     RowKey key;
-    key.id = u.id;
-    key.idDigits = quint8(u.id > 0 ? digitCount(quint64(u.id)) : 0);
-    key.roleId = u.roleId(m_users->accountId());
+    key.id = m_users->userId(row);
+    key.idDigits = quint8(key.id > 0 ? digitCount(quint64(key.id)) : 0);
+    key.roleId = m_users->roleId(row);
     // A handful of languages: fold each one's shown name once.
-    if (u.lang != m_lastLanguage) {
-        m_lastLanguage = u.lang;
-        m_lastLanguageKey = prefix8(foldedUtf8(Language::displayName(u.lang)));
+    const QString lang = m_users->language(row);
+    if (lang != m_lastLanguage) {
+        m_lastLanguage = lang;
+        m_lastLanguageKey = prefix8(foldedUtf8(Language::displayName(lang)));
     }
     key.languageKey = m_lastLanguageKey;
 
-    const QByteArray email = foldedUtf8(u.email);
-    const QByteArray name = foldedUtf8(u.name);
+    const QByteArray email = foldedUtf8(m_users->emailUtf8(row));
+    const QByteArray name = foldedUtf8(m_users->nameUtf8(row));
     key.emailLength = quint32(email.size());
     span->length = quint32(email.size() + 1 + name.size());
     span->begin = quint32(m_text.size());
@@ -515,7 +519,7 @@ UserFilter::RowKey UserFilter::makeKey(int row, TextSpan *span)
 quint8 UserFilter::makeCode(int row, const RowKey &key)
 {
     const int slot = roleSlot(key.roleId);
-    return quint8(quint8(m_users->status(row)) | (m_users->user(row).twoFa ? TwoFactorBit : 0) | (slot << RoleShift));
+    return quint8(quint8(m_users->status(row)) | (m_users->twoFactor(row) ? TwoFactorBit : 0) | (slot << RoleShift));
 }
 
 void UserFilter::rebuildAll()

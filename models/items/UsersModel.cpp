@@ -5,6 +5,7 @@
 
 
 #include <algorithm>
+#include <cstring>
 
 UsersModel::UsersModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -14,7 +15,7 @@ UsersModel::UsersModel(QObject *parent)
 
 int UsersModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_users.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int UsersModel::columnCount(const QModelIndex &parent) const
@@ -26,36 +27,37 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const User &u = m_users.at(index.row());
+    const int row = index.row();
+    const Row &r = m_rows[size_t(row)];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Id:
-            return QString::number(u.id);
+            return QString::number(r.id);
         case Name:
-            return u.name;
+            return name(row);
         case Email:
-            return u.email;
+            return email(row);
         case RoleColumn:
-            return Role::displayName(u.roleId(m_accountId));
+            return Role::displayName(r.roleId);
         case Status:
-            return statusText(index.row());
+            return statusText(row);
         case TwoFactor:
-            return u.twoFa ? tr("On") : tr("Off");
+            return twoFactor(row) ? tr("On") : tr("Off");
         case Language:
-            return Language::displayName(u.lang);
+            return Language::displayName(language(row));
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == RoleColumn) // long role names do not fit the column
-            return Role::displayName(u.roleId(m_accountId));
+            return Role::displayName(r.roleId);
         if (index.column() == Status) {
-            const QDateTime expires = u.invitationExpiresAt();
+            const QDateTime expires = invitationExpiresAt(row);
             if (expires.isValid())
-                return status(index.row()) == UserStatus::Expired
+                return status(row) == UserStatus::Expired
                     ? tr("The invitation expired on %1.").arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat))
                     : tr("The invitation is valid until %1.").arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat));
-            if (status(index.row()) == UserStatus::Pending)
+            if (status(row) == UserStatus::Pending)
                 return tr("The invitation was not sent from Roster, so when it expires is unknown.");
         }
         break;
@@ -64,15 +66,15 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case UserIdRole:
-        return u.id;
+        return r.id;
     case StatusRole:
-        return int(status(index.row()));
+        return int(r.status);
     case RoleIdRole:
-        return u.roleId(m_accountId);
+        return r.roleId;
     case TwoFactorRole:
-        return u.twoFa;
+        return twoFactor(row);
     case EmailRole:
-        return u.email;
+        return email(row);
     default:
         break;
     }
@@ -105,7 +107,7 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
 void UsersModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_users.isEmpty())
+    if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
@@ -115,7 +117,7 @@ QString UsersModel::statusText(int row) const
     if (s != UserStatus::Pending)
         return userStatusName(s);
     // The API never says when an invitation expires; Roster knows for the ones it sent.
-    const QDateTime expires = m_users.at(row).invitationExpiresAt();
+    const QDateTime expires = invitationExpiresAt(row);
     if (!expires.isValid())
         return userStatusName(s);
     return pendingText(m_now.secsTo(expires));
@@ -137,39 +139,239 @@ QString UsersModel::expiresIn(qint64 secs)
     return tr("in %n h", nullptr, hours);
 }
 
+// ---- Rows and records --------------------------------------------------------------------
+
+QByteArrayView UsersModel::record(const Row &row) const
+{
+    return QByteArrayView(m_chunks[row.chunk]->bytes.get() + row.offset, row.length);
+}
+
+void UsersModel::appendRecord(QByteArrayView bytes, Row *row)
+{
+    constexpr qsizetype FirstChunk = 16 * 1024;
+    constexpr qsizetype LargestChunk = 1024 * 1024;
+    if (m_chunks.empty() || m_chunks.back()->capacity - m_chunks.back()->size < bytes.size()) {
+        // Chunks grow with the list, so a small account does not hold a megabyte for nothing.
+        const qsizetype last = m_chunks.empty() ? FirstChunk / 2 : m_chunks.back()->capacity;
+        auto chunk = std::make_shared<Chunk>();
+        chunk->capacity = std::max(std::min(last * 2, LargestChunk), bytes.size());
+        chunk->bytes.reset(new char[size_t(chunk->capacity)]);
+        m_chunks.push_back(std::move(chunk));
+    }
+    Chunk &chunk = *m_chunks.back();
+    std::memcpy(chunk.bytes.get() + chunk.size, bytes.data(), size_t(bytes.size()));
+    row->chunk = quint32(m_chunks.size() - 1);
+    row->offset = quint32(chunk.size);
+    row->length = quint32(bytes.size());
+    chunk.size += bytes.size();
+    m_liveBytes += bytes.size();
+}
+
+void UsersModel::forgetRecord(const Row &row)
+{
+    m_deadBytes += row.length;
+    m_liveBytes -= row.length;
+}
+
+// Once most bytes are records of rows changed or gone, the live ones move to new chunks (a
+// snapshot keeps the old ones alive for as long as it needs them).
+void UsersModel::compactIfWasteful()
+{
+    if (m_deadBytes < 1024 * 1024 || m_deadBytes < m_liveBytes)
+        return;
+    const std::vector<std::shared_ptr<Chunk>> old = std::move(m_chunks);
+    m_chunks.clear();
+    m_liveBytes = 0;
+    m_deadBytes = 0;
+    for (Row &row : m_rows) {
+        const QByteArrayView bytes(old[row.chunk]->bytes.get() + row.offset, row.length);
+        appendRecord(bytes, &row);
+    }
+}
+
+qint64 UsersModel::recordBytesHeld() const
+{
+    qint64 held = 0;
+    for (const auto &chunk : m_chunks)
+        held += chunk->capacity;
+    return held;
+}
+
+quint8 UsersModel::languageIndex(const QString &lang)
+{
+    for (size_t i = 0; i < m_languages.size(); ++i) {
+        if (m_languages[i] == lang)
+            return quint8(i);
+    }
+    if (m_languages.size() < OtherLanguage) {
+        m_languages.push_back(lang);
+        return quint8(m_languages.size() - 1);
+    }
+    return OtherLanguage;
+}
+
+quint8 UsersModel::statusAt(const Row &row) const
+{
+    // As User::status(), from the row.
+    if (!(row.flags & IsActiveFlag))
+        return quint8(UserStatus::Deactivated);
+    if (row.flags & ActivatedFlag)
+        return quint8(UserStatus::Active);
+    if (row.sentAtMs != NoTime && row.sentAtMs + InvitationValiditySecs * 1000 <= m_now.toMSecsSinceEpoch())
+        return quint8(UserStatus::Expired);
+    return quint8(UserStatus::Pending);
+}
+
+UsersModel::Row UsersModel::makeRow(const User &user)
+{
+    Row row;
+    row.id = user.id;
+    row.sentAtMs = user.invitationSentAt.isValid() ? user.invitationSentAt.toMSecsSinceEpoch() : NoTime;
+    row.roleId = user.roleId(m_accountId);
+    row.flags = quint8((user.twoFa ? TwoFaFlag : 0) | (user.activated ? ActivatedFlag : 0)
+                       | (user.isActive ? IsActiveFlag : 0));
+    row.language = languageIndex(user.lang);
+    m_scratch.clear();
+    UserRecord::write(user, &m_scratch);
+    appendRecord(m_scratch, &row);
+    row.status = statusAt(row);
+    return row;
+}
+
+User UsersModel::user(int row) const
+{
+    const Row &r = m_rows[size_t(row)];
+    User u;
+    if (!m_reader.read(record(r), r.id, &u)) {
+        // Written by this model, so never: the id at least.
+        u = User();
+        u.id = r.id;
+    }
+    if (r.sentAtMs != NoTime)
+        u.invitationSentAt = QDateTime::fromMSecsSinceEpoch(r.sentAtMs, Qt::UTC);
+    return u;
+}
+
+QList<User> UsersModel::users() const
+{
+    QList<User> all;
+    all.reserve(qsizetype(m_rows.size()));
+    for (int row = 0; row < int(m_rows.size()); ++row)
+        all.append(user(row));
+    return all;
+}
+
+std::function<QList<User>()> UsersModel::usersSnapshot() const
+{
+    struct Snapshot
+    {
+        std::vector<std::shared_ptr<Chunk>> chunks;
+        std::vector<Row> rows;
+    };
+    auto snapshot = std::make_shared<Snapshot>();
+    snapshot->chunks = m_chunks; // their bytes so far never change
+    snapshot->rows = m_rows;
+    return [snapshot] {
+        UserRecord::Reader reader;
+        QList<User> all;
+        all.reserve(qsizetype(snapshot->rows.size()));
+        for (const Row &r : snapshot->rows) {
+            User u;
+            if (!reader.read(QByteArrayView(snapshot->chunks[r.chunk]->bytes.get() + r.offset, r.length), r.id, &u))
+                continue;
+            if (r.sentAtMs != NoTime)
+                u.invitationSentAt = QDateTime::fromMSecsSinceEpoch(r.sentAtMs, Qt::UTC);
+            all.append(std::move(u));
+        }
+        return all;
+    };
+}
+
+QString UsersModel::language(int row) const
+{
+    const Row &r = m_rows[size_t(row)];
+    return r.language != OtherLanguage ? m_languages[r.language] : user(row).lang;
+}
+
+QByteArrayView UsersModel::emailUtf8(int row) const
+{
+    QByteArrayView email, name;
+    UserRecord::Reader::texts(record(m_rows[size_t(row)]), &email, &name);
+    return email;
+}
+
+QByteArrayView UsersModel::nameUtf8(int row) const
+{
+    QByteArrayView email, name;
+    UserRecord::Reader::texts(record(m_rows[size_t(row)]), &email, &name);
+    return name;
+}
+
+QString UsersModel::email(int row) const
+{
+    const QByteArrayView utf8 = emailUtf8(row);
+    return utf8.isEmpty() ? QString() : QString::fromUtf8(utf8);
+}
+
+QString UsersModel::name(int row) const
+{
+    const QByteArrayView utf8 = nameUtf8(row);
+    return utf8.isEmpty() ? QString() : QString::fromUtf8(utf8);
+}
+
+QDateTime UsersModel::invitationExpiresAt(int row) const
+{
+    const Row &r = m_rows[size_t(row)];
+    if ((r.flags & ActivatedFlag) || r.sentAtMs == NoTime)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(r.sentAtMs, Qt::UTC).addSecs(InvitationValiditySecs);
+}
+
+// ---- Changes ------------------------------------------------------------------------------
+
 void UsersModel::setAccountId(qint64 clientId)
 {
     if (m_accountId == clientId)
         return;
     m_accountId = clientId;
-    if (!m_users.isEmpty())
-        emit dataChanged(index(0, RoleColumn), index(rowCount() - 1, RoleColumn), {Qt::DisplayRole, RoleIdRole});
+    if (m_rows.empty())
+        return;
+    for (int row = 0; row < int(m_rows.size()); ++row)
+        m_rows[size_t(row)].roleId = user(row).roleId(m_accountId);
+    emit dataChanged(index(0, RoleColumn), index(rowCount() - 1, RoleColumn), {Qt::DisplayRole, RoleIdRole});
 }
 
 void UsersModel::setUsers(QList<User> users)
 {
     beginResetModel();
-    m_users = std::move(users);
-    m_statuses.resize(size_t(m_users.size()));
+    m_rows.clear();
+    m_chunks.clear();
+    m_liveBytes = 0;
+    m_deadBytes = 0;
+    m_languages.clear();
+    m_reader = UserRecord::Reader();
+    m_rows.reserve(size_t(users.size()));
+    for (const User &u : std::as_const(users))
+        m_rows.push_back(makeRow(u));
+    users = {}; // before the index: the list's memory goes first
+    m_rows.shrink_to_fit();
     m_rowById.clear();
-    m_rowById.reserve(m_users.size());
+    m_rowById.reserve(qsizetype(m_rows.size()));
     reindexFrom(0);
     endResetModel();
 }
 
 void UsersModel::reindexFrom(int row)
 {
-    for (int i = row; i < m_users.size(); ++i) {
-        m_rowById.insert(m_users.at(i).id, i);
-        m_statuses[size_t(i)] = quint8(m_users.at(i).status(m_now));
-    }
+    for (int i = row; i < int(m_rows.size()); ++i)
+        m_rowById.insert(m_rows[size_t(i)].id, i);
 }
 
 void UsersModel::upsertUsers(QList<User> users, std::vector<qint64> *written)
 {
-    QList<User> added;
+    std::vector<Row> added;
     std::vector<int> changed;
-    const int first = int(m_users.size());
+    const int first = int(m_rows.size());
     // No reserve(first + users.size()): most of a refresh's users are known, and reserving for
     // them would rehash a million ids for nothing; the hash grows when new ids need it.
     for (User &u : users) {
@@ -177,39 +379,43 @@ void UsersModel::upsertUsers(QList<User> users, std::vector<qint64> *written)
         if (known == m_rowById.cend()) {
             // Claim the row it will get, so a later duplicate in this batch finds it.
             m_rowById.insert(u.id, first + int(added.size()));
-            added.append(std::move(u));
+            added.push_back(makeRow(u));
             continue;
         }
         const int row = known.value();
         if (row >= first) { // repeated within this batch: the later one wins
-            added[row - first] = std::move(u);
+            Row &again = added[size_t(row - first)];
+            forgetRecord(again);
+            again = makeRow(u);
             continue;
         }
-        User merged = std::move(u);
+        Row &current = m_rows[size_t(row)];
         // The API never says when an invitation was sent; keep what this app knows.
-        if (!merged.invitationSentAt.isValid())
-            merged.invitationSentAt = m_users.at(row).invitationSentAt;
-        if (merged == m_users.at(row))
+        if (!u.invitationSentAt.isValid() && current.sentAtMs != NoTime)
+            u.invitationSentAt = QDateTime::fromMSecsSinceEpoch(current.sentAtMs, Qt::UTC);
+        // The same record and the same time: the same user (the record holds every other field).
+        m_scratch.clear();
+        UserRecord::write(u, &m_scratch);
+        const qint64 sentAt = u.invitationSentAt.isValid() ? u.invitationSentAt.toMSecsSinceEpoch() : NoTime;
+        if (sentAt == current.sentAtMs && record(current) == QByteArrayView(m_scratch))
             continue;
-        m_users[row] = std::move(merged);
-        m_statuses[size_t(row)] = quint8(m_users.at(row).status(m_now));
+        forgetRecord(current);
+        current = makeRow(u);
         changed.push_back(row);
         if (written)
-            written->push_back(m_users.at(row).id);
-    }
-    if (written) {
-        for (const User &u : std::as_const(added))
             written->push_back(u.id);
     }
+    if (written) {
+        for (const Row &r : added)
+            written->push_back(r.id);
+    }
     // Insert first: until then m_rowById already names rows that do not exist yet.
-    if (!added.isEmpty()) {
+    if (!added.empty()) {
         beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_users.append(std::move(added));
-        m_statuses.resize(size_t(m_users.size()));
-        for (int row = first; row < m_users.size(); ++row)
-            m_statuses[size_t(row)] = quint8(m_users.at(row).status(m_now));
+        m_rows.insert(m_rows.end(), added.begin(), added.end());
         endInsertRows();
     }
+    compactIfWasteful();
     if (changed.empty())
         return;
     emit rowsChangeStarted();
@@ -237,16 +443,17 @@ int UsersModel::removeUsers(const QList<qint64> &ids)
         const int first = rows[begin];
         const int last = rows[end - 1];
         beginRemoveRows({}, first, last);
-        for (int r = first; r <= last; ++r)
-            m_rowById.remove(m_users.at(r).id);
-        m_users.remove(first, last - first + 1);
-        m_statuses.erase(m_statuses.begin() + first, m_statuses.begin() + last + 1);
-        for (int r = first; r < m_users.size(); ++r)
-            m_rowById.insert(m_users.at(r).id, r);
+        for (int r = first; r <= last; ++r) {
+            m_rowById.remove(m_rows[size_t(r)].id);
+            forgetRecord(m_rows[size_t(r)]);
+        }
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        reindexFrom(first);
         endRemoveRows();
         removed += last - first + 1;
         end = begin;
     }
+    compactIfWasteful();
     return removed;
 }
 
@@ -254,9 +461,9 @@ int UsersModel::retainUsers(std::vector<qint64> keep, QList<qint64> *removed)
 {
     std::sort(keep.begin(), keep.end());
     QList<qint64> gone;
-    for (const User &u : std::as_const(m_users)) {
-        if (!std::binary_search(keep.begin(), keep.end(), u.id))
-            gone.append(u.id);
+    for (const Row &r : m_rows) {
+        if (!std::binary_search(keep.begin(), keep.end(), r.id))
+            gone.append(r.id);
     }
     const int count = removeUsers(gone);
     if (removed)
@@ -268,11 +475,11 @@ void UsersModel::refreshStatuses(const QDateTime &now)
 {
     m_now = now;
     bool started = false;
-    for (int row = 0; row < m_users.size(); ++row) {
-        const auto s = quint8(m_users.at(row).status(now));
-        if (s == m_statuses[size_t(row)])
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const quint8 s = statusAt(m_rows[size_t(row)]);
+        if (s == m_rows[size_t(row)].status)
             continue;
-        m_statuses[size_t(row)] = s;
+        m_rows[size_t(row)].status = s;
         if (!started)
             emit rowsChangeStarted();
         started = true;

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "domain/User.h"
+#include "store/UserRecord.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 
+#include <functional>
+#include <limits>
+#include <memory>
 #include <vector>
 
 // The account's users, one row each, updated in place by user id: rows are inserted,
@@ -48,10 +52,28 @@ public:
     int retainUsers(std::vector<qint64> keep, QList<qint64> *removed = nullptr);
 
     int rowOfUser(qint64 id) const { return m_rowById.value(id, -1); }
-    const User &user(int row) const { return m_users.at(row); }
-    const QList<User> &users() const { return m_users; }
-    UserStatus status(int row) const { return UserStatus(m_statuses[size_t(row)]); }
-    int roleId(int row) const { return m_users.at(row).roleId(m_accountId); }
+    // The user of a row, made from what the model keeps of it (see below).
+    User user(int row) const;
+    // Every user, in row order: a million of them take a while.
+    QList<User> users() const;
+    // A function that makes every user as the model holds them now, on any thread, later;
+    // what changes meanwhile does not reach it. For writing a whole list to the cache.
+    std::function<QList<User>()> usersSnapshot() const;
+
+    qint64 userId(int row) const { return m_rows[size_t(row)].id; }
+    UserStatus status(int row) const { return UserStatus(m_rows[size_t(row)].status); }
+    int roleId(int row) const { return m_rows[size_t(row)].roleId; }
+    bool twoFactor(int row) const { return (m_rows[size_t(row)].flags & TwoFaFlag) != 0; }
+    QString language(int row) const;
+    QString email(int row) const;
+    QString name(int row) const;
+    // The email and the name as UTF-8, valid until the model next changes.
+    QByteArrayView emailUtf8(int row) const;
+    QByteArrayView nameUtf8(int row) const;
+    // When the invitation stops being valid; invalid when unknown or not pending.
+    QDateTime invitationExpiresAt(int row) const;
+    // The bytes of the records' chunks, live and dead (see compaction in the .cpp).
+    qint64 recordBytesHeld() const;
 
     // The language changed: the headers and the texts of every cell are new.
     void retranslate();
@@ -74,10 +96,50 @@ signals:
     void rowsChangeFinished();
 
 private:
+    // A row keeps what the table shows and filters by at hand, and the rest of the user in a
+    // compact record (UserRecord, as the cache keeps it) in one of the chunks: a million users
+    // as QList<User> took 700 bytes each, this takes about a third of that.
+    struct Chunk
+    {
+        std::unique_ptr<char[]> bytes; // written once, up to `size`; never moved
+        qsizetype capacity = 0;
+        qsizetype size = 0;
+    };
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 sentAtMs = 0; // invitationSentAt, or NoTime
+        quint32 chunk = 0;
+        quint32 offset = 0;
+        quint32 length = 0;
+        qint32 roleId = 0; // in accountId()
+        quint8 status = 0;
+        quint8 flags = 0;
+        quint8 language = 0; // index into m_languages; OtherLanguage: read the record
+    };
+    static constexpr quint8 TwoFaFlag = 0x01;
+    static constexpr quint8 ActivatedFlag = 0x02;
+    static constexpr quint8 IsActiveFlag = 0x04;
+    static constexpr quint8 OtherLanguage = 0xff;
+    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
+
+    // The row for `user`, its record appended to the chunks.
+    Row makeRow(const User &user);
+    QByteArrayView record(const Row &row) const;
+    void appendRecord(QByteArrayView bytes, Row *row);
+    quint8 languageIndex(const QString &lang);
+    quint8 statusAt(const Row &row) const;
+    void forgetRecord(const Row &row);
+    void compactIfWasteful();
     void reindexFrom(int row);
 
-    QList<User> m_users;
-    std::vector<quint8> m_statuses;
+    std::vector<Row> m_rows;
+    std::vector<std::shared_ptr<Chunk>> m_chunks;
+    qint64 m_deadBytes = 0; // of records no row points to any more
+    qint64 m_liveBytes = 0;
+    std::vector<QString> m_languages;
+    QByteArray m_scratch; // a record being made
+    mutable UserRecord::Reader m_reader; // shares the values many users have in common
     QHash<qint64, int> m_rowById;
     qint64 m_accountId = 0;
     QDateTime m_now;

@@ -340,7 +340,7 @@ void AccountSession::takeProvisionalRole()
     if (row < 0)
         return;
     Identity provisional = m_identity;
-    provisional.roleId = m_users->user(row).roleId(m_users->accountId());
+    provisional.roleId = m_users->roleId(row);
     setIdentity(provisional);
 }
 

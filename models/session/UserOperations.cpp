@@ -59,11 +59,11 @@ UserOperations::~UserOperations()
     m_runner->cancel();
 }
 
-const User *UserOperations::userById(qint64 id) const
+std::optional<User> UserOperations::userById(qint64 id) const
 {
     const UsersModel *users = m_session->users();
     const int row = users->rowOfUser(id);
-    return row < 0 ? nullptr : &users->user(row);
+    return row < 0 ? std::nullopt : std::optional<User>(users->user(row));
 }
 
 QList<qint64> UserOperations::resendable(const QList<qint64> &ids) const
@@ -176,7 +176,7 @@ void UserOperations::resend(const QList<qint64> &ids)
                     return;
                 }
                 const QDateTime now = QDateTime::currentDateTimeUtc();
-                if (const User *current = userById(id)) {
+                if (const std::optional<User> current = userById(id)) {
                     User changed = *current;
                     changed.invitationSentAt = now;
                     m_session->users()->upsertUsers({changed});
@@ -214,7 +214,7 @@ void UserOperations::changeRole(const QList<qint64> &ids, int roleId)
                 }
                 if (id == m_session->identity().userId)
                     m_session->confirmMyRole(roleId); // what you may do changes with it
-                if (const User *current = userById(id))
+                if (const std::optional<User> current = userById(id))
                     store(withRole(*current, account, roleId));
                 done(ApiError());
             });
@@ -394,9 +394,9 @@ void UserOperations::runBulk(const QList<qint64> &ids, const QString &action,
     if (ids.size() > 1)
         showProgress();
     m_runner->start(ids, [this, run](qint64 id, QObject *context, BulkRunner::Finish finish) {
-        const User *user = userById(id);
+        std::optional<User> user = userById(id);
         if (!user && run->known.contains(id))
-            user = &*run->known.constFind(id);
+            user = *run->known.constFind(id);
         if (!user) {
             finish(ApiError::make(ApiError::Kind::NotFound, tr("The user is no longer in the list.")));
             return;
@@ -428,7 +428,7 @@ void UserOperations::showProgress()
 
 QString UserOperations::emailOf(qint64 id) const
 {
-    if (const User *user = userById(id))
+    if (const std::optional<User> user = userById(id))
         return user->email;
     if (m_run->known.contains(id))
         return m_run->known.value(id).email;

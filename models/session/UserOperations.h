@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AccountSession;
 class BulkRunner;
@@ -83,7 +84,7 @@ private:
                 const ApiError &error = {});
     void store(const User &user); // the table and the cache
     void recordInvitation(qint64 userId, const QDateTime &sentAt);
-    const User *userById(qint64 id) const;
+    std::optional<User> userById(qint64 id) const;
     // Runs `operation` for every user with progress, Cancel and one summary with Retry Failed.
     // `action` and `describe` name it in the activity log; `known` are users no longer in the
     // table (held removals).

@@ -73,6 +73,13 @@ void UserCacheWriter::write(QList<User> users, std::vector<qint64> removed, cons
     });
 }
 
+void UserCacheWriter::replaceWith(std::function<QList<User>()> makeUsers, const QDateTime &refreshedAt)
+{
+    run([makeUsers = std::move(makeUsers), refreshedAt](UserCache &cache) {
+        return cache.replaceUsers(makeUsers(), refreshedAt);
+    });
+}
+
 void UserCacheWriter::storeUser(const User &user)
 {
     run([user](UserCache &cache) { return cache.storeUser(user); });

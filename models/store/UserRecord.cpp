@@ -274,4 +274,17 @@ bool Reader::read(QByteArrayView record, qint64 id, User *user)
     return in.at == in.end;
 }
 
+bool Reader::texts(QByteArrayView record, QByteArrayView *email, QByteArrayView *name)
+{
+    Cursor in{reinterpret_cast<const uchar *>(record.data()), reinterpret_cast<const uchar *>(record.data()) + record.size()};
+    if (in.at == in.end)
+        return false;
+    ++in.at; // the flags
+    in.varint(); // reseller
+    in.varint(); // client
+    *email = in.bytes();
+    *name = in.bytes();
+    return in.ok;
+}
+
 } // namespace UserRecord

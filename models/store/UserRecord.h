@@ -36,6 +36,9 @@ public:
     // The user of row `id` from `record`; false (and `user` unspecified) when the record is
     // damaged: cut short, too long, or with lengths past its end.
     bool read(QByteArrayView record, qint64 id, User *user);
+    // The email and the name of a record, as the UTF-8 bytes inside it, without reading the
+    // rest; false when the record is cut short.
+    static bool texts(QByteArrayView record, QByteArrayView *email, QByteArrayView *name);
 
 private:
     // The values seen so far, by the bytes they were read from.

@@ -7,7 +7,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <memory>
+#include <thread>
 
 class TestUsersModel : public QObject
 {
@@ -21,6 +23,9 @@ private slots:
     void upsertUpdatesInPlaceAndAppends();
     void upsertKeepsLocalInvitationTime();
     void changesComeInOneBatch();
+    void keepsEveryField();
+    void snapshotIgnoresLaterChanges();
+    void compactsAfterManyChanges();
     void removeKeepsSelection();
     void retainRemovesVanished();
     void statusesExpire();
@@ -141,6 +146,101 @@ void TestUsersModel::changesComeInOneBatch()
     events.clear();
     m_model->upsertUsers({makeUser(2, QStringLiteral("b@x.io"))});
     QCOMPARE(events, QStringList());
+}
+
+void TestUsersModel::keepsEveryField()
+{
+    // Rows keep users as compact records: every field comes back as it went in.
+    User full = makeUser(41, QStringLiteral("Jürgen.Müller@Beispiel.de"));
+    full.name = QStringLiteral("Jürgen Müller 王伟 Ольга");
+    full.phone = QStringLiteral("+49 30 1234567");
+    full.company = QStringLiteral("Nordwind GmbH");
+    full.reseller = 9;
+    full.groups = {{5, QStringLiteral("Engineers")}, {1, QStringLiteral("Administrators")}};
+    full.authTypes = {QStringLiteral("password"), QStringLiteral("sso")};
+    full.userType = QStringLiteral("common");
+    full.clientAndRoles = {{7, QStringLiteral("Acme"), 41, {5, 1}}, {8, QStringLiteral("Other"), 4100, {2}}};
+    full.deleted = true;
+    full.ssoAuth = true;
+    full.twoFa = true;
+    full.activated = false;
+    full.invitationSentAt = m_now.addSecs(-3600);
+    User bare;
+    bare.id = 42; // no name, email, language or roles at all
+    User longText = makeUser(43, QString(70000, u'x') + QStringLiteral("@example.com")); // beyond a chunk
+    QList<User> users = {full, bare, longText};
+    // More languages than the row has room to name: the rest read from the record.
+    for (int i = 0; i < 300; ++i) {
+        User u = makeUser(1000 + i, QStringLiteral("u%1@example.com").arg(i));
+        u.lang = QStringLiteral("l%1").arg(i);
+        users.append(u);
+    }
+    m_model->setAccountId(7);
+    m_model->setUsers(users);
+    QCOMPARE(m_model->users(), users);
+    for (int row = 0; row < users.size(); ++row) {
+        QCOMPARE(m_model->user(row), users.at(row));
+        QCOMPARE(m_model->email(row), users.at(row).email);
+        QCOMPARE(m_model->name(row), users.at(row).name);
+        QCOMPARE(m_model->language(row), users.at(row).lang);
+        QCOMPARE(m_model->roleId(row), users.at(row).roleId(7));
+        QCOMPARE(m_model->status(row), users.at(row).status(m_now));
+        QCOMPARE(m_model->invitationExpiresAt(row), users.at(row).invitationExpiresAt());
+    }
+    QCOMPARE(m_model->index(0, UsersModel::Name).data().toString(), full.name);
+    QCOMPARE(m_model->index(0, UsersModel::RoleColumn).data(UsersModel::RoleIdRole).toInt(), 5);
+    QCOMPARE(m_model->index(1, UsersModel::Name).data().toString(), QString());
+    // The other account's role.
+    m_model->setAccountId(8);
+    QCOMPARE(m_model->roleId(0), 2);
+}
+
+void TestUsersModel::snapshotIgnoresLaterChanges()
+{
+    const QList<User> before = UserGenerator::generate(500, 5, 7, m_now);
+    m_model->setUsers(before);
+    const std::function<QList<User>()> snapshot = m_model->usersSnapshot();
+    User renamed = before.at(3);
+    renamed.name = QStringLiteral("Renamed");
+    m_model->upsertUsers({renamed, makeUser(99999999, QStringLiteral("new@example.com"))});
+    m_model->removeUsers({before.at(10).id});
+    // Made on another thread, as the cache writer does.
+    QList<User> made;
+    std::thread other([&] { made = snapshot(); });
+    other.join();
+    QCOMPARE(made, before);
+    QCOMPARE(m_model->user(3).name, QStringLiteral("Renamed"));
+}
+
+void TestUsersModel::compactsAfterManyChanges()
+{
+    // Each change leaves the old record behind until the dead bytes outweigh the live ones;
+    // then they are compacted, and every user still reads back as last written.
+    // Records of about 4 KB: every round of changes leaves a megabyte behind.
+    QList<User> users = UserGenerator::generate(300, 8, 7, m_now);
+    const auto rename = [&](int round) {
+        for (User &u : users)
+            u.name = QStringLiteral("Round %1 %2 ").arg(round).arg(u.id) + QString(4000, u'n');
+    };
+    rename(0);
+    m_model->setUsers(users);
+    for (int round = 1; round <= 4; ++round) {
+        rename(round);
+        m_model->upsertUsers(users);
+        QCOMPARE(m_model->rowCount(), users.size());
+    }
+    QCOMPARE(m_model->users(), users);
+    // Five versions of 1.2 MB written; without compaction all of them would still be held.
+    const qint64 live = 300 * 4000;
+    QVERIFY2(m_model->recordBytesHeld() < 3 * live, qPrintable(QString::number(m_model->recordBytesHeld())));
+    const std::function<QList<User>()> snapshot = m_model->usersSnapshot();
+    for (User &u : users)
+        u.email = QStringLiteral("again.%1@example.org").arg(u.id);
+    m_model->upsertUsers(users);
+    rename(5);
+    m_model->upsertUsers(users);
+    QCOMPARE(m_model->users(), users);
+    QCOMPARE(snapshot().first().name, QStringLiteral("Round 4 %1 ").arg(users.first().id) + QString(4000, u'n'));
 }
 
 void TestUsersModel::removeKeepsSelection()
