@@ -381,7 +381,7 @@ void UserListLoader::finish()
             m_writer->write(std::move(changed), std::vector<qint64>(removed.cbegin(), removed.cend()),
                             m_lastRefresh.toUTC(), UserCacheWriter::Mode::Changes);
         } else {
-            m_writer->replaceWith(m_model->usersSnapshot(), m_lastRefresh.toUTC());
+            m_writer->replaceWith(m_model->recordsSnapshot(), m_lastRefresh.toUTC());
         }
         m_cacheMirrorsModel = true; // unless the writer says otherwise
     }

@@ -261,29 +261,24 @@ QList<User> UsersModel::users() const
     return all;
 }
 
-std::function<QList<User>()> UsersModel::usersSnapshot() const
+UserRecord::Source UsersModel::recordsSnapshot() const
 {
     struct Snapshot
     {
         std::vector<std::shared_ptr<Chunk>> chunks;
         std::vector<Row> rows;
+        size_t next = 0;
     };
     auto snapshot = std::make_shared<Snapshot>();
     snapshot->chunks = m_chunks; // their bytes so far never change
     snapshot->rows = m_rows;
-    return [snapshot] {
-        UserRecord::Reader reader;
-        QList<User> all;
-        all.reserve(qsizetype(snapshot->rows.size()));
-        for (const Row &r : snapshot->rows) {
-            User u;
-            if (!reader.read(QByteArrayView(snapshot->chunks[r.chunk]->bytes.get() + r.offset, r.length), r.id, &u))
-                continue;
-            if (r.sentAtMs != NoTime)
-                u.invitationSentAt = QDateTime::fromMSecsSinceEpoch(r.sentAtMs, Qt::UTC);
-            all.append(std::move(u));
-        }
-        return all;
+    return [snapshot](qint64 *id, QByteArrayView *record) {
+        if (snapshot->next == snapshot->rows.size())
+            return false;
+        const Row &r = snapshot->rows[snapshot->next++];
+        *id = r.id;
+        *record = QByteArrayView(snapshot->chunks[r.chunk]->bytes.get() + r.offset, r.length);
+        return true;
     };
 }
 

@@ -56,9 +56,10 @@ public:
     User user(int row) const;
     // Every user, in row order: a million of them take a while.
     QList<User> users() const;
-    // A function that makes every user as the model holds them now, on any thread, later;
-    // what changes meanwhile does not reach it. For writing a whole list to the cache.
-    std::function<QList<User>()> usersSnapshot() const;
+    // Every user's record as the model holds them now, to be read on any thread, later (what
+    // changes meanwhile does not reach it): for writing a whole list to the cache, which keeps
+    // the same records. Without the invitation times (the cache keeps those apart).
+    UserRecord::Source recordsSnapshot() const;
 
     qint64 userId(int row) const { return m_rows[size_t(row)].id; }
     UserStatus status(int row) const { return UserStatus(m_rows[size_t(row)].status); }

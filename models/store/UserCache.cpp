@@ -92,16 +92,21 @@ public:
     {
         m_record.clear();
         UserRecord::write(user, &m_record);
-        m_insert.bind(1, user.id);
-        m_insert.bindBlob(2, m_record);
+        return storeRecord(user.id, m_record);
+    }
+
+    bool storeRecord(qint64 id, QByteArrayView record)
+    {
+        m_insert.bind(1, id);
+        m_insert.bindBlob(2, record);
         if (!m_insert.run())
             return false;
         if (m_insert.changes() > 0) {
             ++m_added;
             return true;
         }
-        m_update.bind(1, user.id);
-        m_update.bindBlob(2, m_record);
+        m_update.bind(1, id);
+        m_update.bindBlob(2, record);
         return m_update.run();
     }
 
@@ -406,6 +411,24 @@ QDateTime UserCache::refreshedAt() const
 
 Result<Done> UserCache::replaceUsers(const QList<User> &users, const QDateTime &refreshedAt)
 {
+    qsizetype next = 0;
+    QByteArray buffer;
+    return replaceRecords(
+        [&](qint64 *id, QByteArrayView *record) {
+            if (next == users.size())
+                return false;
+            const User &user = users.at(next++);
+            buffer.clear();
+            UserRecord::write(user, &buffer);
+            *id = user.id;
+            *record = buffer;
+            return true;
+        },
+        refreshedAt);
+}
+
+Result<Done> UserCache::replaceRecords(const UserRecord::Source &records, const QDateTime &refreshedAt)
+{
     if (!isOpen())
         return notOpen();
     Transaction transaction(m_db, Transaction::Write);
@@ -414,8 +437,10 @@ Result<Done> UserCache::replaceUsers(const QList<User> &users, const QDateTime &
     UserRows rows(m_db);
     if (!rows.isValid())
         return sqliteFailure();
-    for (const User &user : users) {
-        if (!rows.store(user))
+    qint64 id = 0;
+    QByteArrayView record;
+    while (records(&id, &record)) {
+        if (!rows.storeRecord(id, record))
             return sqliteFailure();
     }
     if (!setMeta(m_db, "user_count", rows.added()) || !setRefreshedAt(m_db, refreshedAt) || !transaction.commit())

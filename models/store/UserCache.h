@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 #include "domain/User.h"
+#include "store/UserRecord.h"
 #include "store/SqliteFile.h"
 
 #include <QDateTime>
@@ -53,6 +54,8 @@ public:
 
     // Replaces the whole list with a complete refresh, in one transaction.
     Result<Done> replaceUsers(const QList<User> &users, const QDateTime &refreshedAt);
+    // The same with the users' records as UsersModel keeps them (the format the cache stores).
+    Result<Done> replaceRecords(const UserRecord::Source &records, const QDateTime &refreshedAt);
     // What a refresh found different from the cached list, in one transaction: `changed` users
     // written (new or updated), `removedIds` gone with their invitation times, and the time of
     // the refresh. Rows that did not change are not touched.

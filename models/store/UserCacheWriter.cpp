@@ -73,11 +73,9 @@ void UserCacheWriter::write(QList<User> users, std::vector<qint64> removed, cons
     });
 }
 
-void UserCacheWriter::replaceWith(std::function<QList<User>()> makeUsers, const QDateTime &refreshedAt)
+void UserCacheWriter::replaceWith(UserRecord::Source records, const QDateTime &refreshedAt)
 {
-    run([makeUsers = std::move(makeUsers), refreshedAt](UserCache &cache) {
-        return cache.replaceUsers(makeUsers(), refreshedAt);
-    });
+    run([records = std::move(records), refreshedAt](UserCache &cache) { return cache.replaceRecords(records, refreshedAt); });
 }
 
 void UserCacheWriter::storeUser(const User &user)

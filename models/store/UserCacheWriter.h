@@ -3,6 +3,7 @@
 #include "domain/ApiError.h"
 #include "domain/Result.h"
 #include "domain/User.h"
+#include "store/UserRecord.h"
 
 #include <QDateTime>
 #include <QList>
@@ -32,9 +33,9 @@ public:
     ~UserCacheWriter() override;
 
     void write(QList<User> users, std::vector<qint64> removed, const QDateTime &refreshedAt, Mode mode);
-    // Replace, with the list `makeUsers` makes on the writer's thread (UsersModel::usersSnapshot()),
-    // so a million users are not made on the window's thread.
-    void replaceWith(std::function<QList<User>()> makeUsers, const QDateTime &refreshedAt);
+    // Replace, with the records `records` hands out on the writer's thread
+    // (UsersModel::recordsSnapshot()): a million users written without making them again.
+    void replaceWith(UserRecord::Source records, const QDateTime &refreshedAt);
     // One user after an action (invite, edit, role change, removal, resend): queued behind the
     // refreshes, so an older refresh never overwrites a newer action.
     void storeUser(const User &user);

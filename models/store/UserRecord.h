@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 // A user as UserCache keeps it (schema 2): every field of the API's user in a compact binary
@@ -22,6 +23,10 @@
 // id, so 0 for the usual entry), a text is its UTF-8 length as a varint and its bytes, a list
 // its length and its items.
 namespace UserRecord {
+
+// Hands out the records of a list one by one: false once there are no more. Each record stays
+// valid until the next call.
+using Source = std::function<bool(qint64 *id, QByteArrayView *record)>;
 
 // Appends the record of `user` to `out`.
 void write(const User &user, QByteArray *out);
