@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <limits>
+#include <optional>
 #include <utility>
 
 namespace {
@@ -145,12 +146,18 @@ QDateTime UserListLoader::loadCached()
     const QDateTime refreshedAt = m_cache->refreshedAt();
     if (!refreshedAt.isValid())
         return {};
-    Result<QList<User>> users = m_cache->users();
-    if (!users) {
-        emit cacheFailed(users.error());
+    // Straight from the cache's records to the model's, without making a user of each.
+    std::optional<ApiError> failure;
+    m_model->setRecords([&](const std::function<void(qint64)> &expect, const UsersModel::RecordTaker &take) {
+        const Result<Done> read = m_cache->readRecords(expect, take);
+        if (!read)
+            failure = read.error();
+        return bool(read);
+    });
+    if (failure) {
+        emit cacheFailed(*failure);
         return {};
     }
-    m_model->setUsers(users.takeValue());
     m_cacheMirrorsModel = true;
     m_cachedAt = refreshedAt;
     return refreshedAt;

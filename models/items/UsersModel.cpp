@@ -205,9 +205,19 @@ quint8 UsersModel::languageIndex(const QString &lang)
     }
     if (m_languages.size() < OtherLanguage) {
         m_languages.push_back(lang);
+        m_languagesUtf8.push_back(lang.toUtf8());
         return quint8(m_languages.size() - 1);
     }
     return OtherLanguage;
+}
+
+quint8 UsersModel::languageIndex(QByteArrayView utf8)
+{
+    for (size_t i = 0; i < m_languagesUtf8.size(); ++i) {
+        if (m_languagesUtf8[i] == utf8)
+            return quint8(i);
+    }
+    return languageIndex(utf8.isEmpty() ? QString() : QString::fromUtf8(utf8));
 }
 
 quint8 UsersModel::statusAt(const Row &row) const
@@ -336,15 +346,21 @@ void UsersModel::setAccountId(qint64 clientId)
     emit dataChanged(index(0, RoleColumn), index(rowCount() - 1, RoleColumn), {Qt::DisplayRole, RoleIdRole});
 }
 
-void UsersModel::setUsers(QList<User> users)
+void UsersModel::clearRows()
 {
-    beginResetModel();
     m_rows.clear();
     m_chunks.clear();
     m_liveBytes = 0;
     m_deadBytes = 0;
     m_languages.clear();
+    m_languagesUtf8.clear();
     m_reader = UserRecord::Reader();
+}
+
+void UsersModel::setUsers(QList<User> users)
+{
+    beginResetModel();
+    clearRows();
     m_rows.reserve(size_t(users.size()));
     for (const User &u : std::as_const(users))
         m_rows.push_back(makeRow(u));
@@ -354,6 +370,67 @@ void UsersModel::setUsers(QList<User> users)
     m_rowById.reserve(qsizetype(m_rows.size()));
     reindexFrom(0);
     endResetModel();
+}
+
+bool UsersModel::setRecords(const std::function<bool(const std::function<void(qint64)> &, const RecordTaker &)> &read)
+{
+    // Read aside first: a read that fails leaves the rows as they were.
+    std::vector<Row> rows;
+    std::vector<std::shared_ptr<Chunk>> chunks;
+    std::swap(rows, m_rows);
+    std::swap(chunks, m_chunks);
+    const auto restore = [&] {
+        std::swap(rows, m_rows);
+        std::swap(chunks, m_chunks);
+    };
+    const qint64 live = std::exchange(m_liveBytes, 0);
+    const qint64 dead = std::exchange(m_deadBytes, 0);
+    const std::vector<QString> languages = m_languages;
+    const std::vector<QByteArray> languagesUtf8 = m_languagesUtf8;
+    const bool ok = read([this](qint64 count) { m_rows.reserve(size_t(std::min<qint64>(count, 16 * 1024 * 1024))); },
+                         [this](qint64 id, QByteArrayView record, qint64 sentAtMs) {
+                             UserRecord::Reader::Summary summary;
+                             if (!UserRecord::Reader::summarize(record, m_accountId, &summary))
+                                 return false;
+                             Row row;
+                             row.id = id;
+                             row.sentAtMs = sentAtMs == std::numeric_limits<qint64>::min() ? NoTime : sentAtMs;
+                             row.roleId = summary.roleId;
+                             row.flags = quint8((summary.twoFa ? TwoFaFlag : 0) | (summary.activated ? ActivatedFlag : 0)
+                                                | (summary.isActive ? IsActiveFlag : 0));
+                             row.language = languageIndex(summary.lang);
+                             appendRecord(record, &row);
+                             row.status = statusAt(row);
+                             m_rows.push_back(row);
+                             return true;
+                         });
+    if (!ok) {
+        restore();
+        m_liveBytes = live;
+        m_deadBytes = dead;
+        m_languages = languages;
+        m_languagesUtf8 = languagesUtf8;
+        return false;
+    }
+    std::vector<Row> taken = std::move(m_rows);
+    std::vector<std::shared_ptr<Chunk>> takenChunks = std::move(m_chunks);
+    const qint64 takenBytes = m_liveBytes;
+    std::vector<QString> takenLanguages = std::move(m_languages);
+    std::vector<QByteArray> takenLanguagesUtf8 = std::move(m_languagesUtf8);
+    restore();
+    beginResetModel();
+    clearRows();
+    m_rows = std::move(taken);
+    m_chunks = std::move(takenChunks);
+    m_liveBytes = takenBytes;
+    m_languages = std::move(takenLanguages);
+    m_languagesUtf8 = std::move(takenLanguagesUtf8);
+    m_rows.shrink_to_fit();
+    m_rowById.clear();
+    m_rowById.reserve(qsizetype(m_rows.size()));
+    reindexFrom(0);
+    endResetModel();
+    return true;
 }
 
 void UsersModel::reindexFrom(int row)

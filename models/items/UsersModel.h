@@ -42,6 +42,11 @@ public:
 
     // Replaces everything (first load, switching account): the only reset.
     void setUsers(QList<User> users);
+    // The same from users kept as records (UserCache::readRecords()): `read(expect, take)` tells
+    // how many may come and hands each one to `take` (false for a damaged record, left out).
+    // The rows are replaced only when `read` returns true.
+    using RecordTaker = std::function<bool(qint64 id, QByteArrayView record, qint64 sentAtMs)>;
+    bool setRecords(const std::function<bool(const std::function<void(qint64)> &expect, const RecordTaker &take)> &read);
     // Updates rows with a known id in place and appends the others in one insertion. With
     // `written`, appends the ids of the rows it added or changed (not those already equal).
     void upsertUsers(QList<User> users, std::vector<qint64> *written = nullptr);
@@ -126,9 +131,11 @@ private:
 
     // The row for `user`, its record appended to the chunks.
     Row makeRow(const User &user);
+    void clearRows();
     QByteArrayView record(const Row &row) const;
     void appendRecord(QByteArrayView bytes, Row *row);
     quint8 languageIndex(const QString &lang);
+    quint8 languageIndex(QByteArrayView utf8);
     quint8 statusAt(const Row &row) const;
     void forgetRecord(const Row &row);
     void compactIfWasteful();
@@ -139,6 +146,7 @@ private:
     qint64 m_deadBytes = 0; // of records no row points to any more
     qint64 m_liveBytes = 0;
     std::vector<QString> m_languages;
+    std::vector<QByteArray> m_languagesUtf8; // the same
     QByteArray m_scratch; // a record being made
     mutable UserRecord::Reader m_reader; // shares the values many users have in common
     QHash<qint64, int> m_rowById;

@@ -348,6 +348,27 @@ void UserCache::reclaimSpace()
 
 Result<QList<User>> UserCache::users() const
 {
+    QList<User> users;
+    UserRecord::Reader reader;
+    const Result<Done> read = readRecords(
+        [&](qint64 count) { users.reserve(qsizetype(count)); },
+        [&](qint64 id, QByteArrayView record, qint64 sentAtMs) {
+            User &user = users.emplace_back();
+            if (!reader.read(record, id, &user)) {
+                users.removeLast();
+                return false;
+            }
+            if (sentAtMs != NoInvitation)
+                user.invitationSentAt = QDateTime::fromMSecsSinceEpoch(sentAtMs, Qt::UTC);
+            return true;
+        });
+    if (!read)
+        return read.error();
+    return users;
+}
+
+Result<Done> UserCache::readRecords(const std::function<void(qint64 count)> &expect, const RecordTaker &take) const
+{
     if (!isOpen())
         return notOpen();
     // One snapshot for the count, the invitations and the users, whatever another connection
@@ -365,38 +386,31 @@ Result<QList<User>> UserCache::users() const
         if (!q.done())
             return sqliteFailure();
     }
-    QList<User> users;
     {
-        // The stored count sizes the list, never past what the file could hold (a record takes
-        // 16 bytes at least).
+        // The stored count, never past what the file could hold (a record takes 16 bytes at
+        // least).
         SqliteStatement count(m_db, "SELECT value FROM meta WHERE key = 'user_count'");
         SqliteStatement pages(m_db, "PRAGMA page_count");
         SqliteStatement pageSize(m_db, "PRAGMA page_size");
         if (count.next() && pages.next() && pageSize.next())
-            users.reserve(qsizetype(std::clamp<qint64>(count.int64(0), 0, pages.int64(0) * pageSize.int64(0) / 16)));
+            expect(std::clamp<qint64>(count.int64(0), 0, pages.int64(0) * pageSize.int64(0) / 16));
     }
 
     SqliteStatement q(m_db, "SELECT id, record FROM users ORDER BY id");
-    UserRecord::Reader reader;
     Unreadable unreadable("that is damaged");
     auto invitation = sent.cbegin();
     while (q.next()) {
         const qint64 id = q.int64(0);
-        User &user = users.emplace_back();
-        if (!reader.read(q.blob(1), id, &user)) {
-            users.removeLast();
-            unreadable.add(id, QStringLiteral("a damaged record"));
-            continue;
-        }
         while (invitation != sent.cend() && invitation->first < id)
             ++invitation;
-        if (invitation != sent.cend() && invitation->first == id)
-            user.invitationSentAt = QDateTime::fromMSecsSinceEpoch(invitation->second, Qt::UTC);
+        const qint64 sentAt = invitation != sent.cend() && invitation->first == id ? invitation->second : NoInvitation;
+        if (!take(id, q.blob(1), sentAt))
+            unreadable.add(id, QStringLiteral("a damaged record"));
     }
     if (!q.done())
         return sqliteFailure();
     unreadable.summarize();
-    return users;
+    return Done{};
 }
 
 QDateTime UserCache::refreshedAt() const

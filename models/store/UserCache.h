@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <limits>
 #include <vector>
 
 struct sqlite3;
@@ -49,6 +51,13 @@ public:
     // (sized once from the stored count) it holds only SQLite's page cache and a bounded set of
     // values users share. A damaged record is left out and logged.
     Result<QList<User>> users() const;
+    // The same as records, without making users (UsersModel takes them as they are): `expect`
+    // hears how many there are about to be, then `take` gets each user's id, record and the
+    // time this app sent an invitation (NoInvitation when it did not), and says false for a
+    // record it cannot read, which is left out and logged.
+    static constexpr qint64 NoInvitation = std::numeric_limits<qint64>::min();
+    using RecordTaker = std::function<bool(qint64 id, QByteArrayView record, qint64 sentAtMs)>;
+    Result<Done> readRecords(const std::function<void(qint64 count)> &expect, const RecordTaker &take) const;
     // When the cached list was last refreshed from the server; invalid if never.
     QDateTime refreshedAt() const;
 

@@ -287,4 +287,63 @@ bool Reader::texts(QByteArrayView record, QByteArrayView *email, QByteArrayView 
     return in.ok;
 }
 
+bool Reader::summarize(QByteArrayView record, qint64 accountId, Summary *out)
+{
+    Cursor in{reinterpret_cast<const uchar *>(record.data()), reinterpret_cast<const uchar *>(record.data()) + record.size()};
+    if (in.at == in.end || (*in.at & ~AllFlags))
+        return false;
+    const uchar flags = *in.at++;
+    out->activated = flags & Activated;
+    out->twoFa = flags & TwoFa;
+    out->isActive = flags & IsActive;
+    in.varint(); // reseller
+    const qint64 client = in.integer();
+    in.bytes(); // email
+    in.bytes(); // name
+    out->lang = in.bytes();
+    in.bytes(); // phone
+    in.bytes(); // company
+    in.bytes(); // user type
+    const qsizetype authTypes = in.count();
+    for (qsizetype i = 0; i < authTypes && in.ok; ++i)
+        in.bytes();
+    // The role as User::roleId() finds it: the first of this account's entry, else the first
+    // of any entry, else the first group.
+    int firstGroup = 0;
+    const qsizetype groups = in.count();
+    for (qsizetype i = 0; i < groups && in.ok; ++i) {
+        const int id = int(in.integer());
+        if (i == 0)
+            firstGroup = id;
+        in.bytes();
+    }
+    const qint64 account = accountId != 0 ? accountId : client;
+    int accountRole = 0;
+    int anyRole = 0;
+    bool haveAccountRole = false;
+    bool haveAnyRole = false;
+    const qsizetype entries = in.count();
+    for (qsizetype i = 0; i < entries && in.ok; ++i) {
+        const qint64 clientId = in.integer();
+        in.bytes(); // company name
+        in.varint(); // user id
+        const qsizetype roles = in.count();
+        for (qsizetype r = 0; r < roles && in.ok; ++r) {
+            const int roleId = int(in.integer());
+            if (r != 0)
+                continue;
+            if (!haveAccountRole && clientId == account) {
+                accountRole = roleId;
+                haveAccountRole = true;
+            }
+            if (!haveAnyRole) {
+                anyRole = roleId;
+                haveAnyRole = true;
+            }
+        }
+    }
+    out->roleId = haveAccountRole ? accountRole : (haveAnyRole ? anyRole : firstGroup);
+    return in.ok && in.at == in.end;
+}
+
 } // namespace UserRecord

@@ -45,6 +45,18 @@ public:
     // rest; false when the record is cut short.
     static bool texts(QByteArrayView record, QByteArrayView *email, QByteArrayView *name);
 
+    // What a table row needs of a record, read without making the user: false when the record
+    // is damaged, exactly when read() would be false.
+    struct Summary
+    {
+        bool activated = false;
+        bool twoFa = false;
+        bool isActive = false;
+        QByteArrayView lang; // UTF-8, inside the record
+        int roleId = 0; // as User::roleId(accountId)
+    };
+    static bool summarize(QByteArrayView record, qint64 accountId, Summary *out);
+
 private:
     // The values seen so far, by the bytes they were read from.
     template <typename T>

@@ -2,6 +2,7 @@
 #include "TestMain.h"
 #include "UserGenerator.h"
 #include "domain/UserJson.h"
+#include "items/UsersModel.h"
 #include "store/UserCache.h"
 
 #include <QDir>
@@ -119,6 +120,33 @@ QList<User> byId(QList<User> users)
 }
 
 // The count the cache keeps to size its list is the number of its rows.
+// The users as the window's model takes them from the cache: straight from the records, each
+// row's summary (role in `accountId`, status, two-factor, language) checked against the user
+// made from the same record. Empty with a failure message when they differ.
+QList<User> throughModel(UserCache &cache, qint64 accountId, const QDateTime &now)
+{
+    UsersModel model;
+    model.setAccountId(accountId);
+    model.refreshStatuses(now);
+    const bool read = model.setRecords([&](const std::function<void(qint64)> &expect, const UsersModel::RecordTaker &take) {
+        return bool(cache.readRecords(expect, take));
+    });
+    if (!read) {
+        qWarning("the records could not be read");
+        return {};
+    }
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const User u = model.user(row);
+        if (model.roleId(row) != u.roleId(accountId) || model.status(row) != u.status(now)
+            || model.twoFactor(row) != u.twoFa || model.language(row) != u.lang || model.email(row) != u.email
+            || model.name(row) != u.name || model.userId(row) != u.id) {
+            qWarning("row %d: the row's summary differs from its record", row);
+            return {};
+        }
+    }
+    return model.users();
+}
+
 bool countIsRight(const QString &path)
 {
     const RawDb db(path);
@@ -241,6 +269,9 @@ void TestUserCache::invitationTimesSurvive()
     QCOMPARE(loaded.invitationSentAt, m_now.addSecs(-3600));
     QCOMPARE(loaded.status(m_now), UserStatus::Pending);
     QCOMPARE(loaded.status(m_now.addSecs(24 * 3600)), UserStatus::Expired);
+    // The model's rows from the records keep the time too (throughModel checks the status).
+    QCOMPARE(throughModel(again, 0, m_now), QList<User>({loaded}));
+    QCOMPARE(throughModel(again, 0, m_now.addSecs(24 * 3600)), QList<User>({loaded}));
     VERIFY_OK(again.removeUser(pending.id));
     QVERIFY(again.invitationTimes().isEmpty());
 }
@@ -398,6 +429,8 @@ void TestUserCache::acceptedUsersSurvive()
         VERIFY_OK(again.open());
         const QList<User> loaded = again.users().value();
         QCOMPARE(loaded, expected);
+        QCOMPARE(throughModel(again, 0, m_now), expected);
+        QCOMPARE(throughModel(again, parsed.value().client + 1, m_now), expected);
         const User &user = *std::find_if(loaded.cbegin(), loaded.cend(),
                                          [&](const User &u) { return u.id == parsed.value().id; });
         // Field by field, so a failure says which.
@@ -446,6 +479,7 @@ void TestUserCache::extremeValuesSurvive()
     UserCache again(path());
     VERIFY_OK(again.open());
     QCOMPARE(again.users().value(), QList<User>({smallest, plain, edge}));
+    QCOMPARE(throughModel(again, Max, m_now), QList<User>({smallest, plain, edge}));
     QVERIFY(countIsRight(path()));
 }
 
@@ -469,6 +503,10 @@ void TestUserCache::damagedRecordIsLeftOut()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("left out the cached user")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("left out the cached user")));
     QCOMPARE(cache.users().value(), QList<User>({users[0], users[2], users[5]}));
+    // The model leaves out the same records.
+    for (int i = 0; i < 3; ++i)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("left out the cached user")));
+    QCOMPARE(throughModel(cache, 0, m_now), QList<User>({users[0], users[2], users[5]}));
     // The next refresh writes them again.
     VERIFY_OK(cache.applyChanges({users[1], users[3], users[4]}, {}, m_now));
     QCOMPARE(cache.users().value(), users);
