@@ -241,7 +241,7 @@ UsersModel::Row UsersModel::makeRow(const User &user)
     row.flags = quint8((user.twoFa ? TwoFaFlag : 0) | (user.activated ? ActivatedFlag : 0)
                        | (user.isActive ? IsActiveFlag : 0));
     row.language = languageIndex(user.lang);
-    m_scratch.clear();
+    m_scratch.resize(0); // keeps its capacity (clear() would give it back)
     UserRecord::write(user, &m_scratch);
     appendRecord(m_scratch, &row);
     row.status = statusAt(row);
@@ -369,6 +369,9 @@ void UsersModel::setUsers(QList<User> users)
     m_rowById.clear();
     m_rowById.reserve(qsizetype(m_rows.size()));
     reindexFrom(0);
+    m_statusCounts.fill(0);
+    for (const Row &r : m_rows)
+        ++m_statusCounts[r.status];
     endResetModel();
 }
 
@@ -429,6 +432,9 @@ bool UsersModel::setRecords(const std::function<bool(const std::function<void(qi
     m_rowById.clear();
     m_rowById.reserve(qsizetype(m_rows.size()));
     reindexFrom(0);
+    m_statusCounts.fill(0);
+    for (const Row &r : m_rows)
+        ++m_statusCounts[r.status];
     endResetModel();
     return true;
 }
@@ -466,13 +472,15 @@ void UsersModel::upsertUsers(QList<User> users, std::vector<qint64> *written)
         if (!u.invitationSentAt.isValid() && current.sentAtMs != NoTime)
             u.invitationSentAt = QDateTime::fromMSecsSinceEpoch(current.sentAtMs, Qt::UTC);
         // The same record and the same time: the same user (the record holds every other field).
-        m_scratch.clear();
+        m_scratch.resize(0); // keeps its capacity (clear() would give it back)
         UserRecord::write(u, &m_scratch);
         const qint64 sentAt = u.invitationSentAt.isValid() ? u.invitationSentAt.toMSecsSinceEpoch() : NoTime;
         if (sentAt == current.sentAtMs && record(current) == QByteArrayView(m_scratch))
             continue;
         forgetRecord(current);
+        --m_statusCounts[current.status];
         current = makeRow(u);
+        ++m_statusCounts[current.status];
         changed.push_back(row);
         if (written)
             written->push_back(u.id);
@@ -485,6 +493,8 @@ void UsersModel::upsertUsers(QList<User> users, std::vector<qint64> *written)
     if (!added.empty()) {
         beginInsertRows({}, first, first + int(added.size()) - 1);
         m_rows.insert(m_rows.end(), added.begin(), added.end());
+        for (const Row &r : added)
+            ++m_statusCounts[r.status];
         endInsertRows();
     }
     compactIfWasteful();
@@ -518,6 +528,7 @@ int UsersModel::removeUsers(const QList<qint64> &ids)
         for (int r = first; r <= last; ++r) {
             m_rowById.remove(m_rows[size_t(r)].id);
             forgetRecord(m_rows[size_t(r)]);
+            --m_statusCounts[m_rows[size_t(r)].status];
         }
         m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
         reindexFrom(first);
@@ -551,6 +562,8 @@ void UsersModel::refreshStatuses(const QDateTime &now)
         const quint8 s = statusAt(m_rows[size_t(row)]);
         if (s == m_rows[size_t(row)].status)
             continue;
+        --m_statusCounts[m_rows[size_t(row)].status];
+        ++m_statusCounts[s];
         m_rows[size_t(row)].status = s;
         if (!started)
             emit rowsChangeStarted();

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -68,6 +69,8 @@ public:
 
     qint64 userId(int row) const { return m_rows[size_t(row)].id; }
     UserStatus status(int row) const { return UserStatus(m_rows[size_t(row)].status); }
+    // How many users have this status now.
+    int statusCount(UserStatus status) const { return m_statusCounts[size_t(status)]; }
     int roleId(int row) const { return m_rows[size_t(row)].roleId; }
     bool twoFactor(int row) const { return (m_rows[size_t(row)].flags & TwoFaFlag) != 0; }
     QString language(int row) const;
@@ -149,6 +152,7 @@ private:
     std::vector<QByteArray> m_languagesUtf8; // the same
     QByteArray m_scratch; // a record being made
     mutable UserRecord::Reader m_reader; // shares the values many users have in common
+    std::array<int, UserStatusCount> m_statusCounts{};
     QHash<qint64, int> m_rowById;
     qint64 m_accountId = 0;
     QDateTime m_now;

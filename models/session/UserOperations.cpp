@@ -91,11 +91,7 @@ QList<qint64> UserOperations::expiredUserIds() const
 
 int UserOperations::expiredCount() const
 {
-    int expired = 0;
-    const UsersModel *users = m_session->users();
-    for (int row = 0; row < users->rowCount(); ++row)
-        expired += users->status(row) == UserStatus::Expired ? 1 : 0;
-    return expired;
+    return m_session->users()->statusCount(UserStatus::Expired);
 }
 
 bool UserOperations::isBusy() const

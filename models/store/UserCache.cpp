@@ -90,7 +90,7 @@ public:
 
     bool store(const User &user)
     {
-        m_record.clear();
+        m_record.resize(0); // keeps its capacity
         UserRecord::write(user, &m_record);
         return storeRecord(user.id, m_record);
     }
@@ -432,7 +432,7 @@ Result<Done> UserCache::replaceUsers(const QList<User> &users, const QDateTime &
             if (next == users.size())
                 return false;
             const User &user = users.at(next++);
-            buffer.clear();
+            buffer.resize(0);
             UserRecord::write(user, &buffer);
             *id = user.id;
             *record = buffer;

@@ -51,6 +51,21 @@ void putText(const QString &text, QByteArray *out)
         out->append('\0');
         return;
     }
+    // Most texts are ASCII: written as they are, without a UTF-8 copy made first.
+    const char16_t *chars = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype n = text.size();
+    qsizetype ascii = 0;
+    while (ascii < n && chars[ascii] < 0x80)
+        ++ascii;
+    if (ascii == n) {
+        putVarint(quint64(n), out);
+        const qsizetype at = out->size();
+        out->resize(at + n);
+        char *o = out->data() + at;
+        for (qsizetype i = 0; i < n; ++i)
+            o[i] = char(chars[i]);
+        return;
+    }
     const QByteArray utf8 = text.toUtf8();
     putVarint(quint64(utf8.size()), out);
     out->append(utf8);

@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <thread>
@@ -26,6 +27,7 @@ private slots:
     void keepsEveryField();
     void snapshotIgnoresLaterChanges();
     void compactsAfterManyChanges();
+    void statusCountsFollowChanges();
     void removeKeepsSelection();
     void retainRemovesVanished();
     void statusesExpire();
@@ -260,6 +262,41 @@ void TestUsersModel::compactsAfterManyChanges()
     User first;
     QVERIFY(UserRecord::Reader().read(record, id, &first));
     QCOMPARE(first.name, QStringLiteral("Round 4 %1 ").arg(users.first().id) + QString(4000, u'n'));
+}
+
+void TestUsersModel::statusCountsFollowChanges()
+{
+    const auto countsAreRight = [this] {
+        std::array<int, UserStatusCount> counted{};
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            ++counted[size_t(m_model->status(row))];
+        for (int s = 0; s < UserStatusCount; ++s) {
+            if (m_model->statusCount(UserStatus(s)) != counted[size_t(s)])
+                return false;
+        }
+        return true;
+    };
+    QList<User> users = UserGenerator::generate(400, 12, 7, m_now);
+    m_model->setUsers(users);
+    QVERIFY(countsAreRight());
+    QVERIFY(m_model->statusCount(UserStatus::Expired) > 0);
+    for (int i = 0; i < users.size(); i += 3) {
+        users[i].activated = !users[i].activated;
+        users[i].isActive = i % 2 == 0;
+    }
+    User fresh = makeUser(777777, QStringLiteral("fresh@x.io"));
+    fresh.activated = false;
+    users.append(fresh);
+    users.append(fresh); // twice in one batch
+    m_model->upsertUsers(users);
+    QVERIFY(countsAreRight());
+    m_model->removeUsers({users[0].id, users[1].id, users[5].id});
+    QVERIFY(countsAreRight());
+    m_model->refreshStatuses(m_now.addSecs(30 * 3600)); // every invitation sent from here expired
+    QVERIFY(countsAreRight());
+    QCOMPARE(m_model->statusCount(UserStatus::Pending) + m_model->statusCount(UserStatus::Expired)
+                 + m_model->statusCount(UserStatus::Active) + m_model->statusCount(UserStatus::Deactivated),
+             m_model->rowCount());
 }
 
 void TestUsersModel::removeKeepsSelection()
