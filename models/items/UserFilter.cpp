@@ -777,11 +777,13 @@ void UserFilter::startTextOrderBuild()
     m_textOrderBuilding = true;
     m_cancelBuild = std::make_shared<std::atomic<bool>>(false);
     const quint64 generation = m_textGeneration;
-    m_orderPool.start([this, snapshot, generation, cancel = m_cancelBuild] {
+    m_orderPool.start([this, snapshot, generation, cancel = m_cancelBuild]() mutable {
         std::vector<int> email = snapshot->order(TextField::Email);
         if (cancel->load())
             return;
         std::vector<int> name = snapshot->order(TextField::Name);
+        // Gone before the orders are handed over, not whenever the pool deletes this task.
+        snapshot.reset();
         if (cancel->load())
             return;
         // The destructor waits for this run, so `this` is alive; the call runs on its thread.

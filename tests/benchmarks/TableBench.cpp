@@ -532,7 +532,7 @@ int tableMemoryChild(int users)
     malloc_trim(0);
     const qint64 withFilter = Bench::residentBytes();
     out() << "memory " << (withModel - start) << ' ' << (withFilter - withModel) << ' '
-          << (filter.textOrdersReady() ? 1 : 0) << Qt::endl;
+          << (filter.textOrdersReady() ? 1 : 0) << ' ' << model.recordBytesHeld() << Qt::endl;
     return filter.textOrdersReady() ? 0 : 1;
 }
 
@@ -540,6 +540,7 @@ bool benchTableMemory(const QString &self, int users, int runs)
 {
     std::vector<double> model;
     std::vector<double> filter;
+    std::vector<double> records; // the model's chunks of records, of its bytes
     for (int r = 0; r < runs; ++r) {
         QProcess child;
         child.start(self, {QStringLiteral("--table-memory-child"), QString::number(users)});
@@ -549,12 +550,13 @@ bool benchTableMemory(const QString &self, int users, int runs)
             return false;
         }
         const QList<QByteArray> fields = child.readAllStandardOutput().trimmed().split(' ');
-        if (fields.size() != 4 || fields.at(0) != "memory") {
+        if (fields.size() != 5 || fields.at(0) != "memory") {
             QTextStream(stderr) << "roster-bench: the table-memory child said nothing" << Qt::endl;
             return false;
         }
         model.push_back(fields.at(1).toDouble() / users);
         filter.push_back(fields.at(2).toDouble() / users);
+        records.push_back(fields.at(4).toDouble() / users);
     }
     std::vector<double> total(model.size());
     for (size_t i = 0; i < model.size(); ++i)
@@ -563,7 +565,7 @@ bool benchTableMemory(const QString &self, int users, int runs)
     out() << "roster-table-memory users=" << users << " bytes_per_user=" << qRound(median(total))
           << " model_bytes_per_user=" << qRound(median(model)) << " filter_bytes_per_user=" << qRound(median(filter))
           << Qt::endl;
-    out() << "# roster-table-memory users=" << users << " runs=" << runs
-          << " (resident growth after malloc_trim, each run its own process)" << Qt::endl;
+    out() << "# roster-table-memory users=" << users << " runs=" << runs << " record_chunk_bytes_per_user="
+          << qRound(median(records)) << " (resident growth after malloc_trim, each run its own process)" << Qt::endl;
     return true;
 }

@@ -27,6 +27,6 @@ int tableBaselineChild(int firstCase, int users, int runs);
 // filter_bytes_per_user=<x>": how much more memory is resident, after malloc_trim, once a
 // UsersModel holds N generated users and a UserFilter over it has its keys and orders. Each
 // run is a child process, `self --table-memory-child <N>`, that prints
-// "memory <model bytes> <filter bytes> <orders built>".
+// "memory <model bytes> <filter bytes> <orders built> <bytes of the model's record chunks>".
 bool benchTableMemory(const QString &self, int users, int runs);
 int tableMemoryChild(int users);
