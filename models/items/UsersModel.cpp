@@ -339,11 +339,22 @@ void UsersModel::setAccountId(qint64 clientId)
     if (m_accountId == clientId)
         return;
     m_accountId = clientId;
-    if (m_rows.empty())
+    // Usually the account is every user's own, and no role changes: then nothing is redone.
+    std::vector<int> changed;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        Row &r = m_rows[size_t(row)];
+        UserRecord::Reader::Summary summary;
+        if (UserRecord::Reader::summarize(record(r), m_accountId, &summary) && summary.roleId != r.roleId) {
+            r.roleId = summary.roleId;
+            changed.push_back(row);
+        }
+    }
+    if (changed.empty())
         return;
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        m_rows[size_t(row)].roleId = user(row).roleId(m_accountId);
-    emit dataChanged(index(0, RoleColumn), index(rowCount() - 1, RoleColumn), {Qt::DisplayRole, RoleIdRole});
+    emit rowsChangeStarted();
+    for (int row : changed)
+        emit dataChanged(index(row, RoleColumn), index(row, RoleColumn), {Qt::DisplayRole, RoleIdRole});
+    emit rowsChangeFinished();
 }
 
 void UsersModel::clearRows()

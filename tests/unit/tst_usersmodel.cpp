@@ -373,11 +373,21 @@ void TestUsersModel::accountSelectsRole()
 {
     User u = makeUser(1, QStringLiteral("multi@x.io"));
     u.clientAndRoles = {{7, QStringLiteral("Acme"), 1, {2}}, {8, QStringLiteral("Other"), 1, {1}}};
-    m_model->setUsers({u});
+    User single = makeUser(2, QStringLiteral("single@x.io")); // only in account 7
+    m_model->setUsers({u, single});
     QCOMPARE(m_model->roleId(0), 2);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     m_model->setAccountId(8);
     QCOMPARE(m_model->roleId(0), 1);
     QCOMPARE(m_model->data(m_model->index(0, UsersModel::RoleColumn)).toString(), QStringLiteral("Administrators"));
+    // Only the row whose role changed is told of it.
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(m_model->roleId(1), 2);
+    changed.clear();
+    m_model->setAccountId(7);
+    QCOMPARE(m_model->roleId(0), 2);
+    QCOMPARE(changed.size(), 1);
 }
 
 ROSTER_TEST_GUILESS_MAIN(TestUsersModel)
