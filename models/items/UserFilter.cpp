@@ -19,7 +19,6 @@ constexpr quint8 StatusMask = 0x03;
 constexpr quint8 TwoFactorBit = 0x04;
 constexpr int RoleShift = 3;
 constexpr int MaxRoleSlots = 32; // 5 bits; the last slot is shared by any further roles
-// Above this many rows changed at once, rebuilding everything is cheaper than patching.
 // Above this share of the rows changed at once, rebuilding everything is cheaper than patching.
 constexpr int PatchShare = 4;
 // How long the rows stay unchanged before the text orders are built.
@@ -677,10 +676,7 @@ void UserFilter::applyChangedRows(const std::vector<int> &rows, int firstColumn,
 void UserFilter::mergeIntoOrder(std::vector<int> &order, std::vector<int> rows, int column, bool replace)
 {
     if (replace) {
-        // Mark the rows (m_pass is scratch between filter passes) and drop them in one sweep.
-        m_pass.assign(m_keys.size(), 0);
-        for (int row : rows)
-            m_pass[size_t(row)] = 1;
+        // The rows are marked in m_pass (mergeIntoOrders): dropped in one sweep.
         order.erase(std::remove_if(order.begin(), order.end(), [this](int r) { return m_pass[size_t(r)] != 0; }),
                     order.end());
     }
@@ -709,9 +705,15 @@ void UserFilter::mergeIntoOrder(std::vector<int> &order, std::vector<int> rows, 
     order.swap(merged);
 }
 
-// New or changed rows: each order puts them in place, in O(rows + changed · log changed).
+// New or changed rows: each order puts them in place, in O(rows + changed · log rows).
 void UserFilter::mergeIntoOrders(const std::vector<int> &rows, bool replace)
 {
+    if (replace) {
+        // Marked once for every order that drops them (m_pass is scratch between filter passes).
+        m_pass.assign(m_keys.size(), 0);
+        for (int row : rows)
+            m_pass[size_t(row)] = 1;
+    }
     if (m_textOrdersValid) {
         mergeIntoOrder(m_emailOrder, rows, UsersModel::Email, replace);
         mergeIntoOrder(m_nameOrder, rows, UsersModel::Name, replace);

@@ -125,8 +125,8 @@ private:
     void rankRoles(std::vector<int> roleIds) const;
     int roleRank(int roleId) const;
     void applyChangedRows(const std::vector<int> &rows, int firstColumn, int lastColumn);
-    // Puts `rows` (ascending; removed from `order` first when `replace`) where `column`'s
-    // ascending order wants them.
+    // Puts `rows` (ascending; removed from `order` first when `replace`, as marked in m_pass by
+    // mergeIntoOrders) where `column`'s ascending order wants them.
     void mergeIntoOrder(std::vector<int> &order, std::vector<int> rows, int column, bool replace);
     void mergeIntoOrders(const std::vector<int> &rows, bool replace);
     void textOrdersChanged(); // rows changed while the text orders were not kept up to date

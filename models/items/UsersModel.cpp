@@ -376,31 +376,24 @@ void UsersModel::setUsers(QList<User> users)
     for (const User &u : std::as_const(users))
         m_rows.push_back(makeRow(u));
     users = {}; // before the index: the list's memory goes first
-    m_rows.shrink_to_fit();
-    m_rowById.clear();
-    m_rowById.reserve(qsizetype(m_rows.size()));
-    reindexFrom(0);
-    m_statusCounts.fill(0);
-    for (const Row &r : m_rows)
-        ++m_statusCounts[r.status];
-    endResetModel();
+    finishReset();
+}
+
+void UsersModel::swapStorage(Storage &other)
+{
+    std::swap(other.rows, m_rows);
+    std::swap(other.chunks, m_chunks);
+    std::swap(other.liveBytes, m_liveBytes);
+    std::swap(other.deadBytes, m_deadBytes);
+    std::swap(other.languages, m_languages);
+    std::swap(other.languagesUtf8, m_languagesUtf8);
 }
 
 bool UsersModel::setRecords(const std::function<bool(const std::function<void(qint64)> &, const RecordTaker &)> &read)
 {
-    // Read aside first: a read that fails leaves the rows as they were.
-    std::vector<Row> rows;
-    std::vector<std::shared_ptr<Chunk>> chunks;
-    std::swap(rows, m_rows);
-    std::swap(chunks, m_chunks);
-    const auto restore = [&] {
-        std::swap(rows, m_rows);
-        std::swap(chunks, m_chunks);
-    };
-    const qint64 live = std::exchange(m_liveBytes, 0);
-    const qint64 dead = std::exchange(m_deadBytes, 0);
-    const std::vector<QString> languages = m_languages;
-    const std::vector<QByteArray> languagesUtf8 = m_languagesUtf8;
+    // Read into empty storage with the rows aside: a read that fails leaves them as they were.
+    Storage other;
+    swapStorage(other);
     const bool ok = read([this](qint64 count) { m_rows.reserve(size_t(std::min<qint64>(count, 16 * 1024 * 1024))); },
                          [this](qint64 id, QByteArrayView record, qint64 sentAtMs) {
                              UserRecord::Reader::Summary summary;
@@ -418,27 +411,19 @@ bool UsersModel::setRecords(const std::function<bool(const std::function<void(qi
                              m_rows.push_back(row);
                              return true;
                          });
-    if (!ok) {
-        restore();
-        m_liveBytes = live;
-        m_deadBytes = dead;
-        m_languages = languages;
-        m_languagesUtf8 = languagesUtf8;
+    swapStorage(other); // the rows as they were, until the views are told
+    if (!ok)
         return false;
-    }
-    std::vector<Row> taken = std::move(m_rows);
-    std::vector<std::shared_ptr<Chunk>> takenChunks = std::move(m_chunks);
-    const qint64 takenBytes = m_liveBytes;
-    std::vector<QString> takenLanguages = std::move(m_languages);
-    std::vector<QByteArray> takenLanguagesUtf8 = std::move(m_languagesUtf8);
-    restore();
     beginResetModel();
     clearRows();
-    m_rows = std::move(taken);
-    m_chunks = std::move(takenChunks);
-    m_liveBytes = takenBytes;
-    m_languages = std::move(takenLanguages);
-    m_languagesUtf8 = std::move(takenLanguagesUtf8);
+    swapStorage(other);
+    finishReset();
+    return true;
+}
+
+// The end of setUsers() and setRecords(): the rows are in, the index and counts follow.
+void UsersModel::finishReset()
+{
     m_rows.shrink_to_fit();
     m_rowById.clear();
     m_rowById.reserve(qsizetype(m_rows.size()));
@@ -447,7 +432,6 @@ bool UsersModel::setRecords(const std::function<bool(const std::function<void(qi
     for (const Row &r : m_rows)
         ++m_statusCounts[r.status];
     endResetModel();
-    return true;
 }
 
 void UsersModel::reindexFrom(int row)

@@ -132,9 +132,22 @@ private:
     static constexpr quint8 OtherLanguage = 0xff;
     static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
+    // What setRecords() reads into while the rows stay as they are.
+    struct Storage
+    {
+        std::vector<Row> rows;
+        std::vector<std::shared_ptr<Chunk>> chunks;
+        qint64 liveBytes = 0;
+        qint64 deadBytes = 0;
+        std::vector<QString> languages;
+        std::vector<QByteArray> languagesUtf8;
+    };
+
     // The row for `user`, its record appended to the chunks.
     Row makeRow(const User &user);
     void clearRows();
+    void swapStorage(Storage &other);
+    void finishReset();
     QByteArrayView record(const Row &row) const;
     void appendRecord(QByteArrayView bytes, Row *row);
     quint8 languageIndex(const QString &lang);
