@@ -854,10 +854,8 @@ void UserFilter::computeMatches(bool narrowing)
         }
         // The candidates are scattered over all users: fetch their spans and texts from
         // memory ahead of use, or every check waits for two cache misses in turn. Each half
-        // keeps its matches at its own start; the second half's then follow the first's.
-        const size_t candidates = m_matchRows.size();
-        std::array<size_t, 2> kept{};
-        SplitWork::inTwo(candidates, [&](int part, size_t begin, size_t end) {
+        // keeps its matches at its own start (collectInTwo joins them).
+        SplitWork::collectInTwo(m_matchRows.size(), m_matchRows, [&](int, size_t begin, size_t end) {
             size_t out = begin;
             for (size_t i = begin; i < end; ++i) {
                 if (i + 16 < end)
@@ -870,33 +868,25 @@ void UserFilter::computeMatches(bool narrowing)
                 else
                     m_match[size_t(row)] = 0;
             }
-            kept[size_t(part)] = out - begin;
+            return out - begin;
         });
-        const size_t middle = candidates / 2;
-        std::copy(m_matchRows.begin() + qsizetype(middle), m_matchRows.begin() + qsizetype(middle + kept[1]),
-                  m_matchRows.begin() + qsizetype(kept[0]));
-        m_matchRows.resize(kept[0] + kept[1]);
         m_matchRowsValid = true;
         return;
     }
     m_lastSearchMatchedAll = false;
     m_match.resize(n);
     m_matchRows.resize(n);
-    std::array<size_t, 2> found{};
-    SplitWork::inTwo(n, [&](int part, size_t begin, size_t end) {
-        int *out = m_matchRows.data() + begin;
+    SplitWork::collectInTwo(n, m_matchRows, [&](int, size_t begin, size_t end) {
+        int *const start = m_matchRows.data() + begin;
+        int *out = start;
         for (size_t row = begin; row < end; ++row) {
             const bool hit = rowMatches(int(row), scanner);
             m_match[row] = hit ? 1 : 0;
             *out = int(row);
             out += hit;
         }
-        found[size_t(part)] = size_t(out - (m_matchRows.data() + begin));
+        return size_t(out - start);
     });
-    const size_t middle = n / 2;
-    std::copy(m_matchRows.begin() + qsizetype(middle), m_matchRows.begin() + qsizetype(middle + found[1]),
-              m_matchRows.begin() + qsizetype(found[0]));
-    m_matchRows.resize(found[0] + found[1]);
     m_matchRowsValid = true;
 }
 
@@ -1106,11 +1096,10 @@ void UserFilter::filteredRows(std::vector<int> &visible)
             pass[row] = passTable[size_t(combination)];
         }
     } else {
-        // Each half of the order collects its visible rows at its own place in `visible`; the
-        // second half's then follow the first's.
+        // Each half of the order collects its visible rows at its own place in `visible`
+        // (collectInTwo joins them).
         visible.resize(n); // keeps its capacity from one change to the next
-        std::array<size_t, 2> found{};
-        SplitWork::inTwo(n, [&](int part, size_t begin, size_t end) {
+        SplitWork::collectInTwo(n, visible, [&](int part, size_t begin, size_t end) {
             std::array<int, Combinations> *counts = histograms.data() + 4 * part;
             int *const start = visible.data() + begin;
             int *out = start;
@@ -1121,12 +1110,8 @@ void UserFilter::filteredRows(std::vector<int> &visible)
                 *out = row;
                 out += passTable[size_t(combination)];
             }
-            found[size_t(part)] = size_t(out - start);
+            return size_t(out - start);
         });
-        const size_t middle = n / 2;
-        std::copy(visible.begin() + qsizetype(middle), visible.begin() + qsizetype(middle + found[1]),
-                  visible.begin() + qsizetype(found[0]));
-        visible.resize(found[0] + found[1]);
     }
     for (int c = 0; c < Combinations; ++c) {
         int rows = 0;
