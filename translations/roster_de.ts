@@ -79,6 +79,37 @@
     </message>
 </context>
 <context>
+    <name>AccountTokens</name>
+    <message>
+        <source>The account is not known yet. Try again once the users are loaded.</source>
+        <translation>Das Konto ist noch nicht bekannt. Versuchen Sie es erneut, sobald die Benutzer geladen sind.</translation>
+    </message>
+    <message>
+        <source>API token “%1” was already deleted</source>
+        <translation>API-Token „%1“ war bereits gelöscht</translation>
+    </message>
+    <message>
+        <source>API token “%1”</source>
+        <translation>API-Token „%1“</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>ActionPolicy</name>
     <message>
         <source>Another operation is running; wait for it or cancel it.</source>
@@ -199,6 +230,11 @@
         <source>Sign out</source>
         <comment>activity log action</comment>
         <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Delete API token</source>
+        <comment>activity log action</comment>
+        <translation>API-Token löschen</translation>
     </message>
 </context>
 <context>
@@ -1097,14 +1133,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>die Liste der API-Tokens fehlt</translation>
     </message>
     <message>
-        <source>an API token has no id</source>
-        <translation>ein API-Token hat keine ID</translation>
-    </message>
-    <message>
-        <source>an API token has an unreadable expiry date</source>
-        <translation>ein API-Token hat ein unlesbares Ablaufdatum</translation>
-    </message>
-    <message>
         <source>the list of projects is missing</source>
         <translation>die Projektliste fehlt</translation>
     </message>
@@ -1619,16 +1647,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>“%1” (expires %2)</source>
-        <comment>token name, date</comment>
-        <translation>„%1“ (läuft ab am %2)</translation>
-    </message>
-    <message>
-        <source>“%1” (never expires)</source>
-        <comment>token name</comment>
-        <translation>„%1“ (läuft nie ab)</translation>
-    </message>
-    <message>
         <source>Checking API tokens…</source>
         <translation>API-Tokens werden geprüft…</translation>
     </message>
@@ -1690,10 +1708,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>You can&apos;t remove the user as they have active tokens:</source>
         <translation>Sie können den Benutzer nicht entfernen, da er aktive Tokens hat:</translation>
     </message>
-    <message>
-        <source>Delete these tokens in the account&apos;s API token settings first.</source>
-        <translation>Löschen Sie diese Tokens zuerst in den API-Token-Einstellungen des Kontos.</translation>
-    </message>
     <message numerus="yes">
         <source>You can&apos;t remove %n user(s) as they have active tokens; they are left out:</source>
         <translation>
@@ -1705,10 +1719,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>• %1: %2</source>
         <comment>person, tokens</comment>
         <translation>• %1: %2</translation>
-    </message>
-    <message>
-        <source>Delete their tokens in the account&apos;s API token settings first.</source>
-        <translation>Löschen Sie deren Tokens zuerst in den API-Token-Einstellungen des Kontos.</translation>
     </message>
     <message>
         <source>To confirm, type the user&apos;s email address: %1</source>
@@ -1822,6 +1832,68 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>Check the API tokens again</source>
         <translation>API-Tokens erneut prüfen</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab am %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <source>%1, last used %2</source>
+        <comment>expiry, date</comment>
+        <translation>%1, zuletzt verwendet %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <comment>token name, expiry and last use</comment>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will be removed after deleting %n API token(s)</source>
+        <translation>
+            <numerusform>Wird nach dem Löschen von %n API-Token entfernt</numerusform>
+            <numerusform>Wird nach dem Löschen von %n API-Token entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These tokens will be deleted first; whatever uses them stops working.</source>
+        <translation>Diese Token werden zuerst gelöscht; alles, was sie verwendet, funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Delete these tokens first: tick the box below, or use the API tokens view.</source>
+        <translation>Löschen Sie zuerst diese Token: Aktivieren Sie das Kästchen unten oder verwenden Sie die Ansicht „API-Token“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) have active tokens; they will be deleted first:</source>
+        <translation>
+            <numerusform>%n Benutzer hat aktive Token; sie werden zuerst gelöscht:</numerusform>
+            <numerusform>%n Benutzer haben aktive Token; sie werden zuerst gelöscht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete their tokens first: tick the box below, or use the API tokens view.</source>
+        <translation>Löschen Sie zuerst ihre Token: Aktivieren Sie das Kästchen unten oder verwenden Sie die Ansicht „API-Token“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n active API token(s) first (this cannot be undone)</source>
+        <translation>
+            <numerusform>Zuerst %n aktives API-Token &amp;löschen (kann nicht rückgängig gemacht werden)</numerusform>
+            <numerusform>Zuerst %n aktive API-Token &amp;löschen (kann nicht rückgängig gemacht werden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tokens and &amp;Remove User</source>
+        <translation>Token löschen und Benutzer &amp;entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Tokens and &amp;Remove %n User(s)</source>
+        <translation>
+            <numerusform>Token löschen und %n Benutzer &amp;entfernen</numerusform>
+            <numerusform>Token löschen und %n Benutzer &amp;entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2687,17 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>Retry Failed</source>
         <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from the account after deleting %n API token(s)</source>
+        <translation>
+            <numerusform>Nach dem Löschen von %n API-Token aus dem Konto entfernt</numerusform>
+            <numerusform>Nach dem Löschen von %n API-Token aus dem Konto entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed: the API token “%1” could not be deleted: %2</source>
+        <translation>Nicht entfernt: Das API-Token „%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,34 @@
             <numerusform>Remove these %n users from this account?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Will be removed after deleting %n API token(s)</source>
+        <translation>
+            <numerusform>Will be removed after deleting %n API token</numerusform>
+            <numerusform>Will be removed after deleting %n API tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) have active tokens; they will be deleted first:</source>
+        <translation>
+            <numerusform>%n user has active tokens; they will be deleted first:</numerusform>
+            <numerusform>%n users have active tokens; they will be deleted first:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n active API token(s) first (this cannot be undone)</source>
+        <translation>
+            <numerusform>&amp;Delete %n active API token first (this cannot be undone)</numerusform>
+            <numerusform>&amp;Delete %n active API tokens first (this cannot be undone)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Tokens and &amp;Remove %n User(s)</source>
+        <translation>
+            <numerusform>Delete Tokens and &amp;Remove %n User</numerusform>
+            <numerusform>Delete Tokens and &amp;Remove %n Users</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RosterApp</name>
@@ -240,6 +268,13 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from the account after deleting %n API token(s)</source>
+        <translation>
+            <numerusform>Removed from the account after deleting %n API token</numerusform>
+            <numerusform>Removed from the account after deleting %n API tokens</numerusform>
         </translation>
     </message>
 </context>

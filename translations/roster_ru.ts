@@ -80,6 +80,37 @@
     </message>
 </context>
 <context>
+    <name>AccountTokens</name>
+    <message>
+        <source>The account is not known yet. Try again once the users are loaded.</source>
+        <translation>Аккаунт ещё не известен. Повторите попытку, когда пользователи загрузятся.</translation>
+    </message>
+    <message>
+        <source>API token “%1” was already deleted</source>
+        <translation>API-токен «%1» уже был удалён</translation>
+    </message>
+    <message>
+        <source>API token “%1”</source>
+        <translation>API-токен «%1»</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Истёк %1</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
     <name>ActionPolicy</name>
     <message>
         <source>Another operation is running; wait for it or cancel it.</source>
@@ -200,6 +231,11 @@
         <source>Sign out</source>
         <comment>activity log action</comment>
         <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Delete API token</source>
+        <comment>activity log action</comment>
+        <translation>Удаление API-токена</translation>
     </message>
 </context>
 <context>
@@ -1102,14 +1138,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>отсутствует список API-токенов</translation>
     </message>
     <message>
-        <source>an API token has no id</source>
-        <translation>у API-токена нет ID</translation>
-    </message>
-    <message>
-        <source>an API token has an unreadable expiry date</source>
-        <translation>у API-токена нечитаемая дата окончания срока действия</translation>
-    </message>
-    <message>
         <source>the list of projects is missing</source>
         <translation>отсутствует список проектов</translation>
     </message>
@@ -1631,16 +1659,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>“%1” (expires %2)</source>
-        <comment>token name, date</comment>
-        <translation>«%1» (истекает %2)</translation>
-    </message>
-    <message>
-        <source>“%1” (never expires)</source>
-        <comment>token name</comment>
-        <translation>«%1» (бессрочный)</translation>
-    </message>
-    <message>
         <source>Checking API tokens…</source>
         <translation>Проверка API-токенов…</translation>
     </message>
@@ -1704,10 +1722,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>You can&apos;t remove the user as they have active tokens:</source>
         <translation>Нельзя удалить пользователя, так как у него есть активные токены:</translation>
     </message>
-    <message>
-        <source>Delete these tokens in the account&apos;s API token settings first.</source>
-        <translation>Сначала удалите эти токены в настройках API-токенов аккаунта.</translation>
-    </message>
     <message numerus="yes">
         <source>You can&apos;t remove %n user(s) as they have active tokens; they are left out:</source>
         <translation>
@@ -1720,10 +1734,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>• %1: %2</source>
         <comment>person, tokens</comment>
         <translation>• %1: %2</translation>
-    </message>
-    <message>
-        <source>Delete their tokens in the account&apos;s API token settings first.</source>
-        <translation>Сначала удалите их токены в настройках API-токенов аккаунта.</translation>
     </message>
     <message>
         <source>To confirm, type the user&apos;s email address: %1</source>
@@ -1840,6 +1850,72 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Check the API tokens again</source>
         <translation>Проверить API-токены снова</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>истекает %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>бессрочный</translation>
+    </message>
+    <message>
+        <source>%1, last used %2</source>
+        <comment>expiry, date</comment>
+        <translation>%1, последнее использование %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <comment>token name, expiry and last use</comment>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will be removed after deleting %n API token(s)</source>
+        <translation>
+            <numerusform>Будет удалён после удаления %n API-токена</numerusform>
+            <numerusform>Будет удалён после удаления %n API-токенов</numerusform>
+            <numerusform>Будет удалён после удаления %n API-токенов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These tokens will be deleted first; whatever uses them stops working.</source>
+        <translation>Сначала эти токены будут удалены; всё, что их использует, перестанет работать.</translation>
+    </message>
+    <message>
+        <source>Delete these tokens first: tick the box below, or use the API tokens view.</source>
+        <translation>Сначала удалите эти токены: отметьте флажок ниже или воспользуйтесь разделом «API-токены».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) have active tokens; they will be deleted first:</source>
+        <translation>
+            <numerusform>У %n пользователя есть активные токены; они будут удалены первыми:</numerusform>
+            <numerusform>У %n пользователей есть активные токены; они будут удалены первыми:</numerusform>
+            <numerusform>У %n пользователей есть активные токены; они будут удалены первыми:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete their tokens first: tick the box below, or use the API tokens view.</source>
+        <translation>Сначала удалите их токены: отметьте флажок ниже или воспользуйтесь разделом «API-токены».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n active API token(s) first (this cannot be undone)</source>
+        <translation>
+            <numerusform>Сначала &amp;удалить %n активный API-токен (это нельзя отменить)</numerusform>
+            <numerusform>Сначала &amp;удалить %n активных API-токена (это нельзя отменить)</numerusform>
+            <numerusform>Сначала &amp;удалить %n активных API-токенов (это нельзя отменить)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tokens and &amp;Remove User</source>
+        <translation>Удалить токены и &amp;пользователя</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Tokens and &amp;Remove %n User(s)</source>
+        <translation>
+            <numerusform>Удалить токены и %n &amp;пользователя</numerusform>
+            <numerusform>Удалить токены и %n &amp;пользователей</numerusform>
+            <numerusform>Удалить токены и %n &amp;пользователей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2720,18 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Retry Failed</source>
         <translation>Повторить неудачные</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from the account after deleting %n API token(s)</source>
+        <translation>
+            <numerusform>Удалён из аккаунта после удаления %n API-токена</numerusform>
+            <numerusform>Удалён из аккаунта после удаления %n API-токенов</numerusform>
+            <numerusform>Удалён из аккаунта после удаления %n API-токенов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed: the API token “%1” could not be deleted: %2</source>
+        <translation>Не удалён: не удалось удалить API-токен «%1»: %2</translation>
     </message>
 </context>
 <context>

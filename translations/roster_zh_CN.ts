@@ -78,6 +78,37 @@
     </message>
 </context>
 <context>
+    <name>AccountTokens</name>
+    <message>
+        <source>The account is not known yet. Try again once the users are loaded.</source>
+        <translation>尚不知道该账户。请在用户加载完成后重试。</translation>
+    </message>
+    <message>
+        <source>API token “%1” was already deleted</source>
+        <translation>API 令牌“%1”已被删除</translation>
+    </message>
+    <message>
+        <source>API token “%1”</source>
+        <translation>API 令牌“%1”</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>ActionPolicy</name>
     <message>
         <source>Another operation is running; wait for it or cancel it.</source>
@@ -198,6 +229,11 @@
         <source>Sign out</source>
         <comment>activity log action</comment>
         <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Delete API token</source>
+        <comment>activity log action</comment>
+        <translation>删除 API 令牌</translation>
     </message>
 </context>
 <context>
@@ -1092,14 +1128,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>缺少 API 令牌列表</translation>
     </message>
     <message>
-        <source>an API token has no id</source>
-        <translation>某个 API 令牌没有 ID</translation>
-    </message>
-    <message>
-        <source>an API token has an unreadable expiry date</source>
-        <translation>某个 API 令牌的到期日期无法读取</translation>
-    </message>
-    <message>
         <source>the list of projects is missing</source>
         <translation>缺少项目列表</translation>
     </message>
@@ -1607,16 +1635,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>“%1” (expires %2)</source>
-        <comment>token name, date</comment>
-        <translation>“%1”（%2 到期）</translation>
-    </message>
-    <message>
-        <source>“%1” (never expires)</source>
-        <comment>token name</comment>
-        <translation>“%1”（永不过期）</translation>
-    </message>
-    <message>
         <source>Checking API tokens…</source>
         <translation>正在检查 API 令牌…</translation>
     </message>
@@ -1676,10 +1694,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>You can&apos;t remove the user as they have active tokens:</source>
         <translation>无法移除该用户，因为其有活跃的令牌：</translation>
     </message>
-    <message>
-        <source>Delete these tokens in the account&apos;s API token settings first.</source>
-        <translation>请先在账户的 API 令牌设置中删除这些令牌。</translation>
-    </message>
     <message numerus="yes">
         <source>You can&apos;t remove %n user(s) as they have active tokens; they are left out:</source>
         <translation>
@@ -1690,10 +1704,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>• %1: %2</source>
         <comment>person, tokens</comment>
         <translation>• %1：%2</translation>
-    </message>
-    <message>
-        <source>Delete their tokens in the account&apos;s API token settings first.</source>
-        <translation>请先在账户的 API 令牌设置中删除他们的令牌。</translation>
     </message>
     <message>
         <source>To confirm, type the user&apos;s email address: %1</source>
@@ -1804,6 +1814,64 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Check the API tokens again</source>
         <translation>再次检查 API 令牌</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 过期</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>%1, last used %2</source>
+        <comment>expiry, date</comment>
+        <translation>%1，上次使用 %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <comment>token name, expiry and last use</comment>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will be removed after deleting %n API token(s)</source>
+        <translation>
+            <numerusform>将在删除 %n 个 API 令牌后移除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These tokens will be deleted first; whatever uses them stops working.</source>
+        <translation>将先删除这些令牌；使用它们的一切都将停止工作。</translation>
+    </message>
+    <message>
+        <source>Delete these tokens first: tick the box below, or use the API tokens view.</source>
+        <translation>请先删除这些令牌：勾选下方的复选框，或使用“API 令牌”视图。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) have active tokens; they will be deleted first:</source>
+        <translation>
+            <numerusform>%n 个用户拥有有效令牌；这些令牌将被先删除：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete their tokens first: tick the box below, or use the API tokens view.</source>
+        <translation>请先删除他们的令牌：勾选下方的复选框，或使用“API 令牌”视图。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n active API token(s) first (this cannot be undone)</source>
+        <translation>
+            <numerusform>先删除 %n 个有效 API 令牌（无法撤销）(&amp;D)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tokens and &amp;Remove User</source>
+        <translation>删除令牌并移除用户(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete Tokens and &amp;Remove %n User(s)</source>
+        <translation>
+            <numerusform>删除令牌并移除 %n 个用户(&amp;R)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2654,16 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Retry Failed</source>
         <translation>重试失败项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from the account after deleting %n API token(s)</source>
+        <translation>
+            <numerusform>删除 %n 个 API 令牌后已从账户中移除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed: the API token “%1” could not be deleted: %2</source>
+        <translation>未移除：无法删除 API 令牌“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "domain/ApiError.h"
 #include "session/BulkRunner.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -37,6 +38,7 @@ RemoveUserDialog::RemoveUserDialog(AccountApi *api, qint64 clientId, const QList
     , m_people(new QTreeWidget(this))
     , m_check(makeLabel(QStringLiteral("checkMessage"), this))
     , m_blocked(makeLabel(QStringLiteral("blockedMessage"), this))
+    , m_deleteTokens(new QCheckBox(this))
     , m_retryButton(new QPushButton(this))
     , m_confirmLabel(makeLabel(QStringLiteral("confirmationLabel"), this))
     , m_confirm(new QLineEdit(this))
@@ -76,6 +78,9 @@ RemoveUserDialog::RemoveUserDialog(AccountApi *api, qint64 clientId, const QList
     m_people->setVisible(m_entries.size() > 1);
     m_people->setMinimumHeight(m_people->sizeHintForRow(0) * int(std::min<qsizetype>(m_entries.size(), 8) + 2));
 
+    m_deleteTokens->setObjectName(QStringLiteral("deleteTokens"));
+    m_deleteTokens->hide();
+
     m_retryButton->setObjectName(QStringLiteral("retry"));
     m_retryButton->setAutoDefault(false);
     m_retryButton->hide();
@@ -105,6 +110,7 @@ RemoveUserDialog::RemoveUserDialog(AccountApi *api, qint64 clientId, const QList
     layout->addWidget(m_explanation);
     layout->addLayout(checkRow);
     layout->addWidget(m_blocked);
+    layout->addWidget(m_deleteTokens);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirm);
@@ -114,6 +120,7 @@ RemoveUserDialog::RemoveUserDialog(AccountApi *api, qint64 clientId, const QList
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RemoveUserDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RemoveUserDialog::reject);
     connect(m_confirm, &QLineEdit::textChanged, this, &RemoveUserDialog::updateButtons);
+    connect(m_deleteTokens, &QCheckBox::toggled, this, &RemoveUserDialog::updateTexts);
     connect(m_confirm, &QLineEdit::returnPressed, this, [this] {
         if (m_removeButton->isEnabled())
             accept();
@@ -149,10 +156,23 @@ QList<User> RemoveUserDialog::removableUsers() const
 {
     QList<User> list;
     for (const Entry &entry : m_entries) {
-        if (entry.state == Entry::State::Clear || entry.state == Entry::State::Unchecked)
+        if (entry.state == Entry::State::Clear || entry.state == Entry::State::Unchecked
+            || (entry.state == Entry::State::Blocked && m_deleteTokens->isChecked()))
             list.append(entry.user);
     }
     return list;
+}
+
+QHash<qint64, QList<ApiToken>> RemoveUserDialog::tokensToDelete() const
+{
+    QHash<qint64, QList<ApiToken>> tokens;
+    if (!m_deleteTokens->isChecked())
+        return tokens;
+    for (const Entry &entry : m_entries) {
+        if (entry.state == Entry::State::Blocked)
+            tokens.insert(entry.user.id, entry.tokens);
+    }
+    return tokens;
 }
 
 QList<User> RemoveUserDialog::blockedUsers() const
@@ -214,8 +234,7 @@ void RemoveUserDialog::accept()
     updateButtons();
     if (!m_removeButton->isEnabled())
         return;
-    const QList<User> toRemove = removableUsers();
-    emit confirmed(toRemove);
+    emit confirmed(removableUsers(), tokensToDelete());
     QDialog::accept();
 }
 
@@ -242,7 +261,7 @@ void RemoveUserDialog::startChecks()
         Entry &entry = m_entries[int(index)];
         entry.state = Entry::State::Checking;
         m_api->fetchTokens(m_clientId, entry.user.id, context,
-                           [this, index, finish](const Result<QList<ApiToken>> &result) {
+                           [this, index, finish](const Result<TokenList> &result) {
                                onTokens(int(index), result);
                                finish({}); // the entry itself says how the check went
                            });
@@ -250,15 +269,15 @@ void RemoveUserDialog::startChecks()
     updateTexts();
 }
 
-void RemoveUserDialog::onTokens(int index, const Result<QList<ApiToken>> &result)
+void RemoveUserDialog::onTokens(int index, const Result<TokenList> &result)
 {
     Entry &entry = m_entries[index];
     entry.tokens.clear();
     entry.error.clear();
     if (result) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const ApiToken &token : result.value()) {
-            if (!token.expiresAt.isValid() || token.expiresAt > now)
+        for (const ApiToken &token : result.value().tokens) {
+            if (!token.isExpired(now))
                 entry.tokens.append(token);
         }
         entry.state = entry.tokens.isEmpty() ? Entry::State::Clear : Entry::State::Blocked;
@@ -286,12 +305,13 @@ QString RemoveUserDialog::tokensText(const QList<ApiToken> &tokens) const
 {
     QStringList parts;
     for (const ApiToken &token : tokens) {
-        if (token.expiresAt.isValid()) {
-            parts.append(tr("“%1” (expires %2)", "token name, date")
-                             .arg(token.name, QLocale().toString(token.expiresAt.toLocalTime(), QLocale::ShortFormat)));
-        } else {
-            parts.append(tr("“%1” (never expires)", "token name").arg(token.name));
-        }
+        QString expiry = token.expiresAt.isValid()
+            ? tr("expires %1").arg(QLocale().toString(token.expiresAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("never expires");
+        if (token.lastUsedAt.isValid())
+            expiry = tr("%1, last used %2", "expiry, date")
+                         .arg(expiry, QLocale().toString(token.lastUsedAt.toLocalTime(), QLocale::ShortFormat));
+        parts.append(tr("“%1” (%2)", "token name, expiry and last use").arg(token.name, expiry));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -305,7 +325,9 @@ QString RemoveUserDialog::stateText(const Entry &entry) const
     case Entry::State::Clear:
         return tr("Will be removed");
     case Entry::State::Blocked:
-        return tr("Left out: active API tokens");
+        return m_deleteTokens->isChecked()
+            ? tr("Will be removed after deleting %n API token(s)", "", int(entry.tokens.size()))
+            : tr("Left out: active API tokens");
     case Entry::State::Failed:
         return tr("API tokens could not be checked");
     case Entry::State::Gone:
@@ -357,24 +379,35 @@ void RemoveUserDialog::updateTexts()
 
     // Who cannot be removed, and their tokens.
     const QList<User> blocked = blockedUsers();
+    int blockingTokens = 0;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.state == Entry::State::Blocked)
+            blockingTokens += int(entry.tokens.size());
+    }
+    const bool deleting = m_deleteTokens->isChecked();
     QString blockedText;
     if (single && !blocked.isEmpty()) {
         blockedText = tr("You can't remove the user as they have active tokens:") + u'\n'
             + tokensText(m_entries.constFirst().tokens) + u'\n'
-            + tr("Delete these tokens in the account's API token settings first.");
+            + (deleting ? tr("These tokens will be deleted first; whatever uses them stops working.")
+                        : tr("Delete these tokens first: tick the box below, or use the API tokens view."));
     } else if (!blocked.isEmpty()) {
         QStringList lines;
-        lines.append(
-            tr("You can't remove %n user(s) as they have active tokens; they are left out:", "", int(blocked.size())));
+        lines.append(deleting ? tr("%n user(s) have active tokens; they will be deleted first:", "", int(blocked.size()))
+                              : tr("You can't remove %n user(s) as they have active tokens; they are left out:", "",
+                                   int(blocked.size())));
         for (const Entry &entry : std::as_const(m_entries)) {
             if (entry.state == Entry::State::Blocked)
                 lines.append(tr("• %1: %2", "person, tokens").arg(personText(entry.user), tokensText(entry.tokens)));
         }
-        lines.append(tr("Delete their tokens in the account's API token settings first."));
+        if (!deleting)
+            lines.append(tr("Delete their tokens first: tick the box below, or use the API tokens view."));
         blockedText = lines.join(u'\n');
     }
     m_blocked->setText(blockedText);
     m_blocked->setVisible(!blockedText.isEmpty());
+    m_deleteTokens->setText(tr("&Delete %n active API token(s) first (this cannot be undone)", "", blockingTokens));
+    m_deleteTokens->setVisible(!blocked.isEmpty());
 
     // What to type, and whether there is anything to confirm at all.
     const int removable = int(removableUsers().size());
@@ -421,10 +454,12 @@ void RemoveUserDialog::updateButtons()
     const int removable = int(removableUsers().size());
     const bool ready = !isChecking() && !hasCheckFailures() && removable > 0;
     m_removeButton->setEnabled(ready && confirmationMatches());
+    const bool deletingTokens = !tokensToDelete().isEmpty();
     if (m_entries.size() == 1)
-        m_removeButton->setText(tr("&Remove User"));
+        m_removeButton->setText(deletingTokens ? tr("Delete Tokens and &Remove User") : tr("&Remove User"));
     else
-        m_removeButton->setText(tr("&Remove %n User(s)", "", std::max(removable, 0)));
+        m_removeButton->setText(deletingTokens ? tr("Delete Tokens and &Remove %n User(s)", "", std::max(removable, 0))
+                                               : tr("&Remove %n User(s)", "", std::max(removable, 0)));
     QString why;
     if (isChecking())
         why = tr("Waiting for the API token check");

@@ -6,10 +6,12 @@
 #include "domain/User.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QList>
 
 class AccountApi;
 class BulkRunner;
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -19,12 +21,14 @@ class QTreeWidget;
 // Confirms removing one or several users from the account (the Gcore guide, "Delete a user";
 // VictoriaMetrics Cloud, "How to Delete User"). It names everyone, explains that removal is per
 // account, and checks each user's permanent API tokens first: a user with active tokens cannot
-// be removed (the server refuses), so they are listed with their tokens and left out.
+// be removed (the server refuses), so they are listed with their tokens (name, expiry, last
+// use) and left out, unless the person ticks "Delete these tokens first": then they are
+// removed after their tokens are deleted.
 //
 // Remove is enabled once the tokens are checked and the confirmation is typed: the user's email
 // for one user, the number of users to remove for several. The dialog sends nothing itself: on
-// Remove it emits confirmed() with the users that can be removed and closes; the caller sends
-// the requests (and may offer Undo first).
+// Remove it emits confirmed() with the users to remove and the tokens to delete first, and
+// closes; the caller sends the requests (and may offer Undo first).
 class RemoveUserDialog final : public Retranslating<QDialog>
 {
     Q_OBJECT
@@ -33,9 +37,11 @@ public:
     ~RemoveUserDialog() override;
 
     QList<User> users() const;
-    // The users Remove would remove now: tokens checked and none active, or tokens that this
-    // server cannot list. In the order given.
+    // The users Remove would remove now: tokens checked and none active (or to be deleted
+    // first), or tokens that this server cannot list. In the order given.
     QList<User> removableUsers() const;
+    // The active tokens Remove would delete first, by issuer: none unless deleting is ticked.
+    QHash<qint64, QList<ApiToken>> tokensToDelete() const;
     // Users left out because they have active API tokens.
     QList<User> blockedUsers() const;
     // Active tokens of a blocked user.
@@ -57,6 +63,7 @@ public:
     QTreeWidget *peopleList() const { return m_people; } // hidden for one user
     QLabel *checkLabel() const { return m_check; } // progress, failures, "could not be checked"
     QLabel *blockedLabel() const { return m_blocked; } // users with active tokens
+    QCheckBox *deleteTokensBox() const { return m_deleteTokens; } // shown when tokens block
     QPushButton *retryButton() const { return m_retryButton; }
     QLabel *confirmationLabel() const { return m_confirmLabel; }
     QLineEdit *confirmationField() const { return m_confirm; }
@@ -64,7 +71,7 @@ public:
     QPushButton *cancelButton() const { return m_cancelButton; }
 
 signals:
-    void confirmed(const QList<User> &toRemove);
+    void confirmed(const QList<User> &toRemove, const QHash<qint64, QList<ApiToken>> &tokensToDelete);
     // The token check ended (with or without failures).
     void checkFinished();
 
@@ -89,7 +96,7 @@ private:
 
     void retranslate() override;
     void startChecks();
-    void onTokens(int index, const Result<QList<ApiToken>> &result);
+    void onTokens(int index, const Result<TokenList> &result);
     void updateTexts();
     void updatePeople();
     void updateButtons();
@@ -111,6 +118,7 @@ private:
     QTreeWidget *m_people;
     QLabel *m_check;
     QLabel *m_blocked;
+    QCheckBox *m_deleteTokens;
     QPushButton *m_retryButton;
     QLabel *m_confirmLabel;
     QLineEdit *m_confirm;

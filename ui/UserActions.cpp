@@ -459,10 +459,10 @@ void UserActions::changeRole(const QList<qint64> &userIds, int roleId)
         m_session->operations()->changeRole(userIds, roleId);
 }
 
-void UserActions::removeUsers(const QList<User> &users)
+void UserActions::removeUsers(const QList<User> &users, const QHash<qint64, QList<ApiToken>> &tokensToDelete)
 {
     if (m_session)
-        m_session->operations()->holdRemoval(users);
+        m_session->operations()->holdRemoval(users, tokensToDelete);
 }
 
 void UserActions::undoRemoval()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ApiTypes.h"
 #include "domain/User.h"
 
 #include <QList>
@@ -65,7 +66,7 @@ public:
     void resend(const QList<qint64> &userIds, bool ask);
     void changeRole(const QList<qint64> &userIds, int roleId);
     // Takes these users off the table and removes them after the undo delay (UserOperations).
-    void removeUsers(const QList<User> &users);
+    void removeUsers(const QList<User> &users, const QHash<qint64, QList<ApiToken>> &tokensToDelete = {});
     void undoRemoval();
     bool hasPendingRemoval() const;
     // Sends a held removal now (closing the window); false when nothing was held.

@@ -39,7 +39,11 @@ public:
     virtual void changeRole(qint64 clientId, qint64 userId, int roleId, QObject *context, ApiCallback<Done> done) = 0;
     virtual void removeUser(qint64 clientId, qint64 userId, QObject *context, ApiCallback<Done> done) = 0;
     virtual void resendInvitation(const QString &email, QObject *context, ApiCallback<Done> done) = 0;
-    virtual void fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<QList<ApiToken>> done) = 0;
+    // The account's permanent API tokens: those `userId` issued, or all of them for 0.
+    virtual void fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<TokenList> done) = 0;
+    // Deletes one token: NotFound (404) when it is already gone, Forbidden (403) when the
+    // person may not (only an administrator deletes other people's tokens).
+    virtual void deleteToken(qint64 clientId, qint64 tokenId, QObject *context, ApiCallback<Done> done) = 0;
     virtual void setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done) = 0;
 
     // The Cloud service (not yet in account-api.md; from Gcore's Cloud API):

@@ -18,6 +18,23 @@ namespace {
 // beyond qint64 must never reach the cast.
 constexpr double LastExpirySecs = 253402300799.0;
 
+// A time of the token list: ISO 8601, UTC unless it names an offset. Absent, null or empty
+// leaves `out` invalid and is fine; anything else unreadable is not.
+bool tokenTimeFromJson(const QJsonValue &value, QDateTime *out)
+{
+    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+        return true;
+    if (!value.isString())
+        return false;
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        return false;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    *out = time.toUTC();
+    return true;
+}
+
 } // namespace
 
 // The messages keep GcoreAccountApi's translation context: they are what that class reports.
@@ -89,7 +106,7 @@ Result<int> parseRole(const QByteArray &body)
     return int(id);
 }
 
-Result<QList<ApiToken>> parseTokens(const QByteArray &body, qint64 issuer)
+Result<TokenList> parseTokens(const QByteArray &body, qint64 issuer)
 {
     const Result<QJsonDocument> doc = parseJson(body);
     if (!doc)
@@ -97,27 +114,30 @@ Result<QList<ApiToken>> parseTokens(const QByteArray &body, qint64 issuer)
     QJsonArray list;
     if (!UserJson::listFromJson(doc.value(), &list))
         return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "the list of API tokens is missing"));
-    QList<ApiToken> tokens;
-    tokens.reserve(list.size());
+    TokenList result;
+    result.tokens.reserve(list.size());
     for (const QJsonValue &item : std::as_const(list)) {
         const QJsonObject o = item.toObject();
         ApiToken token;
-        if (!item.isObject() || !UserJson::idFromJson(o.value(QLatin1String("id")), &token.id))
-            return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "an API token has no id"));
-        token.name = o.value(QLatin1String("name")).toString();
-        const QJsonValue expires = o.value(QLatin1String("exp_date"));
-        if (expires.isString() && !expires.toString().isEmpty()) {
-            token.expiresAt = QDateTime::fromString(expires.toString(), Qt::ISODateWithMs);
-            if (!token.expiresAt.isValid())
-                return ApiError::badResponse(
-                    QCoreApplication::translate("GcoreAccountApi", "an API token has an unreadable expiry date"));
+        const QJsonValue expired = o.value(QLatin1String("expired"));
+        if (!item.isObject() || !UserJson::idFromJson(o.value(QLatin1String("id")), &token.id)
+            || !tokenTimeFromJson(o.value(QLatin1String("exp_date")), &token.expiresAt)
+            || !tokenTimeFromJson(o.value(QLatin1String("created")), &token.createdAt)
+            || !tokenTimeFromJson(o.value(QLatin1String("last_usage")), &token.lastUsedAt)) {
+            ++result.unreadable;
+            continue;
         }
-        if (!UserJson::idFromJson(o.value(QLatin1String("client_user")).toObject().value(QLatin1String("user_id")),
-                                  &token.userId))
+        token.name = o.value(QLatin1String("name")).toString();
+        token.expiredFlag = expired.toBool(false);
+        const QJsonObject issuedBy = o.value(QLatin1String("client_user")).toObject();
+        if (!UserJson::idFromJson(issuedBy.value(QLatin1String("user_id")), &token.userId))
             token.userId = issuer;
-        tokens.append(token);
+        token.issuerEmail = issuedBy.value(QLatin1String("user_email")).toString();
+        token.issuerName = issuedBy.value(QLatin1String("user_name")).toString();
+        token.issuerDeleted = issuedBy.value(QLatin1String("deleted")).toBool(false);
+        result.tokens.append(std::move(token));
     }
-    return tokens;
+    return result;
 }
 
 Result<QList<Project>> parseProjects(const QByteArray &body)

@@ -32,8 +32,9 @@ Result<InviteResult> parseInviteResult(const QByteArray &body);
 // `GET /iam/clients/{clientId}/client-users/{userId}`: the role id of `{"user_role":{"id"}}`.
 Result<int> parseRole(const QByteArray &body);
 // The API tokens of `GET /iam/v2/clients/{clientId}/tokens`; a token that names no issuer
-// is `issuer`'s.
-Result<QList<ApiToken>> parseTokens(const QByteArray &body, qint64 issuer);
+// is `issuer`'s. A token without a readable id or with an unreadable time is left out and
+// counted in `unreadable`; only a body that is no list at all fails.
+Result<TokenList> parseTokens(const QByteArray &body, qint64 issuer);
 // `GET /cloud/v1/projects`: `{"count","results":[...]}`, `{"result":[...]}` or a bare array.
 Result<QList<Project>> parseProjects(const QByteArray &body);
 // The answer of `/iam/auth/jwt/login`, `/iam/auth/jwt/refresh` and `/iam/auth/jwt/clients/{id}/login`.

@@ -810,13 +810,21 @@ void GcoreAccountApi::resendInvitation(const QString &email, QObject *context, A
         [](const Response &r) { return parseDone(r.status); }, std::move(wrapped));
 }
 
-void GcoreAccountApi::fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<QList<ApiToken>> done)
+void GcoreAccountApi::fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<TokenList> done)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("issued_by"), QString::number(userId));
-    request<QList<ApiToken>>(
+    if (userId > 0)
+        query.addQueryItem(QStringLiteral("issued_by"), QString::number(userId));
+    request<TokenList>(
         "GET", QStringLiteral("/iam/v2/clients/%1/tokens").arg(clientId), query, {}, context,
         [userId](const Response &r) { return ApiJson::parseTokens(r.body, userId); }, std::move(done));
+}
+
+void GcoreAccountApi::deleteToken(qint64 clientId, qint64 tokenId, QObject *context, ApiCallback<Done> done)
+{
+    request<Done>(
+        "DELETE", QStringLiteral("/iam/v2/clients/%1/tokens/%2").arg(clientId).arg(tokenId), {}, {}, context,
+        [](const Response &r) { return parseDone(r.status); }, std::move(done));
 }
 
 void GcoreAccountApi::setActive(qint64, bool, QObject *context, ApiCallback<User> done)

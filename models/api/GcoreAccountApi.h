@@ -103,7 +103,8 @@ public:
     void changeRole(qint64 clientId, qint64 userId, int roleId, QObject *context, ApiCallback<Done> done) override;
     void removeUser(qint64 clientId, qint64 userId, QObject *context, ApiCallback<Done> done) override;
     void resendInvitation(const QString &email, QObject *context, ApiCallback<Done> done) override;
-    void fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<QList<ApiToken>> done) override;
+    void fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<TokenList> done) override;
+    void deleteToken(qint64 clientId, qint64 tokenId, QObject *context, ApiCallback<Done> done) override;
     void setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done) override;
     void fetchProjects(QObject *context, ApiCallback<QList<Project>> done) override;
     void assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done) override;

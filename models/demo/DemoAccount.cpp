@@ -510,6 +510,8 @@ Result<QList<ApiToken>> DemoAccount::tokens(qint64 clientId, qint64 userId) cons
         return a.error();
     if (clientId != m_store.clientId())
         return forbidden();
+    if (userId == 0) // the account's list: a member who is no administrator sees their own
+        return m_store.tokens(a.value().administrator ? 0 : a.value().id);
     const Result<User> target = loadUser(userId);
     if (!target)
         return target.error();
@@ -546,13 +548,23 @@ Result<ApiToken> DemoAccount::addToken(qint64 userId, const QString &name, const
     return m_store.addToken(userId, name.trimmed(), now(), expiresAt);
 }
 
-Result<Done> DemoAccount::deleteToken(qint64 tokenId)
+Result<Done> DemoAccount::deleteToken(qint64 clientId, qint64 tokenId)
 {
+    const Result<Actor> a = actor();
+    if (!a)
+        return a.error();
+    if (clientId != m_store.clientId())
+        return forbidden();
+    const Result<std::optional<ApiToken>> token = m_store.token(tokenId);
+    if (!token)
+        return token.error();
+    if (!token.value())
+        return failure(ApiError::Kind::NotFound, 404, QCoreApplication::translate("DemoAccount", "Token not found."));
+    if (token.value()->userId != a.value().id && !a.value().administrator)
+        return forbidden();
     const Result<bool> deleted = m_store.deleteToken(tokenId);
     if (!deleted)
         return deleted.error();
-    if (!deleted.value())
-        return failure(ApiError::Kind::NotFound, 404, QCoreApplication::translate("DemoAccount", "Token not found."));
     return Done{};
 }
 

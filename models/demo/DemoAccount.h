@@ -69,7 +69,11 @@ public:
     Result<Done> setRole(qint64 clientId, qint64 userId, int roleId);
     Result<Done> removeUser(qint64 clientId, qint64 userId);
     Result<Done> resendInvitation(const QString &email);
+    // The tokens `userId` issued; for 0 the account's tokens (an administrator's view: every
+    // token, those of removed issuers too; anyone else's: their own).
     Result<QList<ApiToken>> tokens(qint64 clientId, qint64 userId) const;
+    // Only an administrator deletes other people's tokens.
+    Result<Done> deleteToken(qint64 clientId, qint64 tokenId);
     Result<User> setActive(qint64 userId, bool active);
     // The Cloud service: the projects (any member), and giving a user a Cloud role for the
     // whole account or for one project (administrators only; one role per user and scope, a
@@ -81,7 +85,6 @@ public:
 
     // What people do outside the API, for tests, the demo and the simulator.
     Result<ApiToken> addToken(qint64 userId, const QString &name, const QDateTime &expiresAt = QDateTime());
-    Result<Done> deleteToken(qint64 tokenId);
     // The invited person followed the link in time.
     Result<User> acceptInvitation(qint64 userId);
 

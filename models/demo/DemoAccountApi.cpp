@@ -267,11 +267,25 @@ void DemoAccountApi::resendInvitation(const QString &email, QObject *context, Ap
         context, [account, email] { return account->resendInvitation(email); }, std::move(done));
 }
 
-void DemoAccountApi::fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<QList<ApiToken>> done)
+void DemoAccountApi::fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<TokenList> done)
 {
     DemoAccount *account = m_account;
-    schedule<QList<ApiToken>>(
-        context, [account, clientId, userId] { return account->tokens(clientId, userId); }, std::move(done));
+    schedule<TokenList>(
+        context,
+        [account, clientId, userId]() -> Result<TokenList> {
+            Result<QList<ApiToken>> tokens = account->tokens(clientId, userId);
+            if (!tokens)
+                return tokens.error();
+            return TokenList{std::move(tokens.value()), 0};
+        },
+        std::move(done));
+}
+
+void DemoAccountApi::deleteToken(qint64 clientId, qint64 tokenId, QObject *context, ApiCallback<Done> done)
+{
+    DemoAccount *account = m_account;
+    schedule<Done>(
+        context, [account, clientId, tokenId] { return account->deleteToken(clientId, tokenId); }, std::move(done));
 }
 
 void DemoAccountApi::setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done)

@@ -21,7 +21,8 @@ DemoMemberWriter::DemoMemberWriter(const QSqlDatabase &db)
     m_ok = (m_batch.prepare(insert + rows.join(QLatin1Char(','))) || failed(m_batch))
         && (m_single.prepare(insert + row) || failed(m_single))
         && (m_token.prepare(
-                QStringLiteral("INSERT INTO tokens (user_id, name, created_at, expires_at) VALUES (?, ?, ?, ?)"))
+                QStringLiteral("INSERT INTO tokens (user_id, name, created_at, expires_at, last_used_at) "
+                               "VALUES (?, ?, ?, ?, ?)"))
             || failed(m_token));
     m_values.reserve(RowsPerStatement * UserColumnCount);
 }
@@ -56,6 +57,7 @@ bool DemoMemberWriter::write(const DemoSeed::Member &m)
         m_token.bindValue(1, t.name);
         m_token.bindValue(2, t.createdAt.toMSecsSinceEpoch());
         m_token.bindValue(3, msecsOrNull(t.expiresAt));
+        m_token.bindValue(4, msecsOrNull(t.lastUsedAt));
         if (!m_token.exec())
             return m_ok = failed(m_token);
     }

@@ -57,6 +57,11 @@ SqliteFile::Migrations DemoSchema::migrations()
             project_id INTEGER NOT NULL,
             role TEXT NOT NULL,
             PRIMARY KEY (user_id, project_id)))")},
+        {// 3: when a token was last used, and who issued it once the issuer is gone (a removal
+         // keeps the issuer's expired tokens, as the server does)
+         QStringLiteral("ALTER TABLE tokens ADD COLUMN last_used_at INTEGER"),
+         QStringLiteral("ALTER TABLE tokens ADD COLUMN former_email TEXT"),
+         QStringLiteral("ALTER TABLE tokens ADD COLUMN former_name TEXT")},
     };
 }
 
@@ -67,7 +72,8 @@ QStringList DemoSchema::probes()
         QStringLiteral(
             "SELECT id, email, email_key, name, lang, phone, role_id, activated, is_active, two_fa, auth_types, "
             "invitation_sent_at FROM users INDEXED BY users_by_email LIMIT 0"),
-        QStringLiteral("SELECT id, user_id, name, created_at, expires_at FROM tokens LIMIT 0"),
+        QStringLiteral(
+            "SELECT id, user_id, name, created_at, expires_at, last_used_at, former_email, former_name FROM tokens LIMIT 0"),
         QStringLiteral("SELECT email_key, email, name, can_join FROM platform_people LIMIT 0"),
         QStringLiteral("SELECT id, invited_by, sent_at FROM invitations_sent LIMIT 0"),
         QStringLiteral("SELECT id, name, is_default FROM projects LIMIT 0"),

@@ -11,7 +11,7 @@
 class DemoSchema final
 {
 public:
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
 
     static SqliteFile::Migrations migrations();
     // What a file of the current version must answer; a query that fails says it is not ours.

@@ -370,6 +370,13 @@ DemoSeed::Token makeToken(const QDateTime &now, Rng &rng, bool expired)
         t.expiresAt = now.addSecs(-rng.between(Day, 15 * Day));
     else if (rng.chance(40))
         t.expiresAt = now.addSecs(rng.between(30 * Day, 365 * Day));
+    // Most tokens are in use; an expired one was last used before it expired. From a generator
+    // of its own, so that the members drawn after it stay as they were before tokens had a
+    // last use.
+    Rng use(quint64(t.createdAt.toSecsSinceEpoch()) * 0x9E3779B97F4A7C15ULL);
+    const QDateTime usedBy = expired ? t.expiresAt : now;
+    if (use.chance(80) && t.createdAt.secsTo(usedBy) > 60)
+        t.lastUsedAt = usedBy.addSecs(-use.between(60, std::min<qint64>(t.createdAt.secsTo(usedBy), 30 * Day)));
     return t;
 }
 
@@ -551,6 +558,28 @@ QList<DemoSeed::PlatformPerson> DemoSeed::platformPeople()
         {QStringLiteral("li.na@dongfang-cloud.cn"), QString::fromUtf8("李娜"), true},
         {QStringLiteral("p.orlov@sibirtelecom.ru"), QString::fromUtf8("Павел Орлов"), true},
         {QStringLiteral("billing@reseller-partner.net"), QStringLiteral("Reseller Partner Billing"), false},
+    };
+}
+
+QList<DemoSeed::FormerToken> DemoSeed::formerTokens(const QDateTime &now)
+{
+    const auto token = [&now](const char *name, int createdDaysAgo, int expiredDaysAgo, int lastUsedDaysAgo) {
+        Token t;
+        t.name = latin(name);
+        t.createdAt = now.addDays(-createdDaysAgo);
+        t.expiresAt = now.addDays(-expiredDaysAgo);
+        if (lastUsedDaysAgo > 0)
+            t.lastUsedAt = now.addDays(-lastUsedDaysAgo);
+        return t;
+    };
+    const QString domain = latin(CompanyDomain);
+    return {
+        {18807, QStringLiteral("marcus.feld@") + domain, QStringLiteral("Marcus Feld"),
+         token("Jenkins deploy", 410, 45, 46)},
+        {18807, QStringLiteral("marcus.feld@") + domain, QStringLiteral("Marcus Feld"),
+         token("Origin health check", 380, 45, 0)},
+        {19012, QStringLiteral("o.smirnova@") + domain, QString::fromUtf8("Ольга Смирнова"),
+         token("Zabbix exporter", 300, 12, 13)},
     };
 }
 

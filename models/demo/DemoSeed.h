@@ -22,6 +22,16 @@ public:
         QString name;
         QDateTime createdAt;
         QDateTime expiresAt; // invalid: never expires
+        QDateTime lastUsedAt; // invalid: never used
+    };
+
+    // A token whose issuer has left the account: the tokens view shows them crossed out.
+    struct FormerToken
+    {
+        qint64 issuerId = 0;
+        QString issuerEmail;
+        QString issuerName;
+        Token token;
     };
 
     // A user of the demo account, as DemoStore keeps it.
@@ -61,6 +71,8 @@ public:
     // index, emails are unique, and member 0 is an active administrator.
     static Member generatedMember(int index, const QDateTime &now);
     static QList<PlatformPerson> platformPeople();
+    // Expired tokens of people removed from the account (ids no member has).
+    static QList<FormerToken> formerTokens(const QDateTime &now);
     // The Cloud projects of the account; the first is the default one.
     static QList<Project> projects();
 };

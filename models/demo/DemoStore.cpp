@@ -37,6 +37,16 @@ QDateTime timeFrom(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+ApiToken tokenOf(qint64 id, const QString &name, const QDateTime &expiresAt, qint64 issuerId)
+{
+    ApiToken token;
+    token.id = id;
+    token.name = name;
+    token.expiresAt = expiresAt;
+    token.userId = issuerId;
+    return token;
+}
+
 } // namespace
 
 DemoStore::DemoStore(const QString &path, std::function<QDateTime()> clock)
@@ -227,7 +237,8 @@ SqliteFile::Finding DemoStore::readAccount(QSqlDatabase &db, bool reading)
     return {};
 }
 
-// The rows a new file starts with, and the projects that came with version 2.
+// The rows a new file starts with, the projects that came with version 2 and the tokens of
+// former members that came with version 3.
 QSqlError DemoStore::populate(QSqlDatabase &db, int from)
 {
     QSqlQuery q(db);
@@ -237,6 +248,21 @@ QSqlError DemoStore::populate(QSqlDatabase &db, int from)
             q.bindValue(0, project.id);
             q.bindValue(1, project.name);
             q.bindValue(2, int(project.isDefault));
+            if (!q.exec())
+                return q.lastError();
+        }
+    }
+    if (from < 3) {
+        q.prepare(QStringLiteral("INSERT INTO tokens (user_id, name, created_at, expires_at, last_used_at, "
+                                 "former_email, former_name) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (const DemoSeed::FormerToken &former : DemoSeed::formerTokens(m_clock().toUTC())) {
+            q.bindValue(0, former.issuerId);
+            q.bindValue(1, former.token.name);
+            q.bindValue(2, former.token.createdAt.toMSecsSinceEpoch());
+            q.bindValue(3, DemoMemberWriter::msecsOrNull(former.token.expiresAt));
+            q.bindValue(4, DemoMemberWriter::msecsOrNull(former.token.lastUsedAt));
+            q.bindValue(5, former.issuerEmail);
+            q.bindValue(6, DemoMemberWriter::textOrNull(former.issuerName));
             if (!q.exec())
                 return q.lastError();
         }
@@ -539,9 +565,13 @@ Result<Done> DemoStore::removeUser(qint64 userId)
     if (!transaction.isOpen())
         return failure(m_db.lastError().text());
     QSqlQuery q(m_db);
-    for (const char *statement :
-         {"DELETE FROM tokens WHERE user_id = ?", "DELETE FROM cloud_assignments WHERE user_id = ?",
-          "DELETE FROM users WHERE id = ?"}) {
+    // The issuer's (expired) tokens stay, naming who issued them.
+    if (!run(q,
+             QStringLiteral("UPDATE tokens SET (former_email, former_name) = (SELECT email, name FROM users WHERE id = ?) "
+                            "WHERE user_id = ?"),
+             {userId, userId}))
+        return failure(q.lastError().text());
+    for (const char *statement : {"DELETE FROM cloud_assignments WHERE user_id = ?", "DELETE FROM users WHERE id = ?"}) {
         if (!run(q, QLatin1String(statement), {userId}))
             return failure(q.lastError().text());
     }
@@ -557,12 +587,40 @@ Result<QList<ApiToken>> DemoStore::tokens(qint64 userId) const
         return notOpen();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!run(q, QStringLiteral("SELECT id, name, expires_at FROM tokens WHERE user_id = ? ORDER BY id"), {userId}))
+    if (!run(q,
+             QStringLiteral("SELECT t.id, t.name, t.expires_at, t.user_id, coalesce(u.email, t.former_email), "
+                            "coalesce(u.name, t.former_name), u.id IS NULL, t.created_at, t.last_used_at "
+                            "FROM tokens t LEFT JOIN users u ON u.id = t.user_id "
+                            "WHERE ? = 0 OR t.user_id = ? ORDER BY t.id"),
+             {userId, userId}))
         return failure(q.lastError().text());
     QList<ApiToken> list;
-    while (q.next())
-        list.append(ApiToken{q.value(0).toLongLong(), q.value(1).toString(), timeFrom(q.value(2)), userId});
+    while (q.next()) {
+        ApiToken token = tokenOf(q.value(0).toLongLong(), q.value(1).toString(), timeFrom(q.value(2)),
+                                 q.value(3).toLongLong());
+        token.issuerEmail = q.value(4).toString();
+        token.issuerName = q.value(5).toString();
+        token.issuerDeleted = q.value(6).toBool();
+        token.createdAt = timeFrom(q.value(7));
+        token.lastUsedAt = timeFrom(q.value(8));
+        token.expiredFlag = token.isExpired(m_clock());
+        list.append(std::move(token));
+    }
     return list;
+}
+
+Result<std::optional<ApiToken>> DemoStore::token(qint64 tokenId) const
+{
+    if (!isOpen())
+        return notOpen();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!run(q, QStringLiteral("SELECT id, name, expires_at, user_id FROM tokens WHERE id = ?"), {tokenId}))
+        return failure(q.lastError().text());
+    if (!q.next())
+        return std::optional<ApiToken>();
+    return std::optional<ApiToken>(
+        tokenOf(q.value(0).toLongLong(), q.value(1).toString(), timeFrom(q.value(2)), q.value(3).toLongLong()));
 }
 
 Result<int> DemoStore::unexpiredTokenCount(qint64 userId, const QDateTime &at) const
@@ -588,7 +646,7 @@ Result<ApiToken> DemoStore::addToken(qint64 userId, const QString &name, const Q
     if (!run(q, QStringLiteral("INSERT INTO tokens (user_id, name, created_at, expires_at) VALUES (?, ?, ?, ?)"),
              {userId, name, createdAt.toMSecsSinceEpoch(), DemoMemberWriter::msecsOrNull(expiresAt)}))
         return failure(q.lastError().text());
-    return ApiToken{q.lastInsertId().toLongLong(), name, expiresAt.isValid() ? expiresAt.toUTC() : QDateTime(), userId};
+    return tokenOf(q.lastInsertId().toLongLong(), name, expiresAt.isValid() ? expiresAt.toUTC() : QDateTime(), userId);
 }
 
 Result<bool> DemoStore::deleteToken(qint64 tokenId)

@@ -86,10 +86,14 @@ public:
     Result<Done> setActive(qint64 userId, bool active);
     Result<Done> setActivated(qint64 userId);
     Result<Done> setInvitationSentAt(qint64 userId, const QDateTime &at);
-    // The user with their tokens and Cloud roles.
+    // The user with their Cloud roles; their tokens stay with the issuer's email and name.
     Result<Done> removeUser(qint64 userId);
 
+    // The tokens `userId` issued, or every token of the account for 0; the issuer's email and
+    // name come from the member, or from the token once they were removed (`issuerDeleted`).
     Result<QList<ApiToken>> tokens(qint64 userId) const;
+    // Id, name, expiry and issuer of one token; empty when there is none.
+    Result<std::optional<ApiToken>> token(qint64 tokenId) const;
     Result<int> unexpiredTokenCount(qint64 userId, const QDateTime &at) const;
     Result<ApiToken> addToken(qint64 userId, const QString &name, const QDateTime &createdAt,
                               const QDateTime &expiresAt);

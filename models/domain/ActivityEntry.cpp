@@ -4,7 +4,7 @@
 
 QStringList ActivityEntry::knownActions()
 {
-    return {invite(), resend(), edit(), role(), remove(), removeUndone(), exportUsers(), signIn(), signOut()};
+    return {invite(), resend(), edit(), role(), remove(), removeUndone(), deleteToken(), exportUsers(), signIn(), signOut()};
 }
 
 QString ActivityEntry::actionName(const QString &action)
@@ -21,6 +21,8 @@ QString ActivityEntry::actionName(const QString &action)
         return QCoreApplication::translate("ActivityEntry", "Remove", "activity log action");
     if (action == removeUndone())
         return QCoreApplication::translate("ActivityEntry", "Undo remove", "activity log action");
+    if (action == deleteToken())
+        return QCoreApplication::translate("ActivityEntry", "Delete API token", "activity log action");
     if (action == exportUsers())
         return QCoreApplication::translate("ActivityEntry", "Export", "activity log action");
     if (action == signIn())

@@ -28,6 +28,7 @@ struct ActivityEntry
     static QString role() { return QStringLiteral("role"); }
     static QString remove() { return QStringLiteral("remove"); }
     static QString removeUndone() { return QStringLiteral("remove-undone"); }
+    static QString deleteToken() { return QStringLiteral("delete-token"); }
     static QString exportUsers() { return QStringLiteral("export"); }
     static QString signIn() { return QStringLiteral("sign-in"); }
     static QString signOut() { return QStringLiteral("sign-out"); }

@@ -87,5 +87,26 @@ struct ApiToken
     qint64 id = 0;
     QString name;
     QDateTime expiresAt; // invalid: never expires
-    qint64 userId = 0;
+    qint64 userId = 0; // the issuer
+    // What the account's list tells of the issuer (`client_user`): `issuerDeleted` once they
+    // were removed ("The user has been deleted"); email and name may be empty.
+    QString issuerEmail;
+    QString issuerName;
+    bool issuerDeleted = false;
+    QDateTime createdAt; // invalid: not told
+    QDateTime lastUsedAt; // invalid: never used, or not told
+    bool expiredFlag = false; // the server says it has expired (`expired`)
+
+    bool isExpired(const QDateTime &now) const
+    {
+        return expiredFlag || (expiresAt.isValid() && expiresAt <= now);
+    }
+};
+
+// A list of API tokens; `unreadable` counts the entries that could not be read and are left
+// out (one damaged entry never hides the others).
+struct TokenList
+{
+    QList<ApiToken> tokens;
+    int unreadable = 0;
 };

@@ -1,5 +1,6 @@
 #include "AccountSession.h"
 
+#include "AccountTokens.h"
 #include "ActivityHistory.h"
 #include "UserOperations.h"
 
@@ -31,6 +32,7 @@ AccountSession::AccountSession(AccountApi *api, UserCache *cache, ActivityLog *l
 {
     Q_ASSERT(api);
     m_operations = new UserOperations(this);
+    m_tokens = new AccountTokens(this);
     m_loader->setCache(cache);
 
     connect(m_loader, &UserListLoader::started, this, &AccountSession::onLoadStarted);
@@ -78,6 +80,8 @@ AccountSession::~AccountSession()
     m_loader->cancel();
     delete m_operations;
     m_operations = nullptr;
+    delete m_tokens;
+    m_tokens = nullptr;
 }
 
 QString AccountSession::description() const

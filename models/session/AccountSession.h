@@ -13,6 +13,7 @@
 #include <optional>
 
 class AccountApi;
+class AccountTokens;
 class ActivityHistory;
 class ActivityLog;
 class QTimer;
@@ -51,6 +52,8 @@ public:
     UsersModel *users() const { return m_users; }
     ActivityHistory *activity() const { return m_activity; }
     UserOperations *operations() const { return m_operations; }
+    // The account's API tokens, loaded when first asked for.
+    AccountTokens *tokens() const { return m_tokens; }
 
     // Where the users come from, for the status bar; the backend's displayName() unless set.
     QString description() const;
@@ -161,6 +164,7 @@ private:
     UserListLoader *m_loader;
     ActivityHistory *m_activity;
     UserOperations *m_operations = nullptr;
+    AccountTokens *m_tokens = nullptr;
     std::unique_ptr<RequestScope> m_identityRequests;
 
     Start m_start = Start::NotStarted;

@@ -1,6 +1,7 @@
 #include "UserOperations.h"
 
 #include "AccountSession.h"
+#include "AccountTokens.h"
 #include "BulkRunner.h"
 
 #include "api/AccountApi.h"
@@ -229,12 +230,13 @@ int UserOperations::undoDelay() const
     return m_undoTimer->interval();
 }
 
-void UserOperations::holdRemoval(const QList<User> &users)
+void UserOperations::holdRemoval(const QList<User> &users, const QHash<qint64, QList<ApiToken>> &tokensToDelete)
 {
     if (users.isEmpty())
         return;
     sendHeldRemoval();
     m_held = users;
+    m_heldTokens = tokensToDelete;
     QList<qint64> ids;
     for (const User &user : users)
         ids.append(user.id);
@@ -253,6 +255,7 @@ void UserOperations::undoRemoval()
         return;
     m_undoTimer->stop();
     const QList<User> users = std::exchange(m_held, {});
+    m_heldTokens.clear();
     emit heldRemovalChanged(false);
     m_session->users()->upsertUsers(users);
     for (const User &user : users)
@@ -272,38 +275,69 @@ bool UserOperations::sendHeldRemoval()
         return false;
     m_undoTimer->stop();
     const QList<User> users = std::exchange(m_held, {});
+    const QHash<qint64, QList<ApiToken>> tokens = std::exchange(m_heldTokens, {});
     emit heldRemovalChanged(false);
     QList<qint64> ids;
     for (const User &user : users)
         ids.append(user.id);
-    AccountApi *api = m_session->api();
-    const qint64 clientId = m_session->users()->accountId();
     runBulk(
-        ids, ActivityEntry::remove(), [](const User &) { return tr("Removed from the account"); },
+        ids, ActivityEntry::remove(),
+        [tokens](const User &user) {
+            const int deleted = int(tokens.value(user.id).size());
+            return deleted == 0 ? tr("Removed from the account")
+                                : tr("Removed from the account after deleting %n API token(s)", nullptr, deleted);
+        },
         tr("Removing users… %1 of %2"), tr("%1 was removed from the account."),
-        [this, api, clientId](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
-            const qint64 account = clientId != 0 ? clientId : user.client;
-            api->removeUser(account, user.id, context, [this, user, done](const Result<Done> &result) {
-                if (result || result.error().kind == ApiError::Kind::NotFound) {
-                    if (UserCacheWriter *cache = m_session->cacheWriter())
-                        cache->removeUser(user.id);
-                }
-                if (result) {
-                    done(ApiError());
-                    return;
-                }
-                ApiError error = result.error();
-                if (error.kind == ApiError::Kind::NotFound) {
-                    // Gone either way: someone removed them meanwhile.
-                    error.message = tr("Someone else already removed this user from the account.");
-                } else {
-                    m_session->users()->upsertUsers({user}); // still in the account: back on the table
-                }
-                done(error);
-            });
+        [this, tokens](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
+            const QList<ApiToken> blocking = tokens.value(user.id);
+            if (blocking.isEmpty()) {
+                removeFromAccount(user, context, std::move(done));
+                return;
+            }
+            // The tokens first, one by one; the person only once every one of them is gone.
+            m_session->tokens()->deleteTokens(
+                blocking, context, [this, user, context, done](const QList<AccountTokens::Deletion> &deletions) {
+                    for (const AccountTokens::Deletion &deletion : deletions) {
+                        if (deletion.deleted())
+                            continue;
+                        m_session->users()->upsertUsers({user}); // still in the account: back on the table
+                        ApiError error = deletion.error;
+                        error.message = tr("Not removed: the API token “%1” could not be deleted: %2")
+                                            .arg(deletion.token.name, deletion.error.text());
+                        error.fieldErrors.clear();
+                        done(error);
+                        return;
+                    }
+                    removeFromAccount(user, context, done);
+                });
         },
         users);
     return true;
+}
+
+void UserOperations::removeFromAccount(const User &user, QObject *context, std::function<void(const ApiError &)> done)
+{
+    const qint64 clientId = m_session->users()->accountId();
+    const qint64 account = clientId != 0 ? clientId : user.client;
+    m_session->api()->removeUser(account, user.id, context, [this, user, done](const Result<Done> &result) {
+        if (result || result.error().kind == ApiError::Kind::NotFound) {
+            if (UserCacheWriter *cache = m_session->cacheWriter())
+                cache->removeUser(user.id);
+            m_session->tokens()->markIssuerRemoved(user.id);
+        }
+        if (result) {
+            done(ApiError());
+            return;
+        }
+        ApiError error = result.error();
+        if (error.kind == ApiError::Kind::NotFound) {
+            // Gone either way: someone removed them meanwhile.
+            error.message = tr("Someone else already removed this user from the account.");
+        } else {
+            m_session->users()->upsertUsers({user}); // still in the account: back on the table
+        }
+        done(error);
+    });
 }
 
 // ---- Results of the dialogs -------------------------------------------------------------

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ApiError.h"
+#include "domain/ApiTypes.h"
 #include "domain/User.h"
 
 #include <QHash>
@@ -46,8 +47,10 @@ public:
 
     // Takes these users off the table at once and holds their removal for undoDelay() ms with
     // Undo on the notice; then removes them from the account. A user the server refuses to
-    // remove comes back. A new removal sends the one held before at once.
-    void holdRemoval(const QList<User> &users);
+    // remove comes back. A new removal sends the one held before at once. The API tokens in
+    // `tokensToDelete` (by issuer) are deleted first, each recorded; a person one of whose
+    // tokens could not be deleted is not removed, and the result says which token and why.
+    void holdRemoval(const QList<User> &users, const QHash<qint64, QList<ApiToken>> &tokensToDelete = {});
     void undoRemoval();
     // Sends a held removal now (closing the window); false when nothing was held.
     bool sendHeldRemoval();
@@ -92,6 +95,7 @@ private:
                  const QString &progressText, const QString &doneText, Operation operation,
                  const QList<User> &known = {});
     void onItemFinished(qint64 id, const ApiError &error);
+    void removeFromAccount(const User &user, QObject *context, std::function<void(const ApiError &)> done);
     void onRunFinished();
     void showProgress();
     QString emailOf(qint64 id) const;
@@ -100,6 +104,7 @@ private:
     BulkRunner *m_runner;
     std::unique_ptr<Run> m_run; // of the bulk operation running or last run
     QList<User> m_held; // removals waiting for the undo delay
+    QHash<qint64, QList<ApiToken>> m_heldTokens; // the tokens to delete first, by issuer
     QTimer *m_undoTimer;
     bool m_busy = false; // from a bulk run's start to its summary
 

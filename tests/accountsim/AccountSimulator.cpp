@@ -221,17 +221,15 @@ AccountSimulator::AccountSimulator(const QString &dataPath, QObject *parent)
         return putRole(in, segmentId(a.at(0)), segmentId(a.at(1)));
     });
     addRoute(QStringLiteral("DELETE"), QStringLiteral("/iam/clients/{}/client-users/{}"), [this](In, Args a, Effect) {
-        const Result<Done> done = m_account.removeUser(segmentId(a.at(0)), segmentId(a.at(1)));
-        if (!done)
-            return error(done.error());
-        Reply r;
-        r.contentType.clear();
-        return r;
+        return empty(m_account.removeUser(segmentId(a.at(0)), segmentId(a.at(1))));
     });
     addRoute(QStringLiteral("POST"), QStringLiteral("/iam/auth/renew_invitation"),
              [this](In in, Args, Effect) { return renewInvitation(in); });
     addRoute(QStringLiteral("GET"), QStringLiteral("/iam/v2/clients/{}/tokens"),
              [this](In in, Args a, Effect effect) { return tokens(in, segmentId(a.at(0)), effect); });
+    addRoute(QStringLiteral("DELETE"), QStringLiteral("/iam/v2/clients/{}/tokens/{}"), [this](In, Args a, Effect) {
+        return empty(m_account.deleteToken(segmentId(a.at(0)), segmentId(a.at(1))), 204);
+    });
     addRoute(QStringLiteral("GET"), QStringLiteral("/cloud/v1/projects"),
              [this](In, Args, Effect effect) { return projects(effect); });
     addRoute(QStringLiteral("POST"), QStringLiteral("/cloud/v1/users/assignments"),
@@ -825,13 +823,7 @@ AccountSimulator::Reply AccountSimulator::putRole(const Incoming &in, qint64 cli
     const QJsonValue role = body->value(QStringLiteral("user_role"));
     if (!role.isObject())
         return fieldErrors({{QStringLiteral("user_role"), required()}});
-    const Result<Done> done = m_account.setRole(clientId, userId, int(idValue(role.toObject().value(QStringLiteral("id")))));
-    if (!done)
-        return error(done.error());
-    Reply r;
-    r.status = 204;
-    r.contentType.clear();
-    return r;
+    return empty(m_account.setRole(clientId, userId, int(idValue(role.toObject().value(QStringLiteral("id"))))), 204);
 }
 
 AccountSimulator::Reply AccountSimulator::renewInvitation(const Incoming &in)
@@ -843,49 +835,50 @@ AccountSimulator::Reply AccountSimulator::renewInvitation(const Incoming &in)
     const QString email = body->value(QStringLiteral("email")).toString();
     if (email.trimmed().isEmpty())
         return fieldErrors({{QStringLiteral("email"), required()}});
-    const Result<Done> done = m_account.resendInvitation(email);
-    if (!done)
-        return error(done.error(), ErrorStyle::NotFoundString);
-    Reply r;
-    r.contentType.clear();
-    return r;
+    return empty(m_account.resendInvitation(email), 200, ErrorStyle::NotFoundString);
 }
 
 AccountSimulator::Reply AccountSimulator::tokens(const Incoming &in, qint64 clientId, const SimulatorFault &effect)
 {
-    QList<qint64> issuers;
+    qint64 issuer = 0;
     if (in.query.hasQueryItem(QStringLiteral("issued_by"))) {
-        const qint64 id = segmentId(in.query.queryItemValue(QStringLiteral("issued_by")));
-        if (id < 0)
+        issuer = segmentId(in.query.queryItemValue(QStringLiteral("issued_by")));
+        if (issuer <= 0)
             return fieldErrors({{QStringLiteral("issued_by"), QStringLiteral("A valid integer is required.")}});
-        issuers.append(id);
-    } else {
-        const Result<UserPage> all = m_account.listUsers(0, 0);
-        if (!all)
-            return error(all.error());
-        for (const User &user : all.value().users)
-            issuers.append(user.id);
     }
+    // `deleted=true|false`: only the tokens of removed issuers, or only the others.
+    const QString deleted = in.query.queryItemValue(QStringLiteral("deleted")).toLower();
+    const Result<QList<ApiToken>> found = m_account.tokens(clientId, issuer);
+    if (!found)
+        return error(found.error());
+    const auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(); };
     QJsonArray list;
-    for (qint64 userId : std::as_const(issuers)) {
-        const Result<QList<ApiToken>> found = m_account.tokens(clientId, userId);
-        if (!found)
-            return error(found.error());
-        for (const ApiToken &token : found.value()) {
-            const bool expired = token.expiresAt.isValid() && token.expiresAt <= m_account.now();
-            list.append(QJsonObject{
-                {QStringLiteral("id"), token.id},
-                {QStringLiteral("name"), token.name},
-                {QStringLiteral("description"), QString()},
-                {QStringLiteral("exp_date"), token.expiresAt.isValid()
-                                                 ? QJsonValue(token.expiresAt.toUTC().toString(Qt::ISODate))
-                                                 : QJsonValue()},
-                {QStringLiteral("expired"), expired},
-                {QStringLiteral("deleted"), false},
-                {QStringLiteral("client_user"),
-                 QJsonObject{{QStringLiteral("user_id"), token.userId}, {QStringLiteral("client_id"), clientId}}},
-            });
-        }
+    for (const ApiToken &token : found.value()) {
+        if ((deleted == QLatin1String("true") && !token.issuerDeleted)
+            || (deleted == QLatin1String("false") && token.issuerDeleted))
+            continue;
+        QJsonObject issuedBy{{QStringLiteral("user_id"), token.userId},
+                             {QStringLiteral("client_id"), clientId},
+                             {QStringLiteral("user_email"), token.issuerEmail},
+                             {QStringLiteral("user_name"), token.issuerName},
+                             {QStringLiteral("deleted"), token.issuerDeleted}};
+        list.append(QJsonObject{
+            {QStringLiteral("id"), token.id},
+            {QStringLiteral("name"), token.name},
+            {QStringLiteral("description"), QString()},
+            {QStringLiteral("exp_date"), time(token.expiresAt)},
+            {QStringLiteral("created"), time(token.createdAt)},
+            {QStringLiteral("last_usage"), time(token.lastUsedAt)},
+            {QStringLiteral("expired"), token.isExpired(m_account.now())},
+            {QStringLiteral("deleted"), false},
+            {QStringLiteral("client_user"), issuedBy},
+        });
+    }
+    // bad-records: entries no client can read sit among the good ones.
+    if (effect.badRecords) {
+        list.insert(0, QJsonValue(QStringLiteral("not a token")));
+        list.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("no id")}});
+        list.append(QJsonObject{{QStringLiteral("id"), 999999999}, {QStringLiteral("exp_date"), QStringLiteral("soon")}});
     }
     // A bare array, as the contract says, unless a fault asks for a paginated object.
     using Shape = SimulatorFault::ListShape;
@@ -1031,6 +1024,16 @@ AccountSimulator::Reply AccountSimulator::nestedErrors(const QString &text)
 {
     return json(400, QJsonObject{
                          {QStringLiteral("errors"), QJsonObject{{QStringLiteral("errors"), QJsonArray{text}}}}});
+}
+
+AccountSimulator::Reply AccountSimulator::empty(const Result<Done> &done, int status, ErrorStyle style)
+{
+    if (!done)
+        return error(done.error(), style);
+    Reply r;
+    r.status = status;
+    r.contentType.clear();
+    return r;
 }
 
 AccountSimulator::Reply AccountSimulator::error(const ApiError &e, ErrorStyle style)

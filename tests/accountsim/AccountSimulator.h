@@ -131,6 +131,8 @@ private:
     static Reply fieldErrors(const QHash<QString, QString> &fields, ErrorStyle style = ErrorStyle::Plain);
     static Reply nestedErrors(const QString &text);
     static Reply error(const ApiError &e, ErrorStyle style = ErrorStyle::Plain);
+    // An empty body with `status` when `done` succeeded, else its error.
+    static Reply empty(const Result<Done> &done, int status = 200, ErrorStyle style = ErrorStyle::Plain);
     static std::optional<QJsonObject> parseObject(const Incoming &in, Reply *failure);
 
     DemoAccount m_account;

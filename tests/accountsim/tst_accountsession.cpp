@@ -11,6 +11,7 @@
 #include "items/ActivityModel.h"
 #include "items/UsersModel.h"
 #include "session/AccountSession.h"
+#include "session/AccountTokens.h"
 #include "session/ActivityHistory.h"
 #include "session/UserOperations.h"
 #include "store/ActivityLog.h"
@@ -39,6 +40,8 @@ private slots:
     void sessionEndedAsksToSignIn();
     void quietNoticesGiveWay();
     void heldRemovalUndoneAndSent();
+    void removalDeletesBlockingTokensFirst();
+    void accountTokensListedAndDeleted();
     void bulkResendCancelledAndRetried();
 
 private:
@@ -323,6 +326,107 @@ void TestAccountSession::heldRemovalUndoneAndSent()
     QVERIFY(activity->entry(0).ok);
     QCOMPARE(m_log->entries().value().constFirst().action, ActivityEntry::remove());
     QCOMPARE(session->currentNotice()->level, Notice::Level::Success);
+}
+
+// Two people with active tokens, removed after deleting them: the server refuses one token of
+// the second, so that person stays, on the table, and the result says which token and why;
+// each token's deletion is in the activity log.
+void TestAccountSession::removalDeletesBlockingTokensFirst()
+{
+    m_api->setApiToken(AccountSimulator::defaultToken());
+    auto session = makeSession(true);
+    QSignalSpy finished(session.get(), &AccountSession::loadFinished);
+    session->start();
+    QVERIFY(finished.wait(20000));
+    QTRY_VERIFY(session->identity().confirmed);
+    UserOperations *operations = session->operations();
+    operations->setUndoDelay(10);
+
+    QList<User> targets;
+    const QList<User> all = m_sim->account().listUsers(0, 0).value().users;
+    for (const User &user : all) {
+        if (user.id != m_sim->ownerId() && user.activated && m_sim->account().tokens(m_clientId, user.id).value().isEmpty())
+            targets.append(user);
+        if (targets.size() == 2)
+            break;
+    }
+    QCOMPARE(targets.size(), 2);
+    QHash<qint64, QList<ApiToken>> tokens;
+    for (const char *name : {"deploy", "backup"})
+        tokens[targets[0].id].append(m_sim->account().addToken(targets[0].id, QLatin1String(name)).value());
+    const ApiToken refusedToken = m_sim->account().addToken(targets[1].id, QStringLiteral("terraform")).value();
+    tokens[targets[1].id].append(refusedToken);
+    SimulatorFault refuse;
+    refuse.route = QStringLiteral("/iam/v2/clients/{c}/tokens/%1").arg(refusedToken.id);
+    refuse.method = QStringLiteral("DELETE");
+    refuse.status = 403;
+    m_sim->addFault(refuse);
+
+    QSignalSpy idle(operations, &UserOperations::idle);
+    operations->holdRemoval(targets, tokens);
+    QVERIFY(idle.wait(20000));
+
+    QCOMPARE(m_sim->account().user(targets[0].id).error().kind, ApiError::Kind::NotFound);
+    QVERIFY(m_sim->account().user(targets[1].id).ok()); // kept: a token of theirs is still there
+    QCOMPARE(m_sim->account().tokens(m_clientId, targets[1].id).value().size(), 1);
+    QCOMPARE(session->users()->rowOfUser(targets[0].id), -1);
+    QVERIFY(session->users()->rowOfUser(targets[1].id) >= 0); // back on the table
+    QCOMPARE(session->currentNotice()->level, Notice::Level::Error);
+    const QString said = session->currentNotice()->text;
+    QVERIFY2(said.contains(QLatin1String("terraform")), qPrintable(said));
+
+    // In the log: three token deletions (one refused) and two removals (one not done).
+    const ActivityModel *activity = session->activity()->model();
+    int deletedOk = 0, deletedFailed = 0, removedOk = 0, removedFailed = 0;
+    for (int i = 0; i < activity->rowCount(); ++i) {
+        const ActivityEntry e = activity->entry(i);
+        if (e.action == ActivityEntry::deleteToken())
+            ++(e.ok ? deletedOk : deletedFailed);
+        else if (e.action == ActivityEntry::remove())
+            ++(e.ok ? removedOk : removedFailed);
+    }
+    QCOMPARE(deletedOk, 2);
+    QCOMPARE(deletedFailed, 1);
+    QCOMPARE(removedOk, 1);
+    QCOMPARE(removedFailed, 1);
+}
+
+// The account's list, with the removed issuers; deleting one token takes it off the list.
+void TestAccountSession::accountTokensListedAndDeleted()
+{
+    m_api->setApiToken(AccountSimulator::defaultToken());
+    auto session = makeSession(false);
+    QSignalSpy finished(session.get(), &AccountSession::loadFinished);
+    session->start();
+    QVERIFY(finished.wait(20000));
+    AccountTokens *tokens = session->tokens();
+    QCOMPARE(tokens->state(), AccountTokens::State::NotLoaded);
+    QSignalSpy changed(tokens, &AccountTokens::changed);
+    tokens->reload();
+    QCOMPARE(tokens->state(), AccountTokens::State::Loading);
+    QTRY_COMPARE(tokens->state(), AccountTokens::State::Loaded);
+    const QList<ApiToken> expected = m_sim->account().tokens(m_clientId, 0).value();
+    QCOMPARE(tokens->tokens().size(), expected.size());
+    QVERIFY(std::any_of(tokens->tokens().cbegin(), tokens->tokens().cend(),
+                        [](const ApiToken &t) { return t.issuerDeleted; }));
+
+    const ApiToken first = tokens->tokens().constFirst();
+    std::optional<QList<AccountTokens::Deletion>> result;
+    QObject context;
+    tokens->deleteTokens({first}, &context, [&](const QList<AccountTokens::Deletion> &d) { result = d; });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->size(), 1);
+    QVERIFY(result->constFirst().deleted());
+    QCOMPARE(tokens->tokens().size(), expected.size() - 1);
+    QCOMPARE(m_sim->account().tokens(m_clientId, 0).value().size(), expected.size() - 1);
+    QCOMPARE(session->activity()->model()->entry(0).action, ActivityEntry::deleteToken());
+
+    // Deleted again (by someone else meanwhile): already gone counts as deleted.
+    result.reset();
+    tokens->deleteTokens({first}, &context, [&](const QList<AccountTokens::Deletion> &d) { result = d; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(result->constFirst().deleted());
+    QVERIFY(result->constFirst().alreadyGone);
 }
 
 void TestAccountSession::bulkResendCancelledAndRetried()

@@ -591,9 +591,25 @@ void TestAccountSim::tokens()
     const Answer all = call("GET", QStringLiteral("/iam/v2/clients/%1/tokens").arg(m_clientId));
     QCOMPARE(all.status, 200);
     QVERIFY(!all.array().isEmpty());
-    const QJsonObject first = all.array().at(0).toObject();
+    QJsonObject first;
+    int removedIssuers = 0;
+    for (const QJsonValue &t : all.array()) {
+        const QJsonObject issuedBy = t.toObject().value(QStringLiteral("client_user")).toObject();
+        QVERIFY(!issuedBy.value(QStringLiteral("user_email")).toString().isEmpty());
+        if (issuedBy.value(QStringLiteral("deleted")).toBool())
+            ++removedIssuers;
+        else if (first.isEmpty())
+            first = t.toObject();
+    }
+    QVERIFY(removedIssuers > 0);
+    QCOMPARE(call("GET", QStringLiteral("/iam/v2/clients/%1/tokens?deleted=true").arg(m_clientId)).array().size(),
+             removedIssuers);
+    QCOMPARE(call("GET", QStringLiteral("/iam/v2/clients/%1/tokens?deleted=false").arg(m_clientId)).array().size(),
+             all.array().size() - removedIssuers);
     const qint64 issuer = first.value(QStringLiteral("client_user")).toObject().value(QStringLiteral("user_id")).toInteger();
     QVERIFY(first.contains(QStringLiteral("exp_date")));
+    QVERIFY(first.contains(QStringLiteral("created")));
+    QVERIFY(first.contains(QStringLiteral("last_usage")));
     QVERIFY(!first.value(QStringLiteral("name")).toString().isEmpty());
 
     const Answer mine = call("GET", QStringLiteral("/iam/v2/clients/%1/tokens?issued_by=%2").arg(m_clientId).arg(issuer));
@@ -601,6 +617,16 @@ void TestAccountSim::tokens()
     for (const QJsonValue &t : mine.array())
         QCOMPARE(t.toObject().value(QStringLiteral("client_user")).toObject().value(QStringLiteral("user_id")).toInteger(), issuer);
     QCOMPARE(call("GET", QStringLiteral("/iam/v2/clients/%1/tokens?issued_by=%2").arg(m_clientId + 1).arg(issuer)).status, 403);
+
+    // DELETE: 204, then 404; another account's path is refused.
+    const qint64 id = first.value(QStringLiteral("id")).toInteger();
+    QCOMPARE(call("DELETE", QStringLiteral("/iam/v2/clients/%1/tokens/%2").arg(m_clientId + 1).arg(id)).status, 403);
+    const Answer deleted = call("DELETE", QStringLiteral("/iam/v2/clients/%1/tokens/%2").arg(m_clientId).arg(id));
+    QCOMPARE(deleted.status, 204);
+    QVERIFY(deleted.body.isEmpty());
+    QCOMPARE(call("DELETE", QStringLiteral("/iam/v2/clients/%1/tokens/%2").arg(m_clientId).arg(id)).status, 404);
+    QCOMPARE(call("GET", QStringLiteral("/iam/v2/clients/%1/tokens").arg(m_clientId)).array().size(),
+             all.array().size() - 1);
 }
 
 void TestAccountSim::unknownPathAndMethod()

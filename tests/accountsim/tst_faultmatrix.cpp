@@ -455,7 +455,8 @@ void TestFaultMatrix::matrix()
         break;
     case Op::FetchTokens:
         m_api->fetchTokens(m_clientId, issuer, &m_context,
-                           checked<QList<ApiToken>>(&out, &wrong, [this, issuer](const QList<ApiToken> &got) {
+                           checked<TokenList>(&out, &wrong, [this, issuer](const TokenList &list) {
+                               const QList<ApiToken> &got = list.tokens;
                                const QList<ApiToken> want = m_sim->account().tokens(m_clientId, issuer).value();
                                if (got.size() != want.size())
                                    return QStringLiteral("%1 tokens, not %2").arg(got.size()).arg(want.size());

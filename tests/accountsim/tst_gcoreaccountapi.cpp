@@ -76,6 +76,8 @@ private slots:
     void resendUnsupported_data();
     void resendUnsupported();
     void fetchTokens();
+    void fetchAccountTokens();
+    void deleteToken();
     void setActiveUnsupported();
     void fetchProjects_data();
     void fetchProjects();
@@ -516,23 +518,78 @@ void TestGcoreAccountApi::fetchTokens()
         }
     }
     QVERIFY(issuer > 0);
-    ResultCatcher<QList<ApiToken>> tokens;
+    ResultCatcher<TokenList> tokens;
     m_api->fetchTokens(m_clientId, issuer, &m_context, tokens.callback());
     AWAIT_OK(tokens);
     const QList<ApiToken> expected = m_sim->account().tokens(m_clientId, issuer).value();
-    QCOMPARE(tokens.value().size(), expected.size());
+    QCOMPARE(tokens.value().unreadable, 0);
+    QCOMPARE(tokens.value().tokens.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
-        QCOMPARE(tokens.value().at(i).userId, issuer);
-        QCOMPARE(tokens.value().at(i).id, expected.at(i).id);
-        QCOMPARE(tokens.value().at(i).name, expected.at(i).name);
-        QCOMPARE(tokens.value().at(i).expiresAt.isValid(), expected.at(i).expiresAt.isValid());
+        const ApiToken &read = tokens.value().tokens.at(i);
+        QCOMPARE(read.userId, issuer);
+        QCOMPARE(read.id, expected.at(i).id);
+        QCOMPARE(read.name, expected.at(i).name);
+        QCOMPARE(read.issuerEmail, expected.at(i).issuerEmail);
+        QVERIFY(!read.issuerDeleted);
+        QCOMPARE(read.expiresAt.isValid(), expected.at(i).expiresAt.isValid());
         if (expected.at(i).expiresAt.isValid())
-            QCOMPARE(tokens.value().at(i).expiresAt.toSecsSinceEpoch(), expected.at(i).expiresAt.toSecsSinceEpoch());
+            QCOMPARE(read.expiresAt.toSecsSinceEpoch(), expected.at(i).expiresAt.toSecsSinceEpoch());
+        QCOMPARE(read.createdAt.toSecsSinceEpoch(), expected.at(i).createdAt.toSecsSinceEpoch());
+        QCOMPARE(read.lastUsedAt.isValid(), expected.at(i).lastUsedAt.isValid());
     }
 
-    ResultCatcher<QList<ApiToken>> otherAccount;
+    ResultCatcher<TokenList> otherAccount;
     m_api->fetchTokens(m_clientId + 1, issuer, &m_context, otherAccount.callback());
     AWAIT_ERROR(otherAccount, Kind::Forbidden);
+}
+
+// The account's whole list names each issuer, the removed ones as deleted; entries no one can
+// read are left out and counted, the others still arrive.
+void TestGcoreAccountApi::fetchAccountTokens()
+{
+    ResultCatcher<TokenList> all;
+    m_api->fetchTokens(m_clientId, 0, &m_context, all.callback());
+    AWAIT_OK(all);
+    const QList<ApiToken> expected = m_sim->account().tokens(m_clientId, 0).value();
+    QCOMPARE(all.value().tokens.size(), expected.size());
+    QVERIFY(std::any_of(all.value().tokens.cbegin(), all.value().tokens.cend(), [](const ApiToken &t) {
+        return t.issuerDeleted && !t.issuerEmail.isEmpty() && t.expiredFlag;
+    }));
+    QVERIFY(std::any_of(all.value().tokens.cbegin(), all.value().tokens.cend(),
+                        [](const ApiToken &t) { return !t.issuerDeleted && !t.issuerEmail.isEmpty(); }));
+
+    setFault(QStringLiteral("/iam/v2/clients/{c}/tokens:bad-records"));
+    ResultCatcher<TokenList> damaged;
+    m_api->fetchTokens(m_clientId, 0, &m_context, damaged.callback());
+    AWAIT_OK(damaged);
+    QCOMPARE(damaged.value().unreadable, 3);
+    QCOMPARE(damaged.value().tokens.size(), expected.size());
+}
+
+void TestGcoreAccountApi::deleteToken()
+{
+    const qint64 user = findUser([](const User &u) { return u.activated && u.isActive && u.roleId() == Role::Users; });
+    const ApiToken token = m_sim->account().addToken(user, QStringLiteral("Doomed")).value();
+    ResultCatcher<Done> deleted;
+    m_api->deleteToken(m_clientId, token.id, &m_context, deleted.callback());
+    AWAIT_OK(deleted);
+    QVERIFY(m_sim->account().tokens(m_clientId, user).value().isEmpty());
+
+    ResultCatcher<Done> again;
+    m_api->deleteToken(m_clientId, token.id, &m_context, again.callback());
+    AWAIT_ERROR(again, Kind::NotFound);
+
+    // Someone who is no administrator may not delete another person's token.
+    const ApiToken other = m_sim->account().addToken(m_ownerId, QStringLiteral("Owner's")).value();
+    const QList<ApiToken> ownersBefore = m_sim->account().tokens(m_clientId, m_ownerId).value();
+    const QString plainKey = QStringLiteral("42_plainMemberToken000000000000000000000");
+    m_sim->addApiToken(plainKey, user);
+    m_api->setApiToken(plainKey);
+    ResultCatcher<Done> refused;
+    m_api->deleteToken(m_clientId, other.id, &m_context, refused.callback());
+    AWAIT_ERROR(refused, Kind::Forbidden);
+    QVERIFY(m_sim->account().setActingUser(m_ownerId).ok());
+    QCOMPARE(m_sim->account().tokens(m_clientId, m_ownerId).value().size(), ownersBefore.size());
 }
 
 void TestGcoreAccountApi::setActiveUnsupported()

@@ -20,6 +20,7 @@ std::optional<AccountApi::Capability> neededFor(Call call)
     case Call::SetActive:
         return AccountApi::Capability::Deactivate;
     case Call::FetchTokens:
+    case Call::DeleteToken:
         return AccountApi::Capability::ListTokens;
     default:
         return std::nullopt;
@@ -300,14 +301,24 @@ void FakeAccountApi::resendInvitation(const QString &email, QObject *context, Ap
         notInMemory<Done>());
 }
 
-void FakeAccountApi::fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<QList<ApiToken>> done)
+void FakeAccountApi::fetchTokens(qint64 clientId, qint64 userId, QObject *context, ApiCallback<TokenList> done)
 {
-    handle<QList<ApiToken>>(
+    handle<TokenList>(
         Call::FetchTokens, context, std::move(done),
-        [this, clientId, userId](QObject *c, ApiCallback<QList<ApiToken>> d) {
+        [this, clientId, userId](QObject *c, ApiCallback<TokenList> d) {
             m_inner->fetchTokens(clientId, userId, c, std::move(d));
         },
-        notInMemory<QList<ApiToken>>());
+        notInMemory<TokenList>());
+}
+
+void FakeAccountApi::deleteToken(qint64 clientId, qint64 tokenId, QObject *context, ApiCallback<Done> done)
+{
+    handle<Done>(
+        Call::DeleteToken, context, std::move(done),
+        [this, clientId, tokenId](QObject *c, ApiCallback<Done> d) {
+            m_inner->deleteToken(clientId, tokenId, c, std::move(d));
+        },
+        notInMemory<Done>());
 }
 
 void FakeAccountApi::setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done)

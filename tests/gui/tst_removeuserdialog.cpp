@@ -8,6 +8,7 @@
 #include "demo/DemoAccountApi.h"
 #include "domain/Role.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,6 +31,7 @@ private slots:
     void singleNamesUserAndExplains();
     void singleNeedsEmailRetyped();
     void singleBlockedByActiveTokens();
+    void blockedRemovedAfterDeletingTokens();
     void expiredTokensDoNotBlock();
     void bulkWithOneBlocked();
     void bulkAllBlocked();
@@ -145,6 +147,57 @@ void TestRemoveUserDialog::singleBlockedByActiveTokens()
     QVERIFY(!dialog->confirmationField()->isVisibleTo(dialog.get()));
     type(dialog->confirmationField(), u.email);
     QVERIFY(!dialog->removeButton()->isEnabled());
+}
+
+// Ticking "Delete … first" is the one explicit confirmation: the person becomes removable, the
+// texts and the button say the tokens go first, and confirmed() carries them.
+void TestRemoveUserDialog::blockedRemovedAfterDeletingTokens()
+{
+    const QList<User> users = plainUsers(2);
+    QCOMPARE(users.size(), 2);
+    QVERIFY(m_account->addToken(users[0].id, QStringLiteral("deploy-bot")).ok());
+    QVERIFY(m_account->addToken(users[0].id, QStringLiteral("nightly-ci"), QDateTime::currentDateTimeUtc().addDays(30)).ok());
+    auto dialog = open({users[0]});
+    QVERIFY(dialog);
+    QCheckBox *box = dialog->deleteTokensBox();
+    QVERIFY(shown(box));
+    QVERIFY(!box->isChecked());
+    QVERIFY2(box->text().startsWith(QLatin1String("&Delete 2 active API token")), qPrintable(box->text()));
+    QVERIFY(box->text().endsWith(QLatin1String("first (this cannot be undone)")));
+    QVERIFY(!shown(dialog->confirmationField())); // nothing to confirm yet
+    QVERIFY(!dialog->removeButton()->isEnabled());
+    QVERIFY(dialog->tokensToDelete().isEmpty());
+
+    click(box);
+    QVERIFY(box->isChecked());
+    QCOMPARE(ids(dialog->removableUsers()), QList<qint64>{users[0].id});
+    QVERIFY(shown(dialog->confirmationField()));
+    QVERIFY(!dialog->removeButton()->isEnabled());
+    type(dialog->confirmationField(), users[0].email);
+    QVERIFY(dialog->removeButton()->isEnabled());
+    QCOMPARE(dialog->removeButton()->text(), QStringLiteral("Delete Tokens and &Remove User"));
+    QVERIFY2(dialog->blockedLabel()->text().contains(QLatin1String("will be deleted first")),
+             qPrintable(dialog->blockedLabel()->text()));
+    QSignalSpy confirmed(dialog.get(), &RemoveUserDialog::confirmed);
+    click(dialog->removeButton());
+    QCOMPARE(confirmed.count(), 1);
+    QCOMPARE(ids(confirmed.at(0).at(0).value<QList<User>>()), QList<qint64>{users[0].id});
+    const auto tokens = confirmed.at(0).at(1).value<QHash<qint64, QList<ApiToken>>>();
+    QCOMPARE(tokens.size(), 1);
+    QCOMPARE(tokens.value(users[0].id).size(), 2);
+    QVERIFY(m_account->user(users[0].id).ok()); // the dialog deletes nothing itself
+
+    // Several: the blocked one counts once ticked, and the state column says what happens.
+    QVERIFY(m_account->addToken(users[1].id, QStringLiteral("terraform")).ok());
+    auto bulk = open(users);
+    QVERIFY(bulk);
+    QCOMPARE(bulk->removableUsers().size(), 0);
+    click(bulk->deleteTokensBox());
+    QCOMPARE(bulk->removableUsers().size(), 2);
+    QVERIFY(bulk->peopleList()->topLevelItem(1)->text(2).startsWith(QLatin1String("Will be removed after deleting 1 API token")));
+    type(bulk->confirmationField(), QStringLiteral("2"));
+    QVERIFY(bulk->removeButton()->isEnabled());
+    QVERIFY(bulk->removeButton()->text().startsWith(QLatin1String("Delete Tokens and &Remove 2 User")));
 }
 
 void TestRemoveUserDialog::expiredTokensDoNotBlock()

@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
@@ -52,6 +53,7 @@ private slots:
     void cancelSendsNothing();
     void activatedUserHasNothingToResend();
     void deleteKeyRemovesAfterConfirmation();
+    void blockedByTokensRemovedInOneFlow();
     void cannotRemoveYourself();
     void resendAllExpired();
     void changeRoleOfSeveral();
@@ -259,6 +261,48 @@ void TestUserActions::deleteKeyRemovesAfterConfirmation()
     QVERIFY(m_window->userActions()->sendPendingRemoval());
     QVERIFY(idle.wait());
     QCOMPARE(m_account->user(id).error().kind, ApiError::Kind::NotFound);
+}
+
+// The Gcore guide's "delete these tokens first", without leaving Roster: the removal dialog
+// deletes the tokens and then removes the person; afterwards the account's token list shows
+// the issuer as deleted (the expired token that stays).
+void TestUserActions::blockedByTokensRemovedInOneFlow()
+{
+    const int row = shownRowOf(UserStatus::Active);
+    const qint64 id = idAt(row);
+    const QString email = m_account->user(id).value().email;
+    QVERIFY(m_account->addToken(id, QStringLiteral("CI deploy")).ok());
+    QVERIFY(m_account->addToken(id, QStringLiteral("Old script"), QDateTime::currentDateTimeUtc().addDays(-2)).ok());
+    QTableView *table = m_window->tableView();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, 0));
+    table->selectRow(row);
+    QTest::keyClick(table, Qt::Key_Delete);
+    RemoveUserDialog *dialog = m_window->userActions()->removeDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTRY_VERIFY(!dialog->isChecking());
+    QVERIFY(dialog->deleteTokensBox()->isVisible());
+    QTest::mouseClick(dialog->deleteTokensBox(), Qt::LeftButton);
+    QTest::keyClicks(dialog->confirmationField(), email);
+    QTRY_VERIFY(dialog->removeButton()->isEnabled());
+    m_window->userActions()->setUndoDelay(10);
+    QSignalSpy idle(m_window->userActions(), &UserActions::idle);
+    QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+    QVERIFY(idle.wait());
+    QCOMPARE(m_account->user(id).error().kind, ApiError::Kind::NotFound);
+    QCOMPARE(m_window->usersModel()->rowOfUser(id), -1);
+    QCOMPARE(m_window->banner()->level(), Banner::Level::Success);
+    const QList<ActivityEntry> logged = m_log->entries().value();
+    QCOMPARE(logged.at(0).action, ActivityEntry::remove());
+    QVERIFY(logged.at(0).ok);
+    QCOMPARE(logged.at(1).action, ActivityEntry::deleteToken());
+    QVERIFY(logged.at(1).detail.contains(QLatin1String("CI deploy")));
+    const QList<ApiToken> left = m_account->tokens(m_clientId, 0).value();
+    const auto kept = std::find_if(left.cbegin(), left.cend(), [id](const ApiToken &t) { return t.userId == id; });
+    QVERIFY(kept != left.cend());
+    QCOMPARE(kept->name, QStringLiteral("Old script"));
+    QVERIFY(kept->issuerDeleted);
 }
 
 void TestUserActions::cannotRemoveYourself()

@@ -144,54 +144,73 @@ void TestApiJson::role()
 void TestApiJson::tokens_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QList<qint64>>("ids"); // empty with `ok` false: refused
-    QTest::addColumn<bool>("ok");
-
-    QTest::newRow("bare array") << QByteArray(R"([{"id":1,"name":"ci"},{"id":"2"}])") << QList<qint64>{1, 2} << true;
-    QTest::newRow("results") << QByteArray(R"({"count":1,"results":[{"id":3}]})") << QList<qint64>{3} << true;
-    QTest::newRow("older result") << QByteArray(R"({"result":[{"id":4}]})") << QList<qint64>{4} << true;
-    QTest::newRow("none") << QByteArray("[]") << QList<qint64>{} << true;
-    QTest::newRow("no list") << QByteArray(R"({"count":1})") << QList<qint64>{} << false;
-    QTest::newRow("token without id") << QByteArray(R"([{"name":"nameless"}])") << QList<qint64>{} << false;
-    QTest::newRow("token not an object") << QByteArray(R"([5])") << QList<qint64>{} << false;
-    QTest::newRow("unreadable expiry") << QByteArray(R"([{"id":5,"exp_date":"tomorrow"}])") << QList<qint64>{} << false;
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::addColumn<int>("unreadable"); // -1: the whole list refused
+    QTest::newRow("bare array") << QByteArray(R"([{"id":1,"name":"ci"},{"id":"2"}])") << QList<qint64>{1, 2} << 0;
+    QTest::newRow("results") << QByteArray(R"({"count":1,"results":[{"id":3}]})") << QList<qint64>{3} << 0;
+    QTest::newRow("older result") << QByteArray(R"({"result":[{"id":4}]})") << QList<qint64>{4} << 0;
+    QTest::newRow("none") << QByteArray("[]") << QList<qint64>{} << 0;
+    QTest::newRow("no list") << QByteArray(R"({"count":1})") << QList<qint64>{} << -1;
+    QTest::newRow("not JSON") << QByteArray("<html>") << QList<qint64>{} << -1;
+    // One unreadable entry never hides the others.
+    QTest::newRow("token without id") << QByteArray(R"([{"name":"nameless"},{"id":8}])") << QList<qint64>{8} << 1;
+    QTest::newRow("token not an object") << QByteArray(R"([5,{"id":9},null])") << QList<qint64>{9} << 2;
+    QTest::newRow("unreadable expiry") << QByteArray(R"([{"id":5,"exp_date":"tomorrow"},{"id":6}])")
+                                       << QList<qint64>{6} << 1;
+    QTest::newRow("expiry a number") << QByteArray(R"([{"id":5,"exp_date":17}])") << QList<qint64>{} << 1;
+    QTest::newRow("unreadable last use") << QByteArray(R"([{"id":5,"last_usage":"yesterday"}])") << QList<qint64>{}
+                                         << 1;
+    QTest::newRow("unreadable creation") << QByteArray(R"([{"id":5,"created":[]}])") << QList<qint64>{} << 1;
 }
 
 void TestApiJson::tokens()
 {
     QFETCH(QByteArray, body);
     QFETCH(QList<qint64>, ids);
-    QFETCH(bool, ok);
-    const Result<QList<ApiToken>> tokens = ApiJson::parseTokens(body, 7);
-    QCOMPARE(tokens.ok(), ok);
-    if (!ok) {
+    QFETCH(int, unreadable);
+    const Result<TokenList> tokens = ApiJson::parseTokens(body, 7);
+    QCOMPARE(tokens.ok(), unreadable >= 0);
+    if (!tokens) {
         QCOMPARE(tokens.error().kind, ApiError::Kind::BadResponse);
         return;
     }
     QList<qint64> read;
-    for (const ApiToken &token : tokens.value())
+    for (const ApiToken &token : tokens.value().tokens)
         read.append(token.id);
     QCOMPARE(read, ids);
+    QCOMPARE(tokens.value().unreadable, unreadable);
 }
 
 void TestApiJson::tokenFields()
 {
-    const Result<QList<ApiToken>> tokens = ApiJson::parseTokens(
+    const Result<TokenList> tokens = ApiJson::parseTokens(
         R"([{"id":1,"name":"ci","exp_date":"2027-01-01T10:20:30.500Z","client_user":{"user_id":19449,"deleted":false}},
-            {"id":2,"name":null,"exp_date":null,"client_user":{"user_id":"42"}},
+            {"id":2,"name":null,"exp_date":null,"client_user":{"user_id":"42","user_email":"gone@example.com",
+             "user_name":"Gone Person","deleted":true},"expired":true,"created":"2025-02-03T04:05:06",
+             "last_usage":"2025-03-01T12:00:00+02:00"},
             {"id":3,"exp_date":""}])",
         7);
     QVERIFY(tokens);
-    QCOMPARE(tokens.value().size(), 3);
-    const ApiToken &first = tokens.value().at(0);
+    QCOMPARE(tokens.value().tokens.size(), 3);
+    const ApiToken &first = tokens.value().tokens.at(0);
     QCOMPARE(first.name, QStringLiteral("ci"));
     QCOMPARE(first.expiresAt, QDateTime(QDate(2027, 1, 1), QTime(10, 20, 30, 500), Qt::UTC));
     QCOMPARE(first.userId, 19449);
-    const ApiToken &second = tokens.value().at(1);
+    QVERIFY(!first.issuerDeleted);
+    QVERIFY(!first.expiredFlag);
+    QVERIFY(!first.lastUsedAt.isValid());
+    const ApiToken &second = tokens.value().tokens.at(1);
     QVERIFY(second.name.isEmpty());
-    QVERIFY(!second.expiresAt.isValid()); // never expires
+    QVERIFY(!second.expiresAt.isValid()); // never expires...
+    QVERIFY(second.expiredFlag); // ...but the server says it has expired
+    QVERIFY(second.isExpired(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)));
     QCOMPARE(second.userId, 42);
-    QCOMPARE(tokens.value().at(2).userId, 7); // no issuer named: the one asked about
+    QCOMPARE(second.issuerEmail, QStringLiteral("gone@example.com"));
+    QCOMPARE(second.issuerName, QStringLiteral("Gone Person"));
+    QVERIFY(second.issuerDeleted);
+    QCOMPARE(second.createdAt, QDateTime(QDate(2025, 2, 3), QTime(4, 5, 6), Qt::UTC)); // no offset: UTC
+    QCOMPARE(second.lastUsedAt, QDateTime(QDate(2025, 3, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(tokens.value().tokens.at(2).userId, 7); // no issuer named: the one asked about
 }
 
 void TestApiJson::projects_data()

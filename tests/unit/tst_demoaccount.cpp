@@ -117,6 +117,7 @@ private slots:
     void lastAdministratorStays();
     void setActive();
     void tokens();
+    void accountTokens();
     void permissions();
 
     void persistsAcrossReopen();
@@ -673,7 +674,7 @@ void TestDemoAccount::removeUser()
     VERIFY_OK(m_account->user(withTokens->id));
     const QList<ApiToken> blocking = m_account->tokens(client, withTokens->id).value();
     for (const ApiToken &token : blocking)
-        VERIFY_OK(m_account->deleteToken(token.id));
+        VERIFY_OK(m_account->deleteToken(client, token.id));
     VERIFY_OK(m_account->removeUser(client, withTokens->id));
     VERIFY_ERROR(m_account->user(withTokens->id), Kind::NotFound, 404, QStringLiteral("User not found."));
     QCOMPARE(allUsers(*m_account).size(), all.size() - 1);
@@ -919,9 +920,9 @@ void TestDemoAccount::tokens()
     QCOMPARE(list.at(0).expiresAt, expiry);
     QCOMPARE(list.at(1).name, QStringLiteral("CI"));
 
-    VERIFY_OK(m_account->deleteToken(added.value().id));
+    VERIFY_OK(m_account->deleteToken(client, added.value().id));
     QCOMPARE(m_account->tokens(client, target.id).value().size(), 1);
-    const Result<Done> again = m_account->deleteToken(added.value().id);
+    const Result<Done> again = m_account->deleteToken(client, added.value().id);
     QVERIFY(!again.ok());
     QCOMPARE(int(again.error().kind), int(Kind::NotFound));
     QCOMPARE(again.error().httpStatus, 404);
@@ -931,6 +932,65 @@ void TestDemoAccount::tokens()
     VERIFY_ERROR(m_account->addToken(42, QStringLiteral("x")), Kind::NotFound, 404, QStringLiteral("User not found."));
     VERIFY_ERROR(m_account->tokens(client, 42), Kind::NotFound, 404, QStringLiteral("User not found."));
     VERIFY_ERROR(m_account->tokens(5, target.id), Kind::Forbidden, 403,
+                 QStringLiteral("You do not have permission to perform this action."));
+}
+
+// The account's list: every token with its issuer; a removed issuer's expired tokens stay,
+// crossed out; a member who is no administrator sees and deletes only their own.
+void TestDemoAccount::accountTokens()
+{
+    const qint64 client = DemoSeed::ClientId;
+    const QList<ApiToken> all = m_account->tokens(client, 0).value();
+    const QList<DemoSeed::FormerToken> former = DemoSeed::formerTokens(m_now);
+    QVERIFY(all.size() > former.size());
+    for (const DemoSeed::FormerToken &f : former) {
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const ApiToken &t) { return t.name == f.token.name; });
+        QVERIFY2(it != all.cend(), qPrintable(f.token.name));
+        QVERIFY(it->issuerDeleted);
+        QCOMPARE(it->issuerEmail, f.issuerEmail);
+        QCOMPARE(it->issuerName, f.issuerName);
+        QVERIFY(it->isExpired(m_now));
+        QVERIFY(it->expiredFlag);
+    }
+    for (const ApiToken &t : all) {
+        QVERIFY(t.createdAt.isValid());
+        if (!t.issuerDeleted) {
+            const User issuer = m_account->user(t.userId).value();
+            QCOMPARE(t.issuerEmail, issuer.email);
+            QCOMPARE(t.issuerName, issuer.name);
+        }
+    }
+    QVERIFY(std::any_of(all.cbegin(), all.cend(), [](const ApiToken &t) { return t.lastUsedAt.isValid(); }));
+
+    // Removing a member whose only token expired keeps it, with their name and email.
+    const User leaving = firstUser([&](const User &u) {
+        const QList<ApiToken> t = m_account->tokens(client, u.id).valueOr({});
+        return !t.isEmpty() && std::all_of(t.cbegin(), t.cend(), [&](const ApiToken &k) { return k.isExpired(m_now); });
+    });
+    const qsizetype before = all.size();
+    VERIFY_OK(m_account->removeUser(client, leaving.id));
+    const QList<ApiToken> after = m_account->tokens(client, 0).value();
+    QCOMPARE(after.size(), before);
+    const auto kept = std::find_if(after.cbegin(), after.cend(), [&](const ApiToken &t) { return t.userId == leaving.id; });
+    QVERIFY(kept != after.cend());
+    QVERIFY(kept->issuerDeleted);
+    QCOMPARE(kept->issuerEmail, leaving.email);
+    QCOMPARE(kept->issuerName, leaving.name);
+
+    // A plain member: their own tokens only, and only theirs to delete.
+    const User plain = firstUser([this](const User &u) {
+        return u.status(m_now) == UserStatus::Active && u.roleId() == Role::Users;
+    });
+    const ApiToken own = m_account->addToken(plain.id, QStringLiteral("Mine")).value();
+    VERIFY_OK(m_account->setActingUser(plain.id));
+    const QList<ApiToken> mine = m_account->tokens(client, 0).value();
+    QCOMPARE(mine.size(), 1);
+    QCOMPARE(mine.first().id, own.id);
+    VERIFY_ERROR(m_account->deleteToken(client, kept->id), Kind::Forbidden, 403,
+                 QStringLiteral("You do not have permission to perform this action."));
+    VERIFY_OK(m_account->deleteToken(client, own.id));
+    VERIFY_ERROR(m_account->deleteToken(client, own.id), Kind::NotFound, 404, QStringLiteral("Token not found."));
+    VERIFY_ERROR(m_account->deleteToken(5, own.id), Kind::Forbidden, 403,
                  QStringLiteral("You do not have permission to perform this action."));
 }
 
@@ -1216,7 +1276,7 @@ void TestDemoAccount::notOpen()
     QCOMPARE(account.path(), path(QStringLiteral("never.sqlite")));
     for (const ApiError &e : {account.me().error(), account.listUsers(0, 1).error(), account.user(1).error(),
                               account.invite(InviteRequest()).error(), account.seedGenerated(5).error(),
-                              account.removeUser(1, 1).error(), account.deleteToken(1).error()}) {
+                              account.removeUser(1, 1).error(), account.deleteToken(1, 1).error()}) {
         QCOMPARE(int(e.kind), int(Kind::Storage));
         QVERIFY(e.message.contains(account.path()));
     }
@@ -1505,7 +1565,7 @@ void TestDemoAccount::removedUserLosesCloudRoles()
     const Result<QList<ApiToken>> tokens = m_account->tokens(DemoSeed::ClientId, plain.id);
     VERIFY_OK(tokens);
     for (const ApiToken &token : tokens.value())
-        VERIFY_OK(m_account->deleteToken(token.id));
+        VERIFY_OK(m_account->deleteToken(DemoSeed::ClientId, token.id));
     VERIFY_OK(m_account->assignCloudRole({CloudRole::observer(), plain.id, 0, DemoSeed::projects().at(1).id}));
     VERIFY_OK(m_account->removeUser(DemoSeed::ClientId, plain.id));
 
@@ -1537,7 +1597,9 @@ void TestDemoAccount::version1FileIsMigrated()
         QVERIFY(db.open());
         QSqlQuery q(db);
         for (const char *statement :
-             {"DROP TABLE cloud_assignments", "DROP TABLE projects", "PRAGMA user_version = 1"})
+             {"DELETE FROM tokens WHERE former_email IS NOT NULL", "ALTER TABLE tokens DROP COLUMN last_used_at",
+              "ALTER TABLE tokens DROP COLUMN former_email", "ALTER TABLE tokens DROP COLUMN former_name",
+              "DROP TABLE cloud_assignments", "DROP TABLE projects", "PRAGMA user_version = 1"})
             QVERIFY2(q.exec(QLatin1String(statement)), qPrintable(q.lastError().text()));
         q.finish();
         db.close();
@@ -1550,6 +1612,10 @@ void TestDemoAccount::version1FileIsMigrated()
     QCOMPARE(allUsers(*m_account), before);
     QCOMPARE(m_account->projects().value().size(), DemoSeed::projects().size());
     VERIFY_OK(m_account->assignCloudRole({CloudRole::user(), before.last().id, 0, DemoSeed::projects().at(0).id}));
+    // Version 3 brought the tokens of former members.
+    const QList<ApiToken> tokens = m_account->tokens(DemoSeed::ClientId, 0).value();
+    QCOMPARE(std::count_if(tokens.cbegin(), tokens.cend(), [](const ApiToken &t) { return t.issuerDeleted; }),
+             qsizetype(DemoSeed::formerTokens(m_now).size()));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
         db.setDatabaseName(path());

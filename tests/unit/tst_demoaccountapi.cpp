@@ -680,13 +680,29 @@ void TestDemoAccountApi::fetchTokens()
 {
     const User target = m_account->listUsers(9, 1).value().users.first();
     const ApiToken token = m_account->addToken(target.id, QStringLiteral("Grafana")).value();
-    ResultCatcher<QList<ApiToken>> tokens;
+    ResultCatcher<TokenList> tokens;
     m_api->fetchTokens(DemoSeed::ClientId, target.id, m_context.get(), tokens.callback());
     QVERIFY(tokens.wait(5000));
     QVERIFY(tokens.result().ok());
-    QCOMPARE(tokens.value().constLast().id, token.id);
-    QCOMPARE(tokens.value().constLast().name, QStringLiteral("Grafana"));
-    QCOMPARE(tokens.value().size(), m_account->tokens(DemoSeed::ClientId, target.id).value().size());
+    QCOMPARE(tokens.value().tokens.constLast().id, token.id);
+    QCOMPARE(tokens.value().tokens.constLast().name, QStringLiteral("Grafana"));
+    QCOMPARE(tokens.value().tokens.constLast().issuerEmail, target.email);
+    QCOMPARE(tokens.value().tokens.size(), m_account->tokens(DemoSeed::ClientId, target.id).value().size());
+
+    // The account's list has it too; deleting it takes it off.
+    ResultCatcher<TokenList> all;
+    m_api->fetchTokens(DemoSeed::ClientId, 0, m_context.get(), all.callback());
+    QVERIFY(all.wait(5000));
+    QCOMPARE(all.value().tokens.size(), m_account->tokens(DemoSeed::ClientId, 0).value().size());
+    ResultCatcher<Done> deleted;
+    m_api->deleteToken(DemoSeed::ClientId, token.id, m_context.get(), deleted.callback());
+    QVERIFY(deleted.wait(5000));
+    QVERIFY(deleted.result().ok());
+    ResultCatcher<Done> again;
+    m_api->deleteToken(DemoSeed::ClientId, token.id, m_context.get(), again.callback());
+    QVERIFY(again.wait(5000));
+    QCOMPARE(int(again.error().kind), int(ApiError::Kind::NotFound));
+    QCOMPARE(m_account->tokens(DemoSeed::ClientId, 0).value().size(), all.value().tokens.size() - 1);
 }
 
 void TestDemoAccountApi::setActive()

@@ -267,7 +267,7 @@ void TestTestSupport::fakePassesCallsOn()
     QCOMPARE(me.value().currentUserId, m_meId);
 
     // A capability taken away: counted, and refused.
-    ResultCatcher<QList<ApiToken>> tokens;
+    ResultCatcher<TokenList> tokens;
     api.fetchTokens(m_clientId, m_meId, &context, tokens.callback());
     QVERIFY(tokens.wait());
     QCOMPARE(int(tokens.error().kind), int(Kind::Unsupported));
