@@ -2316,6 +2316,146 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     </message>
 </context>
 <context>
+    <name>TokensPanel</name>
+    <message>
+        <source>The user has been deleted</source>
+        <translation>Der Benutzer wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (email)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Kein Konto ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Loading API tokens…</source>
+        <translation>API-Token werden geladen…</translation>
+    </message>
+    <message>
+        <source>The API tokens could not be loaded: %1</source>
+        <translation>Die API-Token konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s)</source>
+        <translation>
+            <numerusform>%n API-Token</numerusform>
+            <numerusform>%n API-Token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n Token konnte nicht gelesen werden und wird nicht angezeigt.</numerusform>
+            <numerusform>%n Token konnten nicht gelesen werden und werden nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an administrator can delete other people&apos;s API tokens.</source>
+        <translation>Nur ein Administrator kann die API-Token anderer Personen löschen.</translation>
+    </message>
+    <message>
+        <source>Select the tokens to delete</source>
+        <translation>Wählen Sie die zu löschenden Token aus</translation>
+    </message>
+    <message>
+        <source>Delete the selected API tokens</source>
+        <translation>Ausgewählte API-Token löschen</translation>
+    </message>
+    <message>
+        <source>• “%1”, issued by %2</source>
+        <comment>token, issuer</comment>
+        <translation>• „%1“, ausgestellt von %2</translation>
+    </message>
+    <message>
+        <source>Delete API Tokens</source>
+        <translation>API-Token löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API token(s)? Whatever uses them stops working at once; this cannot be undone.</source>
+        <translation>
+            <numerusform>%n API-Token löschen? Alles, was es verwendet, funktioniert sofort nicht mehr; dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n API-Token löschen? Alles, was sie verwendet, funktioniert sofort nicht mehr; dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n API token(s)…</source>
+        <translation>
+            <numerusform>%n API-Token wird gelöscht…</numerusform>
+            <numerusform>%n API-Token werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <comment>token, reason</comment>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s) deleted.</source>
+        <translation>
+            <numerusform>%n API-Token gelöscht.</numerusform>
+            <numerusform>%n API-Token gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n API-Token konnte nicht gelöscht werden: %1</numerusform>
+            <numerusform>%n API-Token konnten nicht gelöscht werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API Tokens</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the API tokens again</source>
+        <translation>API-Token erneut laden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
     <name>UserActions</name>
     <message>
         <source>&amp;Undo Remove</source>

@@ -200,6 +200,51 @@
     </message>
 </context>
 <context>
+    <name>TokensPanel</name>
+    <message numerus="yes">
+        <source>%n API token(s)</source>
+        <translation>
+            <numerusform>%n API token</numerusform>
+            <numerusform>%n API tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n token could not be read and is not shown.</numerusform>
+            <numerusform>%n tokens could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API token(s)? Whatever uses them stops working at once; this cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n API token? Whatever uses it stops working at once; this cannot be undone.</numerusform>
+            <numerusform>Delete %n API tokens? Whatever uses them stops working at once; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n API token(s)…</source>
+        <translation>
+            <numerusform>Deleting %n API token…</numerusform>
+            <numerusform>Deleting %n API tokens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s) deleted.</source>
+        <translation>
+            <numerusform>%n API token deleted.</numerusform>
+            <numerusform>%n API tokens deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n API token could not be deleted: %1</numerusform>
+            <numerusform>%n API tokens could not be deleted: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserActions</name>
     <message numerus="yes">
         <source>Re&amp;send %n Invites</source>

@@ -2340,6 +2340,152 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>TokensPanel</name>
+    <message>
+        <source>The user has been deleted</source>
+        <translation>Пользователь удалён</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (email)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Ни один аккаунт не открыт.</translation>
+    </message>
+    <message>
+        <source>Loading API tokens…</source>
+        <translation>Загрузка API-токенов…</translation>
+    </message>
+    <message>
+        <source>The API tokens could not be loaded: %1</source>
+        <translation>Не удалось загрузить API-токены: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s)</source>
+        <translation>
+            <numerusform>%n API-токен</numerusform>
+            <numerusform>%n API-токена</numerusform>
+            <numerusform>%n API-токенов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n токен не удалось прочитать, он не показан.</numerusform>
+            <numerusform>%n токена не удалось прочитать, они не показаны.</numerusform>
+            <numerusform>%n токенов не удалось прочитать, они не показаны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an administrator can delete other people&apos;s API tokens.</source>
+        <translation>Только администратор может удалять API-токены других пользователей.</translation>
+    </message>
+    <message>
+        <source>Select the tokens to delete</source>
+        <translation>Выберите токены для удаления</translation>
+    </message>
+    <message>
+        <source>Delete the selected API tokens</source>
+        <translation>Удалить выбранные API-токены</translation>
+    </message>
+    <message>
+        <source>• “%1”, issued by %2</source>
+        <comment>token, issuer</comment>
+        <translation>• «%1», выпущен пользователем %2</translation>
+    </message>
+    <message>
+        <source>Delete API Tokens</source>
+        <translation>Удаление API-токенов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API token(s)? Whatever uses them stops working at once; this cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить %n API-токен? Всё, что его использует, сразу перестанет работать; это нельзя отменить.</numerusform>
+            <numerusform>Удалить %n API-токена? Всё, что их использует, сразу перестанет работать; это нельзя отменить.</numerusform>
+            <numerusform>Удалить %n API-токенов? Всё, что их использует, сразу перестанет работать; это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n API token(s)…</source>
+        <translation>
+            <numerusform>Удаление %n API-токена…</numerusform>
+            <numerusform>Удаление %n API-токенов…</numerusform>
+            <numerusform>Удаление %n API-токенов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <comment>token, reason</comment>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s) deleted.</source>
+        <translation>
+            <numerusform>%n API-токен удалён.</numerusform>
+            <numerusform>%n API-токена удалено.</numerusform>
+            <numerusform>%n API-токенов удалено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>Не удалось удалить %n API-токен: %1</numerusform>
+            <numerusform>Не удалось удалить %n API-токена: %1</numerusform>
+            <numerusform>Не удалось удалить %n API-токенов: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API Tokens</source>
+        <translation>API-токены</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выпущен</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Последнее использование</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>API-токены</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>Load the API tokens again</source>
+        <translation>Загрузить API-токены заново</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+</context>
+<context>
     <name>UserActions</name>
     <message>
         <source>&amp;Undo Remove</source>

@@ -2292,6 +2292,140 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>TokensPanel</name>
+    <message>
+        <source>The user has been deleted</source>
+        <translation>该用户已被删除</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (email)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>没有打开的账户。</translation>
+    </message>
+    <message>
+        <source>Loading API tokens…</source>
+        <translation>正在加载 API 令牌…</translation>
+    </message>
+    <message>
+        <source>The API tokens could not be loaded: %1</source>
+        <translation>无法加载 API 令牌：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s)</source>
+        <translation>
+            <numerusform>%n 个 API 令牌</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n 个令牌无法读取，未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an administrator can delete other people&apos;s API tokens.</source>
+        <translation>只有管理员才能删除其他人的 API 令牌。</translation>
+    </message>
+    <message>
+        <source>Select the tokens to delete</source>
+        <translation>请选择要删除的令牌</translation>
+    </message>
+    <message>
+        <source>Delete the selected API tokens</source>
+        <translation>删除所选 API 令牌</translation>
+    </message>
+    <message>
+        <source>• “%1”, issued by %2</source>
+        <comment>token, issuer</comment>
+        <translation>• “%1”，由 %2 签发</translation>
+    </message>
+    <message>
+        <source>Delete API Tokens</source>
+        <translation>删除 API 令牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API token(s)? Whatever uses them stops working at once; this cannot be undone.</source>
+        <translation>
+            <numerusform>删除 %n 个 API 令牌？使用它们的一切将立即停止工作；此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n API token(s)…</source>
+        <translation>
+            <numerusform>正在删除 %n 个 API 令牌…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <comment>token, reason</comment>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个 API 令牌。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API token(s) could not be deleted: %1</source>
+        <translation>
+            <numerusform>%n 个 API 令牌无法删除：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API Tokens</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Load the API tokens again</source>
+        <translation>重新加载 API 令牌</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+</context>
+<context>
     <name>UserActions</name>
     <message>
         <source>&amp;Undo Remove</source>

@@ -2,6 +2,7 @@
 
 #include "AccountSwitcher.h"
 #include "ActivityPanel.h"
+#include "TokensPanel.h"
 #include "Banner.h"
 #include "EmptyState.h"
 #include "FilterBar.h"
@@ -73,6 +74,10 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     m_activity = new ActivityPanel(this);
     m_activity->hide(); // until asked for (View menu); the window remembers it
     addDockWidget(Qt::BottomDockWidgetArea, m_activity);
+    m_tokens = new TokensPanel(this);
+    m_tokens->hide(); // until asked for (View menu)
+    addDockWidget(Qt::BottomDockWidgetArea, m_tokens);
+    tabifyDockWidget(m_activity, m_tokens);
     createMenus();
     auto *resendExpired = new QToolButton(m_filterBar);
     resendExpired->setObjectName(QStringLiteral("resendExpiredButton"));
@@ -120,6 +125,7 @@ MainWindow::~MainWindow()
     delete m_actions;
     m_actions = nullptr;
     m_activity->setHistory(nullptr);
+    m_tokens->setSession(nullptr);
     m_search->removeEventFilter(this);
     delete takeCentralWidget();
     delete m_filter;
@@ -136,6 +142,7 @@ void MainWindow::setSession(AccountSession *session)
     m_filter->setSourceModel(session ? session->users() : m_noUsers);
     m_actions->setSession(session);
     m_activity->setHistory(session ? session->activity() : nullptr);
+    m_tokens->setSession(session);
     m_status->setSession(session);
     if (session) {
         const auto updateLoad = [this] {
@@ -317,6 +324,10 @@ void MainWindow::createMenus()
     showActivity->setObjectName(QStringLiteral("activityAction"));
     showActivity->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_viewMenu->addAction(showActivity);
+    QAction *showTokens = m_tokens->toggleViewAction();
+    showTokens->setObjectName(QStringLiteral("tokensAction"));
+    showTokens->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_viewMenu->addAction(showTokens);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));

@@ -12,6 +12,7 @@
 class AccountSession;
 class AccountSwitcher;
 class ActivityPanel;
+class TokensPanel;
 class Banner;
 class EmptyState;
 class FilterBar;
@@ -70,6 +71,7 @@ public:
 
     Banner *banner() const { return m_banner; }
     ActivityPanel *activityPanel() const { return m_activity; }
+    TokensPanel *tokensPanel() const { return m_tokens; }
     UserActions *userActions() const { return m_actions; }
     UsersModel *usersModel() const; // the session's
     UserFilter *userFilter() const { return m_filter; }
@@ -161,6 +163,7 @@ private:
     QString m_currentLanguage;
     UserActions *m_actions = nullptr;
     ActivityPanel *m_activity = nullptr;
+    TokensPanel *m_tokens = nullptr;
     QToolBar *m_toolBar = nullptr;
     bool m_firstLoadDone = false;
 

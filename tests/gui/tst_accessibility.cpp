@@ -10,6 +10,7 @@
 #include "FilterBar.h"
 #include "InviteDialog.h"
 #include "MainWindow.h"
+#include "TokensPanel.h"
 #include "TestMain.h"
 #include "Translations.h"
 #include "RemoveUserDialog.h"
@@ -28,6 +29,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QTreeWidget>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -198,6 +200,7 @@ private slots:
     void editUserDialog();
     void removeUserDialog();
     void activityPanel();
+    void tokensPanel();
     void errorColoursReadInADarkPalette();
 
 private:
@@ -290,6 +293,26 @@ void TestAccessibility::useLanguage(const QString &language)
 {
     QVERIFY(language == QLatin1String("en") || !Translations::install(qApp, language).isEmpty());
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+void TestAccessibility::tokensPanel()
+{
+    openWindow();
+    TokensPanel *panel = m_window->tokensPanel();
+    panel->show();
+    QVERIFY(panel->isVisible());
+    QTRY_VERIFY(panel->list()->topLevelItemCount() > 0);
+    CHECK_ALL_NAMED(panel);
+    // A removed issuer is told in words too, not only by the crossed-out font.
+    bool crossedOutTold = false;
+    for (int i = 0; i < panel->list()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = panel->list()->topLevelItem(i);
+        if (item->font(TokensPanel::IssuerColumn).strikeOut())
+            crossedOutTold = item->toolTip(TokensPanel::IssuerColumn) == TokensPanel::deletedIssuerText()
+                && item->data(TokensPanel::IssuerColumn, Qt::AccessibleDescriptionRole).toString()
+                    == TokensPanel::deletedIssuerText();
+    }
+    QVERIFY(crossedOutTold);
 }
 
 void TestAccessibility::menuEntriesHaveMnemonics()

@@ -8,6 +8,7 @@
 #include "EditUserDialog.h"
 #include "InviteDialog.h"
 #include "RemoveUserDialog.h"
+#include "TokensPanel.h"
 #include "TestMain.h"
 #include "UserActions.h"
 
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QTreeWidget>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
@@ -271,7 +273,7 @@ void TestUserActions::blockedByTokensRemovedInOneFlow()
     const int row = shownRowOf(UserStatus::Active);
     const qint64 id = idAt(row);
     const QString email = m_account->user(id).value().email;
-    QVERIFY(m_account->addToken(id, QStringLiteral("CI deploy")).ok());
+    QVERIFY(m_account->addToken(id, QStringLiteral("Release pipeline")).ok());
     QVERIFY(m_account->addToken(id, QStringLiteral("Old script"), QDateTime::currentDateTimeUtc().addDays(-2)).ok());
     QTableView *table = m_window->tableView();
     table->setFocus();
@@ -297,12 +299,27 @@ void TestUserActions::blockedByTokensRemovedInOneFlow()
     QCOMPARE(logged.at(0).action, ActivityEntry::remove());
     QVERIFY(logged.at(0).ok);
     QCOMPARE(logged.at(1).action, ActivityEntry::deleteToken());
-    QVERIFY(logged.at(1).detail.contains(QLatin1String("CI deploy")));
+    QVERIFY(logged.at(1).detail.contains(QLatin1String("Release pipeline")));
     const QList<ApiToken> left = m_account->tokens(m_clientId, 0).value();
     const auto kept = std::find_if(left.cbegin(), left.cend(), [id](const ApiToken &t) { return t.userId == id; });
     QVERIFY(kept != left.cend());
     QCOMPARE(kept->name, QStringLiteral("Old script"));
     QVERIFY(kept->issuerDeleted);
+
+    // The API tokens view shows the removed issuer crossed out.
+    TokensPanel *tokens = m_window->tokensPanel();
+    m_window->findChild<QAction *>(QStringLiteral("tokensAction"))->trigger();
+    QVERIFY(tokens->isVisible());
+    QTreeWidgetItem *item = nullptr;
+    QTRY_VERIFY([&] {
+        const QList<QTreeWidgetItem *> found = tokens->list()->findItems(QStringLiteral("Old script"), Qt::MatchExactly);
+        item = found.value(0);
+        return item != nullptr;
+    }());
+    QVERIFY(item->text(TokensPanel::IssuerColumn).contains(email));
+    QVERIFY(item->font(TokensPanel::IssuerColumn).strikeOut());
+    QCOMPARE(item->toolTip(TokensPanel::IssuerColumn), QStringLiteral("The user has been deleted"));
+    QVERIFY(tokens->list()->findItems(QStringLiteral("Release pipeline"), Qt::MatchExactly).isEmpty());
 }
 
 void TestUserActions::cannotRemoveYourself()
