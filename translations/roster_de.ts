@@ -1093,6 +1093,18 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
+    <message>
+        <source>Any sign-in method</source>
+        <translation>Alle Anmeldemethoden</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmelde&amp;methode:</translation>
+    </message>
+    <message>
+        <source>Sign-in method filter</source>
+        <translation>Filter für Anmeldemethode</translation>
+    </message>
 </context>
 <context>
     <name>GcoreAccountApi</name>
@@ -2297,6 +2309,26 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     </message>
 </context>
 <context>
+    <name>SignInMethod</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <comment>single sign-on</comment>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+</context>
+<context>
     <name>SqliteFile</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -2926,6 +2958,10 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
             <numerusform>in %n Std.</numerusform>
             <numerusform>in %n Std.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldemethode</translation>
     </message>
 </context>
 <context>

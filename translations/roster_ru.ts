@@ -1098,6 +1098,18 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
+    <message>
+        <source>Any sign-in method</source>
+        <translation>Все способы входа</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Способ в&amp;хода:</translation>
+    </message>
+    <message>
+        <source>Sign-in method filter</source>
+        <translation>Фильтр по способу входа</translation>
+    </message>
 </context>
 <context>
     <name>GcoreAccountApi</name>
@@ -2321,6 +2333,26 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>SignInMethod</name>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <comment>single sign-on</comment>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+</context>
+<context>
     <name>SqliteFile</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -2968,6 +3000,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
             <numerusform>через %n ч</numerusform>
             <numerusform>через %n ч</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Способ входа</translation>
     </message>
 </context>
 <context>

@@ -1088,6 +1088,18 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Search</source>
         <translation>搜索</translation>
     </message>
+    <message>
+        <source>Any sign-in method</source>
+        <translation>所有登录方式</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>登录方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sign-in method filter</source>
+        <translation>登录方式筛选</translation>
+    </message>
 </context>
 <context>
     <name>GcoreAccountApi</name>
@@ -2273,6 +2285,26 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>SignInMethod</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <comment>single sign-on</comment>
+        <translation>SSO</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+</context>
+<context>
     <name>SqliteFile</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -2884,6 +2916,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>
             <numerusform>%n 小时后</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>登录方式</translation>
     </message>
 </context>
 <context>

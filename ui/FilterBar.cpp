@@ -1,6 +1,7 @@
 #include "FilterBar.h"
 
 #include "domain/Role.h"
+#include "domain/SignInMethod.h"
 #include "domain/UserStatus.h"
 #include "items/UserFilter.h"
 
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -23,6 +25,15 @@ namespace {
 
 // Item data of the status combo for "All statuses"; the others hold int(UserStatus).
 constexpr int AnyStatus = -1;
+// Item data of the sign-in combo for "Any sign-in method"; the others hold int(SignInMethod).
+constexpr int AnySignInMethod = 0;
+
+// The method an item of the sign-in combo stands for.
+std::optional<SignInMethod> signInMethodAt(const QComboBox *combo, int index)
+{
+    const int value = combo->itemData(index).toInt();
+    return value == AnySignInMethod ? std::nullopt : std::optional<SignInMethod>(SignInMethod(value));
+}
 
 QComboBox *makeCombo(QWidget *parent)
 {
@@ -43,10 +54,12 @@ FilterBar::FilterBar(UserFilter *filter, QWidget *parent)
     , m_status(makeCombo(this))
     , m_twoFactor(makeCombo(this))
     , m_role(makeCombo(this))
+    , m_signIn(makeCombo(this))
     , m_clear(new QPushButton(this))
     , m_statusLabel(new QLabel(this))
     , m_twoFactorLabel(new QLabel(this))
     , m_roleLabel(new QLabel(this))
+    , m_signInLabel(new QLabel(this))
     , m_searchTimer(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("searchField"));
@@ -73,6 +86,11 @@ FilterBar::FilterBar(UserFilter *filter, QWidget *parent)
     for (const Role &role : Role::all())
         m_role->addItem(QString(), role.id);
 
+    m_signIn->setObjectName(QStringLiteral("signInFilter"));
+    m_signIn->addItem(QString(), AnySignInMethod);
+    for (const SignInMethod method : AllSignInMethods)
+        m_signIn->addItem(QString(), int(method));
+
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     const QIcon clearIcon = QIcon::fromTheme(QStringLiteral("edit-clear-all"));
     if (!clearIcon.isNull())
@@ -81,12 +99,21 @@ FilterBar::FilterBar(UserFilter *filter, QWidget *parent)
     m_statusLabel->setBuddy(m_status);
     m_twoFactorLabel->setBuddy(m_twoFactor);
     m_roleLabel->setBuddy(m_role);
+    m_signInLabel->setBuddy(m_signIn);
 
-    auto *layout = new QHBoxLayout(this);
+    // The search and the button that clears everything on one line, the filters on the next:
+    // with the sign-in methods, one line no longer fits a window 1,024 pixels wide in English or
+    // 1,180 in German and Russian.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    rows->addLayout(searchRow);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addSpacing(8);
+    searchRow->addWidget(m_clear);
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(layout);
     m_layout = layout;
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
-    layout->addSpacing(8);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_status);
     layout->addSpacing(8);
@@ -96,12 +123,15 @@ FilterBar::FilterBar(UserFilter *filter, QWidget *parent)
     layout->addWidget(m_roleLabel);
     layout->addWidget(m_role);
     layout->addSpacing(8);
-    layout->addWidget(m_clear);
+    layout->addWidget(m_signInLabel);
+    layout->addWidget(m_signIn);
+    layout->addStretch(1);
 
     setTabOrder(m_search, m_status);
     setTabOrder(m_status, m_twoFactor);
     setTabOrder(m_twoFactor, m_role);
-    setTabOrder(m_role, m_clear);
+    setTabOrder(m_role, m_signIn);
+    setTabOrder(m_signIn, m_clear);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
@@ -119,6 +149,7 @@ FilterBar::FilterBar(UserFilter *filter, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::onStatusChosen);
     connect(m_twoFactor, &QComboBox::currentIndexChanged, this, &FilterBar::onTwoFactorChosen);
     connect(m_role, &QComboBox::currentIndexChanged, this, &FilterBar::onRoleChosen);
+    connect(m_signIn, &QComboBox::currentIndexChanged, this, &FilterBar::onSignInChosen);
     connect(m_clear, &QPushButton::clicked, this, &FilterBar::clearFilters);
     connect(m_filter, &UserFilter::filterChanged, this, &FilterBar::syncFromFilter);
 
@@ -177,6 +208,11 @@ void FilterBar::onRoleChosen(int index)
     m_filter->setRoleFilter(m_role->itemData(index).toInt());
 }
 
+void FilterBar::onSignInChosen(int index)
+{
+    m_filter->setSignInMethodFilter(signInMethodAt(m_signIn, index));
+}
+
 void FilterBar::selectData(QComboBox *combo, int value)
 {
     const int index = combo->findData(value);
@@ -192,6 +228,8 @@ void FilterBar::syncFromFilter()
     selectData(m_status, status ? int(*status) : AnyStatus);
     selectData(m_twoFactor, int(m_filter->twoFactorFilter()));
     selectData(m_role, m_filter->roleFilter());
+    const std::optional<SignInMethod> signIn = m_filter->signInMethodFilter();
+    selectData(m_signIn, signIn ? int(*signIn) : AnySignInMethod);
 
     // Someone cleared the search elsewhere (not while a typed text waits to be applied).
     if (m_filter->searchText().isEmpty() && !m_search->text().isEmpty() && !m_searchTimer->isActive()) {
@@ -240,6 +278,12 @@ void FilterBar::updateCounts()
         const QString choice = roleId == 0 ? tr("All roles") : Role::displayName(roleId);
         m_role->setItemText(i, withCount(choice, m_filter->roleCount(roleId)));
     }
+
+    for (int i = 0; i < m_signIn->count(); ++i) {
+        const std::optional<SignInMethod> method = signInMethodAt(m_signIn, i);
+        const QString choice = method ? signInMethodName(*method) : tr("Any sign-in method");
+        m_signIn->setItemText(i, withCount(choice, m_filter->signInMethodCount(method)));
+    }
 }
 
 void FilterBar::retranslate()
@@ -261,11 +305,13 @@ void FilterBar::retranslate()
     m_statusLabel->setText(tr("&Status:"));
     m_twoFactorLabel->setText(tr("&Two-factor:"));
     m_roleLabel->setText(tr("&Role:"));
+    m_signInLabel->setText(tr("Sign-in &method:"));
 
     m_status->setAccessibleName(tr("Status filter"));
     m_twoFactor->setAccessibleName(tr("Two-factor authentication filter"));
     m_twoFactor->setToolTip(tr("Two-factor authentication"));
     m_role->setAccessibleName(tr("Role filter"));
+    m_signIn->setAccessibleName(tr("Sign-in method filter"));
 
     m_clear->setText(tr("C&lear filters"));
     m_clear->setAccessibleName(tr("Clear filters"));

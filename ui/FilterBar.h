@@ -11,8 +11,9 @@ class QPushButton;
 class QTimer;
 class UserFilter;
 
-// The row above the table: search field, status / two-factor / role filters that show how
-// many users each choice matches, and a button that clears them all. It drives a UserFilter
+// The rows above the table: the search field and a button that clears it and every filter,
+// then the status / two-factor / role / sign-in method filters that show how many users each
+// choice matches. It drives a UserFilter
 // and follows it: counts and choices are read back on every UserFilter::filterChanged.
 class FilterBar final : public Retranslating<QWidget>
 {
@@ -24,6 +25,7 @@ public:
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *twoFactorCombo() const { return m_twoFactor; }
     QComboBox *roleCombo() const { return m_role; }
+    QComboBox *signInCombo() const { return m_signIn; }
     QPushButton *clearButton() const { return m_clear; }
 
     // Moves the keyboard focus to the search field and selects its text (Ctrl+F).
@@ -45,6 +47,7 @@ private:
     void onStatusChosen(int index);
     void onTwoFactorChosen(int index);
     void onRoleChosen(int index);
+    void onSignInChosen(int index);
     void syncFromFilter();
     void updateCounts();
     void selectData(QComboBox *combo, int value);
@@ -54,10 +57,12 @@ private:
     QComboBox *m_status;
     QComboBox *m_twoFactor;
     QComboBox *m_role;
+    QComboBox *m_signIn;
     QPushButton *m_clear;
     QLabel *m_statusLabel;
     QLabel *m_twoFactorLabel;
     QLabel *m_roleLabel;
+    QLabel *m_signInLabel;
     QTimer *m_searchTimer;
     class QHBoxLayout *m_layout = nullptr;
 

@@ -489,10 +489,7 @@ void MainWindow::updateView()
 
     const AccountSession *session = m_session;
     if (usersModel()->rowCount() > 0 && m_filter->isFiltered())
-        m_emptyState->showNoMatches(m_filter->searchText(),
-                                    m_filter->statusFilter().has_value()
-                                        || m_filter->twoFactorFilter() != UserFilter::TwoFactor::Any
-                                        || m_filter->roleFilter() != 0);
+        m_emptyState->showNoMatches(m_filter->searchText(), m_filter->isFilteredByChoice());
     else if (!session || session->isLoading() || session->isAwaitingLoad())
         m_emptyState->showLoading();
     else if (!session->loadError().isEmpty())

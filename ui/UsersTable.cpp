@@ -2,6 +2,7 @@
 
 #include "CellTextDelegate.h"
 #include "domain/Role.h"
+#include "domain/SignInMethod.h"
 #include "domain/UserStatus.h"
 #include "items/UsersModel.h"
 
@@ -93,6 +94,11 @@ void UsersTable::applyDefaultColumnWidths()
     fit(UsersModel::Status, widest(statuses));
     fit(UsersModel::TwoFactor, widest({tr("On"), tr("Off")}));
     fit(UsersModel::Language, cell.averageCharWidth() * 12);
+    // Most users have a password, some one other method besides.
+    QStringList signIn;
+    for (const SignInMethod method : AllSignInMethods)
+        signIn.append(signInMethodsText(SignInMethod::Password | method));
+    fit(UsersModel::SignInColumn, widest(signIn));
 }
 
 QByteArray UsersTable::saveColumns() const

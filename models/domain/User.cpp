@@ -16,6 +16,14 @@ int User::roleId(qint64 clientId) const
     return groups.isEmpty() ? 0 : groups.first().id;
 }
 
+SignInMethods User::signInMethods() const
+{
+    SignInMethods methods = ssoAuth ? SignInMethods(SignInMethod::Sso) : SignInMethods();
+    for (const QString &type : authTypes)
+        methods |= signInMethodOf(QStringView(type));
+    return methods;
+}
+
 QDateTime User::invitationExpiresAt() const
 {
     if (activated || !invitationSentAt.isValid())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SignInMethod.h"
 #include "UserStatus.h"
 
 #include <QDateTime>
@@ -59,6 +60,8 @@ struct User
     // The role the user holds in `clientId` (or in their own `client` when 0): the first role
     // listed for that account, falling back to the first group. 0 when none is known.
     int roleId(qint64 clientId = 0) const;
+    // How the user can sign in: the documented `auth_types`, and SSO when `sso_auth` says so.
+    SignInMethods signInMethods() const;
 
     // Status as account-api.md defines it, at time `now`.
     UserStatus status(const QDateTime &now) const;

@@ -15,10 +15,13 @@ Q_LOGGING_CATEGORY(lcFilter, "roster.filter", QtInfoMsg)
 
 namespace {
 
-constexpr quint8 StatusMask = 0x03;
-constexpr quint8 TwoFactorBit = 0x04;
+// A row's code (m_codes): status, two-factor, role slot and sign-in methods.
+constexpr quint16 StatusMask = 0x03;
+constexpr quint16 TwoFactorBit = 0x04;
 constexpr int RoleShift = 3;
 constexpr int MaxRoleSlots = 32; // 5 bits; the last slot is shared by any further roles
+constexpr int SignInShift = 8;
+constexpr int CodeBits = SignInShift + SignInMethodCount;
 // Above this share of the rows changed at once, rebuilding everything is cheaper than patching.
 constexpr int PatchShare = 4;
 // How long the rows stay unchanged before the text orders are built.
@@ -32,17 +35,21 @@ struct SortItem
 };
 enum class TextField : quint8 { Email, Name };
 
-quint8 statusOf(quint8 code)
+quint8 statusOf(quint16 code)
 {
-    return code & StatusMask;
+    return quint8(code & StatusMask);
 }
-bool twoFactorOf(quint8 code)
+bool twoFactorOf(quint16 code)
 {
     return (code & TwoFactorBit) != 0;
 }
-int slotOf(quint8 code)
+int slotOf(quint16 code)
 {
-    return code >> RoleShift;
+    return (code >> RoleShift) & (MaxRoleSlots - 1);
+}
+SignInMethods signInOf(quint16 code)
+{
+    return SignInMethods::fromInt(code >> SignInShift);
 }
 
 // First eight bytes, big-endian, so integer order equals byte order.
@@ -410,6 +417,15 @@ void UserFilter::setRoleFilter(int roleId)
     endChange();
 }
 
+void UserFilter::setSignInMethodFilter(std::optional<SignInMethod> method)
+{
+    if (method == m_signInMethod)
+        return;
+    beginChange();
+    m_signInMethod = method;
+    endChange();
+}
+
 void UserFilter::clearFilters()
 {
     if (!isFiltered())
@@ -421,14 +437,19 @@ void UserFilter::clearFilters()
     m_status.reset();
     m_twoFactor = TwoFactor::Any;
     m_roleId = 0;
+    m_signInMethod.reset();
     computeMatches(false);
     endChange();
 }
 
 bool UserFilter::isFiltered() const
 {
-    return !m_searchText.trimmed().isEmpty() || m_status.has_value() || m_twoFactor != TwoFactor::Any
-        || m_roleId != 0;
+    return !m_searchText.trimmed().isEmpty() || isFilteredByChoice();
+}
+
+bool UserFilter::isFilteredByChoice() const
+{
+    return m_status.has_value() || m_twoFactor != TwoFactor::Any || m_roleId != 0 || m_signInMethod.has_value();
 }
 
 int UserFilter::statusCount(std::optional<UserStatus> status) const
@@ -449,6 +470,14 @@ int UserFilter::roleCount(int roleId) const
     if (it == m_slotRoles.end() || int(it - m_slotRoles.begin()) == MaxRoleSlots - 1)
         return 0;
     return m_roleCounts[size_t(it - m_slotRoles.begin())];
+}
+
+int UserFilter::signInMethodCount(std::optional<SignInMethod> method) const
+{
+    if (!method)
+        return m_signInAnyCount;
+    const auto it = std::find(std::begin(AllSignInMethods), std::end(AllSignInMethods), *method);
+    return m_signInCounts[size_t(it - std::begin(AllSignInMethods))];
 }
 
 void UserFilter::sort(int column, Qt::SortOrder order)
@@ -515,10 +544,11 @@ UserFilter::RowKey UserFilter::makeKey(int row, TextSpan *span)
     return key;
 }
 
-quint8 UserFilter::makeCode(int row, const RowKey &key)
+quint16 UserFilter::makeCode(int row, const RowKey &key)
 {
     const int slot = roleSlot(key.roleId);
-    return quint8(quint8(m_users->status(row)) | (m_users->twoFactor(row) ? TwoFactorBit : 0) | (slot << RoleShift));
+    return quint16(quint8(m_users->status(row)) | (m_users->twoFactor(row) ? TwoFactorBit : 0) | (slot << RoleShift)
+                   | (m_users->signInMethods(row).toInt() << SignInShift));
 }
 
 void UserFilter::rebuildAll()
@@ -919,6 +949,9 @@ bool UserFilter::lessThan(int a, int b, int column) const
     case UsersModel::Language:
         c = ka.languageKey < kb.languageKey ? -1 : (ka.languageKey > kb.languageKey ? 1 : 0);
         break;
+    case UsersModel::SignInColumn:
+        c = signInMethodsRank(signInOf(m_codes[size_t(a)])) - signInMethodsRank(signInOf(m_codes[size_t(b)]));
+        break;
     default:
         break;
     }
@@ -999,7 +1032,7 @@ void UserFilter::computeOrder()
                 rankOfSlot[slot] = quint64(roleRank(m_slotRoles[slot]));
         }
         for (SortItem &item : items) {
-            const quint8 code = m_codes[size_t(item.row)];
+            const quint16 code = m_codes[size_t(item.row)];
             switch (m_sortColumn) {
             case UsersModel::Id:
                 item.key = quint64(item.id);
@@ -1017,6 +1050,9 @@ void UserFilter::computeOrder()
                 // The last slot is shared by several roles: rank each row's own.
                 item.key = slotOf(code) < MaxRoleSlots - 1 ? rankOfSlot[size_t(slotOf(code))]
                                                            : quint64(roleRank(m_keys[size_t(item.row)].roleId));
+                break;
+            case UsersModel::SignInColumn:
+                item.key = quint64(signInMethodsRank(signInOf(code)));
                 break;
             default:
                 break;
@@ -1038,13 +1074,16 @@ void UserFilter::filteredRows(std::vector<int> &visible)
     m_statusCounts.fill(0);
     m_twoFactorCounts.fill(0);
     m_roleCounts.assign(MaxRoleSlots, 0);
+    m_signInCounts.fill(0);
     m_statusAnyCount = 0;
     m_roleAnyCount = 0;
+    m_signInAnyCount = 0;
     m_pass.resize(n);
 
     const bool anyText = m_lastSearchMatchedAll;
     const int wantStatus = m_status ? int(*m_status) : -1;
     const int wantTwoFactor = m_twoFactor == TwoFactor::Any ? -1 : (m_twoFactor == TwoFactor::On ? 1 : 0);
+    const SignInMethods wantSignIn = m_signInMethod ? SignInMethods(*m_signInMethod) : SignInMethods();
     // A role with a slot of its own is compared by slot; one in the shared slot by id.
     int wantSlot = -1;
     bool compareRoleIds = false;
@@ -1054,28 +1093,35 @@ void UserFilter::filteredRows(std::vector<int> &visible)
         compareRoleIds = wantSlot == MaxRoleSlots - 1 || (it == m_slotRoles.end() && int(m_slotRoles.size()) == MaxRoleSlots);
     }
 
-    // Apart from the text, every filter depends only on a row's one-byte code (and, for a role
-    // in the shared slot, on its role id). So one pass builds a histogram of (code, text match,
-    // role match) and looks up whether the row passes; the facet counts come from the histogram.
+    // Apart from the text, every filter depends only on a row's code (and, for a role in the
+    // shared slot, on its role id). So one pass builds a histogram of (code, text match, role
+    // match) and looks up whether the row passes; the facet counts come from the histogram.
     // Several interleaved histograms keep consecutive rows from waiting on the same counter.
-    constexpr int TextBit = 0x100;
-    constexpr int RoleBit = 0x200;
-    constexpr int Combinations = 0x400;
-    const auto passes = [&](int combination, bool *text, bool *status, bool *twoFactor, bool *role) {
-        const auto code = quint8(combination & 0xff);
-        *text = (combination & TextBit) != 0;
-        *status = wantStatus < 0 || int(statusOf(code)) == wantStatus;
-        *twoFactor = wantTwoFactor < 0 || int(twoFactorOf(code)) == wantTwoFactor;
-        *role = wantSlot == -1 || (compareRoleIds ? (combination & RoleBit) != 0 : slotOf(code) == wantSlot);
+    constexpr int CodeMask = (1 << CodeBits) - 1;
+    constexpr int TextBit = 1 << CodeBits;
+    constexpr int RoleBit = TextBit << 1;
+    constexpr int Combinations = RoleBit << 1;
+    struct Passes
+    {
+        bool text, status, twoFactor, role, signIn;
+    };
+    const auto passes = [&](int combination) {
+        const auto code = quint16(combination & CodeMask);
+        Passes p;
+        p.text = (combination & TextBit) != 0;
+        p.status = wantStatus < 0 || int(statusOf(code)) == wantStatus;
+        p.twoFactor = wantTwoFactor < 0 || int(twoFactorOf(code)) == wantTwoFactor;
+        p.role = wantSlot == -1 || (compareRoleIds ? (combination & RoleBit) != 0 : slotOf(code) == wantSlot);
+        p.signIn = !wantSignIn || (signInOf(code) & wantSignIn);
+        return p;
     };
     std::array<quint8, Combinations> passTable{};
     for (int c = 0; c < Combinations; ++c) {
-        bool text, status, twoFactor, role;
-        passes(c, &text, &status, &twoFactor, &role);
-        passTable[size_t(c)] = text && status && twoFactor && role;
+        const Passes p = passes(c);
+        passTable[size_t(c)] = p.text && p.status && p.twoFactor && p.role && p.signIn;
     }
 
-    const quint8 *codes = m_codes.data();
+    const quint16 *codes = m_codes.data();
     const quint8 *match = m_match.data();
     quint8 *pass = m_pass.data();
     // Four per half of a walk split in two (SplitWork).
@@ -1117,17 +1163,24 @@ void UserFilter::filteredRows(std::vector<int> &visible)
         int rows = 0;
         for (const auto &counts : histograms)
             rows += counts[size_t(c)];
-        bool text, status, twoFactor, role;
-        passes(c, &text, &status, &twoFactor, &role);
-        if (rows == 0 || !text)
+        if (rows == 0)
             continue;
-        const auto code = quint8(c & 0xff);
-        if (twoFactor && role)
+        const Passes p = passes(c);
+        if (!p.text)
+            continue;
+        const auto code = quint16(c & CodeMask);
+        if (p.twoFactor && p.role && p.signIn)
             m_statusCounts[statusOf(code)] += rows;
-        if (status && role)
+        if (p.status && p.role && p.signIn)
             m_twoFactorCounts[twoFactorOf(code) ? size_t(TwoFactor::On) : size_t(TwoFactor::Off)] += rows;
-        if (status && twoFactor)
+        if (p.status && p.twoFactor && p.signIn)
             m_roleCounts[size_t(slotOf(code))] += rows;
+        if (p.status && p.twoFactor && p.role) {
+            // A user with several methods counts for each; one with none for none but "any".
+            m_signInAnyCount += rows;
+            for (size_t i = 0; i < m_signInCounts.size(); ++i)
+                m_signInCounts[i] += signInOf(code).testFlag(AllSignInMethods[i]) ? rows : 0;
+        }
     }
     for (int count : m_statusCounts)
         m_statusAnyCount += count;

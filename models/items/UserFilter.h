@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UsersModel.h"
+#include "domain/SignInMethod.h"
 #include "domain/UserStatus.h"
 
 #include <QAbstractProxyModel>
@@ -21,7 +22,7 @@ class SubstringScanner;
 //
 // QSortFilterProxyModel re-filters row by row and costs seconds on large tables when a
 // filter hides scattered rows (design.md). UserFilter instead keeps, per source row,
-// precomputed case-folded search keys and small status/2FA/role codes, computes the list
+// precomputed case-folded search keys and small status/2FA/role/sign-in codes, computes the list
 // of visible source rows in one pass, and applies every change as a single layout change
 // (so selections survive) or reset.
 //
@@ -61,8 +62,14 @@ public:
     TwoFactor twoFactorFilter() const { return m_twoFactor; }
     void setRoleFilter(int roleId); // 0: any role
     int roleFilter() const { return m_roleId; }
+    // The users who can sign in this way (none: any way, or none at all).
+    void setSignInMethodFilter(std::optional<SignInMethod> method);
+    std::optional<SignInMethod> signInMethodFilter() const { return m_signInMethod; }
     void clearFilters();
+    // The search or a filter narrows the list.
     bool isFiltered() const;
+    // A status, two-factor, role or sign-in method filter (not the search) narrows the list.
+    bool isFilteredByChoice() const;
     bool isIdSearch() const { return m_idSearch; }
 
     int sortColumn() const { return m_sortColumn; }
@@ -84,6 +91,8 @@ public:
     int statusCount(std::optional<UserStatus> status) const;
     int twoFactorCount(TwoFactor twoFactor) const;
     int roleCount(int roleId) const; // 0: any role
+    // A user with several methods counts for each of them; none: every user.
+    int signInMethodCount(std::optional<SignInMethod> method) const;
 
 signals:
     // Visible rows or facet counts changed.
@@ -113,7 +122,7 @@ private:
     void disconnectSource();
     void rebuildAll();
     RowKey makeKey(int row, TextSpan *span);
-    quint8 makeCode(int row, const RowKey &key);
+    quint16 makeCode(int row, const RowKey &key);
     void appendRows(int first, int last);
     void removeRows(int first, int last);
     void compactText();
@@ -148,7 +157,8 @@ private:
 
     std::vector<RowKey> m_keys; // per source row
     std::vector<TextSpan> m_spans; // per source row
-    std::vector<quint8> m_codes; // per source row: status (bits 0-1), 2FA (bit 2), role slot (bits 3-7)
+    // Per source row: status (bits 0-1), 2FA (bit 2), role slot (bits 3-7), sign-in methods (bits 8-11).
+    std::vector<quint16> m_codes;
     std::vector<quint8> m_match; // per source row: matches the search text
     std::vector<int> m_matchRows; // the rows m_match marks, ascending, while m_matchRowsValid
     bool m_matchRowsValid = false;
@@ -175,6 +185,7 @@ private:
     std::optional<UserStatus> m_status;
     TwoFactor m_twoFactor = TwoFactor::Any;
     int m_roleId = 0;
+    std::optional<SignInMethod> m_signInMethod;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
@@ -185,6 +196,8 @@ private:
     std::vector<int> m_roleCounts; // per role slot
     mutable std::vector<std::pair<int, int>> m_roleRanks; // (role id, rank by shown name), by id
     int m_roleAnyCount = 0;
+    std::array<int, SignInMethodCount> m_signInCounts{}; // as AllSignInMethods lists them
+    int m_signInAnyCount = 0;
 
     // Rows changed between the source's rowsChangeStarted() and rowsChangeFinished().
     bool m_inChangeBatch = false;

@@ -46,6 +46,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             return twoFactor(row) ? tr("On") : tr("Off");
         case Language:
             return Language::displayName(language(row));
+        case SignInColumn:
+            return signInMethodsText(signInMethods(row));
         }
         break;
     case Qt::ToolTipRole:
@@ -75,6 +77,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         return twoFactor(row);
     case EmailRole:
         return email(row);
+    case SignInMethodsRole:
+        return int(r.signInMethods);
     default:
         break;
     }
@@ -100,6 +104,8 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Two-factor authentication");
     case Language:
         return tr("Language");
+    case SignInColumn:
+        return tr("Sign-in method");
     }
     return {};
 }
@@ -241,6 +247,7 @@ UsersModel::Row UsersModel::makeRow(const User &user)
     row.flags = quint8((user.twoFa ? TwoFaFlag : 0) | (user.activated ? ActivatedFlag : 0)
                        | (user.isActive ? IsActiveFlag : 0));
     row.language = languageIndex(user.lang);
+    row.signInMethods = quint8(user.signInMethods().toInt());
     m_scratch.resize(0); // keeps its capacity (clear() would give it back)
     UserRecord::write(user, &m_scratch);
     appendRecord(m_scratch, &row);
@@ -406,6 +413,7 @@ bool UsersModel::setRecords(const std::function<bool(const std::function<void(qi
                              row.flags = quint8((summary.twoFa ? TwoFaFlag : 0) | (summary.activated ? ActivatedFlag : 0)
                                                 | (summary.isActive ? IsActiveFlag : 0));
                              row.language = languageIndex(summary.lang);
+                             row.signInMethods = quint8(summary.signInMethods.toInt());
                              appendRecord(record, &row);
                              row.status = statusAt(row);
                              m_rows.push_back(row);

@@ -21,13 +21,15 @@ class UsersModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column : int { Id, Name, Email, RoleColumn, Status, TwoFactor, Language, ColumnCount };
+    // New columns go last: the column layout a person saved keeps its columns where they were.
+    enum Column : int { Id, Name, Email, RoleColumn, Status, TwoFactor, Language, SignInColumn, ColumnCount };
     enum DataRole : int {
         UserIdRole = Qt::UserRole + 1,
         StatusRole, // UserStatus as int
         RoleIdRole,
         TwoFactorRole, // bool
         EmailRole,
+        SignInMethodsRole, // SignInMethods as int
     };
 
     explicit UsersModel(QObject *parent = nullptr);
@@ -73,6 +75,7 @@ public:
     int statusCount(UserStatus status) const { return m_statusCounts[size_t(status)]; }
     int roleId(int row) const { return m_rows[size_t(row)].roleId; }
     bool twoFactor(int row) const { return (m_rows[size_t(row)].flags & TwoFaFlag) != 0; }
+    SignInMethods signInMethods(int row) const { return SignInMethods::fromInt(m_rows[size_t(row)].signInMethods); }
     QString language(int row) const;
     QString email(int row) const;
     QString name(int row) const;
@@ -125,7 +128,9 @@ private:
         quint8 status = 0;
         quint8 flags = 0;
         quint8 language = 0; // index into m_languages; OtherLanguage: read the record
+        quint8 signInMethods = 0; // SignInMethods, in what would be padding
     };
+    static_assert(sizeof(Row) == 40, "a million rows are a million of these");
     static constexpr quint8 TwoFaFlag = 0x01;
     static constexpr quint8 ActivatedFlag = 0x02;
     static constexpr quint8 IsActiveFlag = 0x04;

@@ -311,6 +311,7 @@ bool Reader::summarize(QByteArrayView record, qint64 accountId, Summary *out)
     out->activated = flags & Activated;
     out->twoFa = flags & TwoFa;
     out->isActive = flags & IsActive;
+    out->signInMethods = (flags & SsoAuth) ? SignInMethods(SignInMethod::Sso) : SignInMethods();
     in.varint(); // reseller
     const qint64 client = in.integer();
     in.bytes(); // email
@@ -321,7 +322,7 @@ bool Reader::summarize(QByteArrayView record, qint64 accountId, Summary *out)
     in.bytes(); // user type
     const qsizetype authTypes = in.count();
     for (qsizetype i = 0; i < authTypes && in.ok; ++i)
-        in.bytes();
+        out->signInMethods |= signInMethodOf(in.bytes());
     // The role as User::roleId() finds it: the first of this account's entry, else the first
     // of any entry, else the first group.
     int firstGroup = 0;

@@ -54,6 +54,7 @@ public:
         bool isActive = false;
         QByteArrayView lang; // UTF-8, inside the record
         int roleId = 0; // as User::roleId(accountId)
+        SignInMethods signInMethods; // as User::signInMethods()
     };
     static bool summarize(QByteArrayView record, qint64 accountId, Summary *out);
 

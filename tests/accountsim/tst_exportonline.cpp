@@ -87,7 +87,7 @@ void TestExportOnline::exportsEveryUser()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(lines.first(), QByteArray("ID,Name,Email,Role,Status,Two-factor authentication,Language\r"));
+    QCOMPARE(lines.first(), QByteArray("ID,Name,Email,Role,Status,Two-factor authentication,Language,Sign-in method\r"));
     const int users = int(m_sim->account().listUsers(0, 1).value().count);
     QCOMPARE(lines.size(), users + 2); // header, one line per user, and the empty rest after the last CRLF
     QVERIFY(lines.at(1).endsWith('\r'));

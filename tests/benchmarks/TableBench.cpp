@@ -5,6 +5,7 @@
 #include "CellTextDelegate.h"
 #include "UserGenerator.h"
 #include "domain/Role.h"
+#include "domain/SignInMethod.h"
 #include "domain/UserStatus.h"
 #include "items/UserFilter.h"
 #include "items/UsersModel.h"
@@ -45,6 +46,7 @@ public:
     virtual void setStatus(std::optional<UserStatus> status) = 0;
     virtual void setTwoFactor(UserFilter::TwoFactor twoFactor) = 0;
     virtual void setRole(int roleId) = 0;
+    virtual void setSignIn(std::optional<SignInMethod> method) = 0;
     virtual void clearAll() = 0;
     virtual void sort(int column, Qt::SortOrder order) = 0;
     virtual UsersModel &users() = 0;
@@ -61,6 +63,7 @@ public:
     void setStatus(std::optional<UserStatus> status) override { m_filter->setStatusFilter(status); }
     void setTwoFactor(UserFilter::TwoFactor twoFactor) override { m_filter->setTwoFactorFilter(twoFactor); }
     void setRole(int roleId) override { m_filter->setRoleFilter(roleId); }
+    void setSignIn(std::optional<SignInMethod> method) override { m_filter->setSignInMethodFilter(method); }
     void clearAll() override { m_filter->clearFilters(); }
     void sort(int column, Qt::SortOrder order) override { m_filter->sort(column, order); }
     UsersModel &users() override { return *m_filter->usersModel(); }
@@ -70,7 +73,7 @@ private:
 };
 
 // How a Qt application would do it with the stock proxy: the same filters (search in email
-// and name, an ID typed as digits, status, two-factor, role) in filterAcceptsRow(), and the
+// and name, an ID typed as digits, status, two-factor, role, sign-in method) in filterAcceptsRow(), and the
 // proxy's own sort.
 class BaselineProxy final : public QSortFilterProxyModel, public Table
 {
@@ -96,6 +99,11 @@ public:
         m_roleId = roleId;
         invalidateFilter();
     }
+    void setSignIn(std::optional<SignInMethod> method) override
+    {
+        m_signIn = method;
+        invalidateFilter();
+    }
     void clearAll() override
     {
         m_search.clear();
@@ -103,6 +111,7 @@ public:
         m_status.reset();
         m_twoFactor = UserFilter::TwoFactor::Any;
         m_roleId = 0;
+        m_signIn.reset();
         invalidateFilter();
     }
     void sort(int column, Qt::SortOrder order) override { QSortFilterProxyModel::sort(column, order); }
@@ -120,6 +129,8 @@ protected:
             return false;
         if (m_roleId != 0 && first.data(UsersModel::RoleIdRole).toInt() != m_roleId)
             return false;
+        if (m_signIn && !(first.data(UsersModel::SignInMethodsRole).toInt() & int(*m_signIn)))
+            return false;
         if (m_search.isEmpty())
             return true;
         if (m_idSearch)
@@ -134,6 +145,7 @@ private:
     std::optional<UserStatus> m_status;
     UserFilter::TwoFactor m_twoFactor = UserFilter::TwoFactor::Any;
     int m_roleId = 0;
+    std::optional<SignInMethod> m_signIn;
 };
 
 // Counts the viewport's paint events, so a sample can prove its change was painted.
@@ -252,6 +264,16 @@ QList<Case> tableCases(qint64 id, int roleId)
                   },
                   {[](Table &t) { t.setRole(0); }}});
 
+    // A sign-in method many users have besides a password, and one few have; then back to any.
+    const auto signIn = [](std::optional<SignInMethod> m) { return [m](Table &t) { t.setSignIn(m); }; };
+    cases.append({QStringLiteral("sign-in-google"), clear, {signIn(SignInMethod::Google)}});
+    cases.append({QStringLiteral("sign-in-github"), clear, {signIn(SignInMethod::GitHub)}});
+    cases.append({QStringLiteral("sign-in-any"), [clear](Table &t) {
+                      clear(t);
+                      t.setSignIn(SignInMethod::Google);
+                  },
+                  {signIn(std::nullopt)}});
+
     // Every filter at once, cleared in one go.
     cases.append({QStringLiteral("clear-all"), [clear, roleId](Table &t) {
                       clear(t);
@@ -259,6 +281,7 @@ QList<Case> tableCases(qint64 id, int roleId)
                       t.setStatus(UserStatus::Pending);
                       t.setTwoFactor(TwoFactor::Off);
                       t.setRole(roleId);
+                      t.setSignIn(SignInMethod::Password);
                   },
                   {[](Table &t) { t.clearAll(); }}});
 
@@ -309,7 +332,7 @@ QList<Case> tableCases(qint64 id, int roleId)
     const QList<QPair<const char *, int>> columns = {{"id", UsersModel::Id},           {"name", UsersModel::Name},
                                                     {"email", UsersModel::Email},     {"role", UsersModel::RoleColumn},
                                                     {"status", UsersModel::Status},   {"2fa", UsersModel::TwoFactor},
-                                                    {"language", UsersModel::Language}};
+                                                    {"language", UsersModel::Language}, {"sign-in", UsersModel::SignInColumn}};
     for (const auto &[name, column] : columns) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const int from = column == UsersModel::Id ? UsersModel::Name : UsersModel::Id;

@@ -65,6 +65,30 @@ const QStringList &domains()
     return all;
 }
 
+// Mostly a password, some with GitHub or Google besides or instead, some SSO, a few with a
+// value the API does not document or none at all.
+QStringList authTypes(QRandomGenerator &rng)
+{
+    const int roll = int(rng.bounded(100));
+    if (roll < 60)
+        return {QStringLiteral("password")};
+    if (roll < 70)
+        return {QStringLiteral("password"), QStringLiteral("google-oauth2")};
+    if (roll < 78)
+        return {QStringLiteral("sso")};
+    if (roll < 85)
+        return {QStringLiteral("password"), QStringLiteral("github")};
+    if (roll < 90)
+        return {QStringLiteral("google-oauth2")};
+    if (roll < 93)
+        return {QStringLiteral("github"), QStringLiteral("sso"), QStringLiteral("password")};
+    if (roll < 96)
+        return {QStringLiteral("github")};
+    if (roll < 98)
+        return {QStringLiteral("password"), QStringLiteral("saml-2")};
+    return {};
+}
+
 } // namespace
 
 namespace UserGenerator {
@@ -72,6 +96,8 @@ namespace UserGenerator {
 QList<User> generate(int count, quint32 seed, qint64 clientId, const QDateTime &now)
 {
     QRandomGenerator rng(seed);
+    // The sign-in methods from a stream of their own: the users of a seed stay who they were.
+    QRandomGenerator methods(seed ^ 0x5167u);
     QList<User> users;
     users.reserve(count);
     const QList<Role> &roles = Role::all();
@@ -92,7 +118,8 @@ QList<User> generate(int count, quint32 seed, qint64 clientId, const QDateTime &
         u.client = clientId;
         u.company = QStringLiteral("Northwind Analytics");
         u.twoFa = rng.bounded(100) < 40;
-        u.authTypes = {QStringLiteral("password")};
+        u.authTypes = authTypes(methods);
+        u.ssoAuth = u.authTypes.contains(QLatin1String("sso")) || methods.bounded(50) == 0;
         u.userType = QStringLiteral("common");
         const int roll = int(rng.bounded(100));
         u.activated = roll < 75;

@@ -1,7 +1,7 @@
 // A user as the cache file keeps it and UsersModel holds it (UserRecord): the bytes of a
 // damaged or foreign cache file. The full reader and the row's summary must agree on every
-// input: which records are readable, and for those the flags, the language, the texts and the
-// role in an account; a readable record written again reads back as the same user.
+// input: which records are readable, and for those the flags, the sign-in methods, the language,
+// the texts and the role in an account; a readable record written again reads back as the same user.
 #include "FuzzCheck.h"
 #include "store/UserRecord.h"
 
@@ -20,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(summary.roleId == user.roleId(account));
         FUZZ_CHECK(summary.activated == user.activated && summary.twoFa == user.twoFa
                    && summary.isActive == user.isActive);
+        FUZZ_CHECK(summary.signInMethods == user.signInMethods());
         FUZZ_CHECK((summary.lang.isEmpty() ? QString() : QString::fromUtf8(summary.lang)) == user.lang);
     }
     if (!read)

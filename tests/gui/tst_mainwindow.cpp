@@ -1,6 +1,7 @@
 #include "EmptyState.h"
 #include "FakeAccountApi.h"
 #include "FilterBar.h"
+#include "UsersTable.h"
 #include "Banner.h"
 #include "MainWindow.h"
 #include "TestMain.h"
@@ -63,11 +64,13 @@ User makeUser(qint64 id, const QString &email, const QString &name, const QStrin
 }
 
 // 20 users: 11 active, 5 pending, 2 expired, 2 deactivated; 9 with two-factor
-// authentication; 3 administrators, 11 users, 4 engineers and one of each purge role.
+// authentication; 3 administrators, 11 users, 4 engineers and one of each purge role; every
+// one with a password but Bob, who signs in with GitHub; David with Google besides, Ivan with
+// SSO besides (sso_auth).
 QList<User> sampleUsers()
 {
     using S = State;
-    return {
+    QList<User> users = {
         makeUser(42, QStringLiteral("alice.smith@example.com"), QStringLiteral("Alice Smith"), QStringLiteral("en"), S::Active, true, Role::Administrators),
         makeUser(420, QStringLiteral("bob.jones@example.com"), QStringLiteral("Bob Jones"), QStringLiteral("en"), S::Active, false, Role::Users),
         makeUser(4200, QStringLiteral("carol.white@example.com"), QStringLiteral("Carol White"), QStringLiteral("en"), S::Pending, false, Role::Users),
@@ -89,6 +92,12 @@ QList<User> sampleUsers()
         makeUser(5001, QStringLiteral("eve.taylor@example.com"), QString(), QStringLiteral("en"), S::Pending, false, Role::Users),
         makeUser(5002, QStringLiteral("frank.miller@example.com"), QStringLiteral("Frank Miller"), QStringLiteral("en"), S::Active, true, Role::Users),
     };
+    for (User &u : users)
+        u.authTypes = {QStringLiteral("password")};
+    users[1].authTypes = {QStringLiteral("github")};
+    users[3].authTypes.append(QStringLiteral("google-oauth2"));
+    users[13].ssoAuth = true;
+    return users;
 }
 
 QStringList visibleEmails(const MainWindow &w)
@@ -182,6 +191,7 @@ private slots:
     void exportNeutralisesFormulas();
     void stopLoading();
     void sortByHeaderClick();
+    void columnMenuShowsAndHidesColumns();
     void actsOnUserIdsNotRows();
     void settingsPersist();
     void tableIsFastOnLargeModels();
@@ -487,6 +497,7 @@ void TestMainWindow::comboCounts()
     const QComboBox *status = bar->statusCombo();
     const QComboBox *twoFactor = bar->twoFactorCombo();
     const QComboBox *role = bar->roleCombo();
+    const QComboBox *signIn = bar->signInCombo();
 
     QCOMPARE(status->count(), 5);
     QCOMPARE(status->currentIndex(), 0);
@@ -503,11 +514,18 @@ void TestMainWindow::comboCounts()
     QCOMPARE(comboText(role, Role::Administrators), QStringLiteral("Administrators (3)"));
     QCOMPARE(comboText(role, Role::Users), QStringLiteral("Users (11)"));
     QCOMPARE(comboText(role, Role::Engineers), QStringLiteral("Engineers (4)"));
+    QCOMPARE(signIn->count(), 1 + SignInMethodCount);
+    QCOMPARE(signIn->itemText(0), QStringLiteral("Any sign-in method (20)"));
+    QCOMPARE(comboText(signIn, int(SignInMethod::Password)), QStringLiteral("Password (19)"));
+    QCOMPARE(comboText(signIn, int(SignInMethod::Sso)), QStringLiteral("SSO (1)"));
+    QCOMPARE(comboText(signIn, int(SignInMethod::GitHub)), QStringLiteral("GitHub (1)"));
+    QCOMPARE(comboText(signIn, int(SignInMethod::Google)), QStringLiteral("Google (1)"));
+    QCOMPARE(signIn->accessibleName(), QStringLiteral("Sign-in method filter"));
 
     QVERIFY(!bar->clearButton()->isEnabled());
     for (const QWidget *control : {static_cast<const QWidget *>(w->searchField()), static_cast<const QWidget *>(status),
                                    static_cast<const QWidget *>(twoFactor), static_cast<const QWidget *>(role),
-                                   static_cast<const QWidget *>(bar->clearButton())})
+                                   static_cast<const QWidget *>(signIn), static_cast<const QWidget *>(bar->clearButton())})
         QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
     QCOMPARE(w->searchField()->placeholderText(), QStringLiteral("Search by ID or email"));
 
@@ -538,6 +556,23 @@ void TestMainWindow::comboCounts()
     QCOMPARE(w->userFilter()->roleFilter(), int(Role::Engineers));
     QCOMPARE(visibleEmails(*w), QStringList{QStringLiteral("natalia.smirnova@example.ru")});
     QCOMPARE(w->countLabel()->text(), QStringLiteral("Showing 1 of 20 users"));
+    QCOMPARE(comboText(signIn, int(SignInMethod::Password)), QStringLiteral("Password (1)"));
+    QCOMPARE(comboText(signIn, int(SignInMethod::Google)), QStringLiteral("Google (0)"));
+
+    QTest::mouseClick(bar->clearButton(), Qt::LeftButton);
+    QCOMPARE(w->tableView()->model()->rowCount(), 20);
+
+    // A sign-in method shows the users who have it; the other facets follow.
+    QComboBox *signInCombo = bar->signInCombo();
+    signInCombo->setCurrentIndex(signInCombo->findData(int(SignInMethod::GitHub)));
+    QVERIFY(w->userFilter()->signInMethodFilter() == std::optional<SignInMethod>(SignInMethod::GitHub));
+    QCOMPARE(visibleEmails(*w), QStringList{QStringLiteral("bob.jones@example.com")});
+    QCOMPARE(status->itemText(0), QStringLiteral("All statuses (1)"));
+    QCOMPARE(w->tableView()->model()->index(0, UsersModel::SignInColumn).data().toString(), QStringLiteral("GitHub"));
+    QVERIFY(bar->clearButton()->isEnabled());
+    signInCombo->setCurrentIndex(signInCombo->findData(int(SignInMethod::Sso)));
+    QCOMPARE(visibleEmails(*w), QStringList{QStringLiteral("ivan.petrov@example.ru")});
+    QCOMPARE(w->tableView()->model()->index(0, UsersModel::SignInColumn).data().toString(), QStringLiteral("Password, SSO"));
 
     QTest::mouseClick(bar->clearButton(), Qt::LeftButton);
     QCOMPARE(w->tableView()->model()->rowCount(), 20);
@@ -545,7 +580,18 @@ void TestMainWindow::comboCounts()
     QCOMPARE(status->currentIndex(), 0);
     QCOMPARE(twoFactor->currentIndex(), 0);
     QCOMPARE(role->currentIndex(), 0);
+    QCOMPARE(signIn->currentIndex(), 0);
+    QVERIFY(!w->userFilter()->signInMethodFilter().has_value());
     QVERIFY(!bar->clearButton()->isEnabled());
+
+    // Nobody matches: the empty state offers to clear the sign-in method too.
+    signInCombo->setCurrentIndex(signInCombo->findData(int(SignInMethod::Google)));
+    typeSearch(*w, QStringLiteral("example.ru"));
+    QTRY_VERIFY(w->isShowingEmptyState());
+    QCOMPARE(w->emptyState()->titleLabel()->text(), QStringLiteral("No users match the search “example.ru” and filters."));
+    QTest::mouseClick(w->emptyState()->actionButton(), Qt::LeftButton);
+    QCOMPARE(w->tableView()->model()->rowCount(), 20);
+    QCOMPARE(signIn->currentIndex(), 0);
 }
 
 void TestMainWindow::emptyStateClearsFilters()
@@ -957,6 +1003,55 @@ void TestMainWindow::sortByHeaderClick()
                  (QStringList{QStringLiteral("frank.miller@example.com"), QStringLiteral("eve.taylor@example.com"),
                               QStringLiteral("carol.white@example.com"), QStringLiteral("bob.jones@example.com"),
                               QStringLiteral("alice.smith@example.com")}));
+}
+
+void TestMainWindow::columnMenuShowsAndHidesColumns()
+{
+    FakeAccountApi api;
+    const auto w = loadedWindow(api);
+    QVERIFY(w);
+    QHeaderView *header = w->tableView()->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(UsersModel::SignInColumn));
+    QVERIFY(header->sectionSize(UsersModel::SignInColumn) > 0);
+    const auto openMenu = [&]() -> QMenu * {
+        emit header->customContextMenuRequested(QPoint(5, 5));
+        const QList<QMenu *> menus = w->tableView()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly);
+        return menus.isEmpty() ? nullptr : menus.last();
+    };
+    QMenu *menu = openMenu();
+    QVERIFY(menu);
+    // Every column, by its title, checked while shown; then the reset.
+    QStringList titles;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator() && action->isCheckable()) {
+            titles.append(action->text());
+            QVERIFY(action->isChecked());
+        }
+    }
+    QCOMPARE(titles, (QStringList{QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Role"),
+                                  QStringLiteral("Status"), QStringLiteral("Two-factor authentication"),
+                                  QStringLiteral("Language"), QStringLiteral("Sign-in method")}));
+    QAction *signIn = menu->actions().at(UsersModel::SignInColumn);
+    signIn->toggle();
+    QVERIFY(header->isSectionHidden(UsersModel::SignInColumn));
+    menu->close();
+    QTRY_VERIFY(w->tableView()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly).isEmpty());
+    // Hidden, it is left out of an export.
+    QVERIFY(!static_cast<UsersTable *>(w->tableView())->shownColumns().contains(UsersModel::SignInColumn));
+
+    menu = openMenu();
+    QVERIFY(menu);
+    QVERIFY(!menu->actions().at(UsersModel::SignInColumn)->isChecked());
+    menu->actions().at(UsersModel::SignInColumn)->toggle();
+    QVERIFY(!header->isSectionHidden(UsersModel::SignInColumn));
+    menu->close();
+
+    // Sorting by it: by the methods as listed, Bob (GitHub alone) last.
+    clickHeader(header, UsersModel::SignInColumn);
+    QCOMPARE(w->userFilter()->sortColumn(), int(UsersModel::SignInColumn));
+    QCOMPARE(visibleEmails(*w).last(), QStringLiteral("bob.jones@example.com"));
+    clickHeader(header, UsersModel::SignInColumn);
+    QCOMPARE(visibleEmails(*w).first(), QStringLiteral("bob.jones@example.com"));
 }
 
 void TestMainWindow::actsOnUserIdsNotRows()

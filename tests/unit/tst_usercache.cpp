@@ -121,7 +121,7 @@ QList<User> byId(QList<User> users)
 
 // The count the cache keeps to size its list is the number of its rows.
 // The users as the window's model takes them from the cache: straight from the records, each
-// row's summary (role in `accountId`, status, two-factor, language) checked against the user
+// row's summary (role in `accountId`, status, two-factor, language, sign-in methods) checked against the user
 // made from the same record. Empty with a failure message when they differ.
 QList<User> throughModel(UserCache &cache, qint64 accountId, const QDateTime &now)
 {
@@ -139,7 +139,7 @@ QList<User> throughModel(UserCache &cache, qint64 accountId, const QDateTime &no
         const User u = model.user(row);
         if (model.roleId(row) != u.roleId(accountId) || model.status(row) != u.status(now)
             || model.twoFactor(row) != u.twoFa || model.language(row) != u.lang || model.email(row) != u.email
-            || model.name(row) != u.name || model.userId(row) != u.id) {
+            || model.name(row) != u.name || model.userId(row) != u.id || model.signInMethods(row) != u.signInMethods()) {
             qWarning("row %d: the row's summary differs from its record", row);
             return {};
         }

@@ -17,6 +17,7 @@
 
 using TwoFactor = UserFilter::TwoFactor;
 Q_DECLARE_METATYPE(std::optional<UserStatus>)
+Q_DECLARE_METATYPE(std::optional<SignInMethod>)
 
 class TestUserFilter : public QObject
 {
@@ -29,6 +30,9 @@ private slots:
     void search();
     void idExactMatchComesFirst();
     void combinedFilters();
+    void signInMethodFilter_data();
+    void signInMethodFilter();
+    void signInMethodWithSearchAndStatus();
     void facetCounts();
     void agreesWithReference_data();
     void agreesWithReference();
@@ -50,7 +54,8 @@ private:
     QList<qint64> referenceOrder(int column) const;
     void loadSample();
     // A plain, obviously correct implementation of the filter rules to compare against.
-    QList<qint64> reference(const QString &text, std::optional<UserStatus> status, TwoFactor twoFactor, int role) const;
+    QList<qint64> reference(const QString &text, std::optional<UserStatus> status, TwoFactor twoFactor, int role,
+                            std::optional<SignInMethod> signIn = std::nullopt) const;
 
     QDateTime m_now = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
     std::unique_ptr<UsersModel> m_users;
@@ -110,7 +115,7 @@ QList<qint64> TestUserFilter::visibleIds() const
 
 void TestUserFilter::loadSample()
 {
-    m_users->setUsers({
+    QList<User> users({
         user(19449, QStringLiteral("Jane Doe"), QStringLiteral("jane@example.com"), UserStatus::Pending),
         user(194, QStringLiteral("John Smith"), QStringLiteral("john.smith@example.com"), UserStatus::Active, true, Role::Administrators),
         user(1944, QStringLiteral("Jürgen Müller"), QStringLiteral("juergen.mueller@beispiel.de"), UserStatus::Active, false, Role::Engineers, QStringLiteral("de")),
@@ -119,6 +124,19 @@ void TestUserFilter::loadSample()
         user(2002, QString(), QStringLiteral("NoName.Person@EXAMPLE.com"), UserStatus::Pending, true, Role::PurgeAndPrefetchApiWeb),
         user(77, QStringLiteral("Straße Weiß"), QStringLiteral("strasse@beispiel.de"), UserStatus::Active, false, Role::Users, QStringLiteral("de")),
     });
+    // Sign-in methods: Jane a password, John GitHub besides, Jürgen SSO, Olga Google, Wang SSO
+    // by sso_auth alone, 2002 Google besides, 77 only a method the API does not document.
+    const QList<QStringList> authTypes = {{QStringLiteral("password")},
+                                          {QStringLiteral("github"), QStringLiteral("password")},
+                                          {QStringLiteral("sso")},
+                                          {QStringLiteral("google-oauth2")},
+                                          {},
+                                          {QStringLiteral("password"), QStringLiteral("google-oauth2")},
+                                          {QStringLiteral("saml-2")}};
+    for (qsizetype i = 0; i < users.size(); ++i)
+        users[i].authTypes = authTypes.at(i);
+    users[4].ssoAuth = true;
+    m_users->setUsers(users);
 }
 
 void TestUserFilter::search_data()
@@ -200,6 +218,94 @@ void TestUserFilter::combinedFilters()
     QCOMPARE(visibleIds(), QList<qint64>{});
 }
 
+void TestUserFilter::signInMethodFilter_data()
+{
+    QTest::addColumn<std::optional<SignInMethod>>("method");
+    QTest::addColumn<QList<qint64>>("ids"); // in source order (no sort)
+    QTest::addColumn<int>("count");
+
+    QTest::newRow("any") << std::optional<SignInMethod>() << QList<qint64>{19449, 194, 1944, 31944, 2001, 2002, 77} << 7;
+    QTest::newRow("password") << std::optional(SignInMethod::Password) << QList<qint64>{19449, 194, 2002} << 3;
+    // sso_auth counts as SSO, without "sso" in auth_types.
+    QTest::newRow("sso") << std::optional(SignInMethod::Sso) << QList<qint64>{1944, 2001} << 2;
+    QTest::newRow("github") << std::optional(SignInMethod::GitHub) << QList<qint64>{194} << 1;
+    QTest::newRow("google") << std::optional(SignInMethod::Google) << QList<qint64>{31944, 2002} << 2;
+}
+
+void TestUserFilter::signInMethodFilter()
+{
+    QFETCH(std::optional<SignInMethod>, method);
+    QFETCH(QList<qint64>, ids);
+    QFETCH(int, count);
+    loadSample();
+    QCOMPARE(m_filter->signInMethodCount(method), count); // what choosing it would show
+    QSignalSpy changed(m_filter.get(), &UserFilter::filterChanged);
+    m_filter->setSignInMethodFilter(method);
+    QCOMPARE(changed.count(), method ? 1 : 0);
+    QVERIFY(m_filter->signInMethodFilter() == method);
+    QCOMPARE(visibleIds(), ids);
+    QCOMPARE(m_filter->isFiltered(), method.has_value());
+    QCOMPARE(m_filter->isFilteredByChoice(), method.has_value());
+    QCOMPARE(m_filter->signInMethodCount(method), count);
+    // The others count what they would show among these users.
+    QCOMPARE(m_filter->statusCount(std::nullopt), count);
+    int active = 0;
+    for (qint64 id : ids)
+        active += m_users->status(m_users->rowOfUser(id)) == UserStatus::Active ? 1 : 0;
+    QCOMPARE(m_filter->statusCount(UserStatus::Active), active);
+    // A user with two methods counts for each; the filter's own counts stay.
+    QCOMPARE(m_filter->signInMethodCount(std::nullopt), 7);
+    QCOMPARE(m_filter->signInMethodCount(SignInMethod::Password), 3);
+    QCOMPARE(m_filter->signInMethodCount(SignInMethod::Google), 2);
+    // Sorted either way by the column, the same users.
+    m_filter->sort(UsersModel::SignInColumn, Qt::DescendingOrder);
+    QList<qint64> sorted = visibleIds();
+    std::sort(sorted.begin(), sorted.end());
+    QList<qint64> expected = ids;
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(sorted, expected);
+}
+
+void TestUserFilter::signInMethodWithSearchAndStatus()
+{
+    loadSample();
+    m_filter->setSignInMethodFilter(SignInMethod::Google);
+    m_filter->setSearchText(QStringLiteral("example"));
+    QCOMPARE(visibleIds(), (QList<qint64>{31944, 2002}));
+    QCOMPARE(m_filter->statusCount(UserStatus::Pending), 1);
+    QCOMPARE(m_filter->statusCount(UserStatus::Deactivated), 1);
+    m_filter->setStatusFilter(UserStatus::Pending);
+    QCOMPARE(visibleIds(), QList<qint64>{2002});
+    // Its counts follow the search and the status.
+    QCOMPARE(m_filter->signInMethodCount(std::nullopt), 2); // Jane and 2002
+    QCOMPARE(m_filter->signInMethodCount(SignInMethod::Password), 2);
+    QCOMPARE(m_filter->signInMethodCount(SignInMethod::Sso), 0);
+    m_filter->setSignInMethodFilter(SignInMethod::Password);
+    QCOMPARE(visibleIds(), (QList<qint64>{19449, 2002}));
+    m_filter->setTwoFactorFilter(TwoFactor::On);
+    QCOMPARE(visibleIds(), QList<qint64>{2002});
+    m_filter->setTwoFactorFilter(TwoFactor::Any);
+    m_filter->setStatusFilter(std::nullopt);
+    m_filter->setSearchText(QStringLiteral("194"));
+    QCOMPARE(visibleIds(), (QList<qint64>{194, 19449})); // the exact ID first
+    m_filter->setSignInMethodFilter(SignInMethod::GitHub);
+    QCOMPARE(visibleIds(), QList<qint64>{194});
+    m_filter->setRoleFilter(Role::Users);
+    QCOMPARE(visibleIds(), QList<qint64>{});
+    QCOMPARE(m_filter->roleCount(Role::Administrators), 1);
+
+    // A user who gains a method joins the list.
+    m_filter->setRoleFilter(0);
+    m_filter->setSearchText(QString());
+    m_filter->setSignInMethodFilter(SignInMethod::Sso);
+    QCOMPARE(visibleIds(), (QList<qint64>{1944, 2001}));
+    User jane = m_users->user(m_users->rowOfUser(19449));
+    jane.authTypes.append(QStringLiteral("sso"));
+    m_users->upsertUsers({jane});
+    QCOMPARE(visibleIds(), (QList<qint64>{19449, 1944, 2001}));
+    QCOMPARE(m_filter->signInMethodCount(SignInMethod::Sso), 3);
+}
+
 void TestUserFilter::facetCounts()
 {
     loadSample();
@@ -229,7 +335,7 @@ void TestUserFilter::facetCounts()
 }
 
 QList<qint64> TestUserFilter::reference(const QString &text, std::optional<UserStatus> status, TwoFactor twoFactor,
-                                        int role) const
+                                        int role, std::optional<SignInMethod> signIn) const
 {
     const QString t = text.trimmed();
     const bool digits = !t.isEmpty() && std::all_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); });
@@ -242,6 +348,8 @@ QList<qint64> TestUserFilter::reference(const QString &text, std::optional<UserS
         if (twoFactor != TwoFactor::Any && u.twoFa != (twoFactor == TwoFactor::On))
             continue;
         if (role != 0 && m_users->roleId(row) != role)
+            continue;
+        if (signIn && !u.signInMethods().testFlag(*signIn))
             continue;
         if (digits) {
             const QString id = QString::number(u.id);
@@ -283,14 +391,18 @@ void TestUserFilter::agreesWithReference()
         const auto status = statuses.at(int(rng.bounded(statuses.size())));
         const auto twoFactor = TwoFactor(rng.bounded(3));
         const int role = rng.bounded(3) == 0 ? 0 : Role::all().at(int(rng.bounded(Role::all().size()))).id;
+        const int method = int(rng.bounded(SignInMethodCount * 2));
+        const std::optional<SignInMethod> signIn =
+            method < SignInMethodCount ? std::optional(AllSignInMethods[method]) : std::nullopt;
         m_filter->setSearchText(text);
         m_filter->setStatusFilter(status);
         m_filter->setTwoFactorFilter(twoFactor);
         m_filter->setRoleFilter(role);
+        m_filter->setSignInMethodFilter(signIn);
         // Unsorted, or by ID either way: sparse and dense result paths must agree.
         const int sort = int(rng.bounded(3));
         m_filter->sort(sort == 0 ? -1 : int(UsersModel::Id), sort == 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
-        QList<qint64> expected = reference(text, status, twoFactor, role);
+        QList<qint64> expected = reference(text, status, twoFactor, role, signIn);
         const bool exactFirst = !expected.isEmpty() && QString::number(expected.first()) == text;
         if (sort != 0) {
             const auto begin = expected.begin() + (exactFirst ? 1 : 0);
@@ -302,6 +414,7 @@ void TestUserFilter::agreesWithReference()
         QCOMPARE(m_filter->statusCount(status), m_filter->rowCount());
         QCOMPARE(m_filter->twoFactorCount(twoFactor), m_filter->rowCount());
         QCOMPARE(m_filter->roleCount(role), m_filter->rowCount());
+        QCOMPARE(m_filter->signInMethodCount(signIn), m_filter->rowCount());
     }
 }
 
@@ -319,6 +432,9 @@ void TestUserFilter::sorting_data()
     QTest::newRow("status asc") << int(UsersModel::Status) << int(Qt::AscendingOrder) << QList<qint64>{77, 194, 1944, 2002, 19449, 2001, 31944};
     QTest::newRow("2fa desc") << int(UsersModel::TwoFactor) << int(Qt::DescendingOrder) << QList<qint64>{31944, 2002, 194, 19449, 2001, 1944, 77};
     QTest::newRow("role asc") << int(UsersModel::RoleColumn) << int(Qt::AscendingOrder) << QList<qint64>{194, 1944, 2001, 2002, 77, 19449, 31944};
+    // By the methods as listed: none, then password first (alone, then with more), then SSO...
+    QTest::newRow("sign-in asc") << int(UsersModel::SignInColumn) << int(Qt::AscendingOrder) << QList<qint64>{77, 19449, 194, 2002, 1944, 2001, 31944};
+    QTest::newRow("sign-in desc") << int(UsersModel::SignInColumn) << int(Qt::DescendingOrder) << QList<qint64>{31944, 2001, 1944, 2002, 194, 19449, 77};
     QTest::newRow("language asc") << int(UsersModel::Language) << int(Qt::AscendingOrder) << QList<qint64>{77, 1944, 194, 2002, 19449, 31944, 2001};
     QTest::newRow("unsorted") << -1 << int(Qt::AscendingOrder) << QList<qint64>{19449, 194, 1944, 31944, 2001, 2002, 77};
 }
@@ -371,6 +487,23 @@ QList<qint64> TestUserFilter::referenceOrder(int column) const
         case UsersModel::Language:
             c = folded(Language::displayName(x.lang)).compare(folded(Language::displayName(y.lang)));
             break;
+        case UsersModel::SignInColumn: {
+            // The methods as the cell lists them, compared one by one.
+            const auto listed = [](const User &u) {
+                QList<int> positions;
+                for (int i = 0; i < SignInMethodCount; ++i) {
+                    if (u.signInMethods().testFlag(AllSignInMethods[i]))
+                        positions.append(i);
+                }
+                return positions;
+            };
+            const QList<int> px = listed(x);
+            const QList<int> py = listed(y);
+            c = std::lexicographical_compare(px.begin(), px.end(), py.begin(), py.end())
+                ? -1
+                : (std::lexicographical_compare(py.begin(), py.end(), px.begin(), px.end()) ? 1 : 0);
+            break;
+        }
         default:
             break;
         }
@@ -581,10 +714,13 @@ void TestUserFilter::clearFilters()
     m_filter->setStatusFilter(UserStatus::Pending);
     m_filter->setTwoFactorFilter(TwoFactor::Off);
     m_filter->setRoleFilter(Role::Users);
+    m_filter->setSignInMethodFilter(SignInMethod::Password);
     QVERIFY(m_filter->isFiltered());
     QCOMPARE(m_filter->rowCount(), 1);
     m_filter->clearFilters();
     QVERIFY(!m_filter->isFiltered());
+    QVERIFY(!m_filter->isFilteredByChoice());
+    QVERIFY(!m_filter->signInMethodFilter().has_value());
     QCOMPARE(m_filter->rowCount(), 7);
     QCOMPARE(m_filter->searchText(), QString());
     m_users->setUsers({});

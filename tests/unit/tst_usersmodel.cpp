@@ -34,6 +34,8 @@ private slots:
     void expiryText_data();
     void expiryText();
     void accountSelectsRole();
+    void signInMethods_data();
+    void signInMethods();
 
 private:
     User makeUser(qint64 id, const QString &email) const;
@@ -82,7 +84,9 @@ void TestUsersModel::columnsAndHeaders()
     QCOMPARE(m_model->data(m_model->index(0, UsersModel::Status)).toString(), QStringLiteral("Active"));
     QCOMPARE(m_model->data(m_model->index(0, UsersModel::TwoFactor)).toString(), QStringLiteral("Off"));
     QCOMPARE(m_model->data(m_model->index(0, UsersModel::Language)).toString(), QStringLiteral("Deutsch"));
+    QCOMPARE(m_model->data(m_model->index(0, UsersModel::SignInColumn)).toString(), QString());
     QCOMPARE(m_model->data(m_model->index(0, 0), UsersModel::UserIdRole).toLongLong(), 5);
+    QCOMPARE(m_model->headerData(UsersModel::SignInColumn, Qt::Horizontal).toString(), QStringLiteral("Sign-in method"));
 }
 
 void TestUsersModel::setUsersResets()
@@ -388,6 +392,85 @@ void TestUsersModel::accountSelectsRole()
     m_model->setAccountId(7);
     QCOMPARE(m_model->roleId(0), 2);
     QCOMPARE(changed.size(), 1);
+}
+
+void TestUsersModel::signInMethods_data()
+{
+    QTest::addColumn<QStringList>("authTypes");
+    QTest::addColumn<bool>("ssoAuth");
+    QTest::addColumn<int>("methods");
+    QTest::addColumn<QString>("text");
+    using M = SignInMethod;
+    const auto mask = [](SignInMethods methods) { return int(methods.toInt()); };
+
+    QTest::newRow("none") << QStringList() << false << 0 << QString();
+    QTest::newRow("password") << QStringList{QStringLiteral("password")} << false << mask(M::Password)
+                              << QStringLiteral("Password");
+    // Listed in a fixed order, whatever order the API sends them in.
+    QTest::newRow("all four") << QStringList{QStringLiteral("google-oauth2"), QStringLiteral("github"), QStringLiteral("sso"),
+                                             QStringLiteral("password")}
+                              << false << mask(M::Password | M::Sso | M::GitHub | M::Google)
+                              << QStringLiteral("Password, SSO, GitHub, Google");
+    QTest::newRow("sso_auth alone") << QStringList() << true << mask(M::Sso) << QStringLiteral("SSO");
+    QTest::newRow("sso twice") << QStringList{QStringLiteral("sso")} << true << mask(M::Sso) << QStringLiteral("SSO");
+    QTest::newRow("github and google") << QStringList{QStringLiteral("github"), QStringLiteral("google-oauth2")} << false
+                                       << mask(M::GitHub | M::Google) << QStringLiteral("GitHub, Google");
+    QTest::newRow("unknown values ignored")
+        << QStringList{QStringLiteral("saml-2"), QStringLiteral("Password"), QStringLiteral("google"), QStringLiteral("github")}
+        << false << mask(M::GitHub) << QStringLiteral("GitHub");
+    QTest::newRow("only unknown") << QStringList{QStringLiteral("ldap")} << false << 0 << QString();
+    QTest::newRow("repeated") << QStringList{QStringLiteral("password"), QStringLiteral("password")} << false
+                              << mask(M::Password) << QStringLiteral("Password");
+}
+
+// The row's methods, from a user and from a record alike, and the cell that lists them.
+void TestUsersModel::signInMethods()
+{
+    QFETCH(QStringList, authTypes);
+    QFETCH(bool, ssoAuth);
+    QFETCH(int, methods);
+    QFETCH(QString, text);
+    User u = makeUser(7, QStringLiteral("someone@example.com"));
+    u.authTypes = authTypes;
+    u.ssoAuth = ssoAuth;
+    QCOMPARE(int(u.signInMethods().toInt()), methods);
+    // What differs from what is expected, or nothing.
+    const auto problem = [&]() -> QString {
+        if (m_model->rowCount() != 1)
+            return QStringLiteral("rows: %1").arg(m_model->rowCount());
+        if (int(m_model->signInMethods(0).toInt()) != methods)
+            return QStringLiteral("methods: %1").arg(m_model->signInMethods(0).toInt());
+        if (m_model->index(0, UsersModel::SignInColumn).data(UsersModel::SignInMethodsRole).toInt() != methods)
+            return QStringLiteral("the role's methods");
+        if (m_model->index(0, UsersModel::SignInColumn).data().toString() != text)
+            return m_model->index(0, UsersModel::SignInColumn).data().toString();
+        if (m_model->user(0).authTypes != authTypes)
+            return QStringLiteral("auth types");
+        return {};
+    };
+    m_model->setUsers({u});
+    QVERIFY2(problem().isEmpty(), qPrintable(QStringLiteral("from a user: ") + problem()));
+
+    QByteArray record;
+    UserRecord::write(u, &record);
+    UserRecord::Reader::Summary summary;
+    QVERIFY(UserRecord::Reader::summarize(record, 0, &summary));
+    QCOMPARE(int(summary.signInMethods.toInt()), methods);
+    QVERIFY(m_model->setRecords([&](const std::function<void(qint64)> &expect, const UsersModel::RecordTaker &take) {
+        expect(1);
+        return take(u.id, record, std::numeric_limits<qint64>::min());
+    }));
+    QVERIFY2(problem().isEmpty(), qPrintable(QStringLiteral("from a record: ") + problem()));
+
+    // A refresh that changes them.
+    User before = u;
+    before.authTypes = {QStringLiteral("password")};
+    before.ssoAuth = false;
+    m_model->setUsers({before});
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->upsertUsers({u});
+    QCOMPARE(changed.count(), u == before ? 0 : 1);
+    QVERIFY2(problem().isEmpty(), qPrintable(QStringLiteral("from an update: ") + problem()));
 }
 
 ROSTER_TEST_GUILESS_MAIN(TestUsersModel)
