@@ -49,6 +49,9 @@ private:
     void counter(const QString &route);
     int seen(const QString &route) const;
     std::unique_ptr<AccountSession> makeSession(bool withCache);
+    // A session signed in with the simulator's token whose first load has finished; null
+    // when it did not finish in time.
+    std::unique_ptr<AccountSession> startedSession(bool withCache);
 
     QTemporaryDir m_dir; // the session's cache and activity log
     QNetworkAccessManager m_network;
@@ -108,6 +111,17 @@ std::unique_ptr<AccountSession> TestAccountSession::makeSession(bool withCache)
     return std::make_unique<AccountSession>(m_api.get(), withCache ? m_cache.get() : nullptr, m_log.get());
 }
 
+std::unique_ptr<AccountSession> TestAccountSession::startedSession(bool withCache)
+{
+    m_api->setApiToken(AccountSimulator::defaultToken());
+    auto session = makeSession(withCache);
+    QSignalSpy finished(session.get(), &AccountSession::loadFinished);
+    session->start();
+    if (!finished.wait(20000))
+        return nullptr;
+    return session;
+}
+
 void TestAccountSession::cachedUsersAtOnceIdentityAfterTheSecret()
 {
     const QList<User> cached = m_sim->account().listUsers(0, 0).value().users.mid(0, 7);
@@ -147,11 +161,8 @@ void TestAccountSession::cachedUsersAtOnceIdentityAfterTheSecret()
 
 void TestAccountSession::identityIsConfirmedByTheServer()
 {
-    m_api->setApiToken(AccountSimulator::defaultToken());
-    auto session = makeSession(false);
-    QSignalSpy finished(session.get(), &AccountSession::loadFinished);
-    session->start();
-    QVERIFY(finished.wait(20000));
+    auto session = startedSession(false);
+    QVERIFY(session);
     QTRY_VERIFY(session->identity().confirmed);
     const Identity me = session->identity();
     QCOMPARE(me.accountId, m_clientId);
@@ -177,11 +188,8 @@ void TestAccountSession::roleUnreadableTheListSaysIt()
     refused.method = QStringLiteral("GET");
     refused.status = 403;
     m_sim->addFault(refused);
-    m_api->setApiToken(AccountSimulator::defaultToken());
-    auto session = makeSession(false);
-    QSignalSpy finished(session.get(), &AccountSession::loadFinished);
-    session->start();
-    QVERIFY(finished.wait(20000));
+    auto session = startedSession(false);
+    QVERIFY(session);
     QTRY_COMPARE(session->identity().roleId, int(Role::Administrators));
     QVERIFY(!session->identity().confirmed);
 }
@@ -280,11 +288,8 @@ void TestAccountSession::quietNoticesGiveWay()
 
 void TestAccountSession::heldRemovalUndoneAndSent()
 {
-    m_api->setApiToken(AccountSimulator::defaultToken());
-    auto session = makeSession(true);
-    QSignalSpy finished(session.get(), &AccountSession::loadFinished);
-    session->start();
-    QVERIFY(finished.wait(20000));
+    auto session = startedSession(true);
+    QVERIFY(session);
     QTRY_VERIFY(session->identity().confirmed);
     UserOperations *operations = session->operations();
     operations->setUndoDelay(60 * 60 * 1000);
@@ -333,11 +338,8 @@ void TestAccountSession::heldRemovalUndoneAndSent()
 // each token's deletion is in the activity log.
 void TestAccountSession::removalDeletesBlockingTokensFirst()
 {
-    m_api->setApiToken(AccountSimulator::defaultToken());
-    auto session = makeSession(true);
-    QSignalSpy finished(session.get(), &AccountSession::loadFinished);
-    session->start();
-    QVERIFY(finished.wait(20000));
+    auto session = startedSession(true);
+    QVERIFY(session);
     QTRY_VERIFY(session->identity().confirmed);
     UserOperations *operations = session->operations();
     operations->setUndoDelay(10);
@@ -394,11 +396,8 @@ void TestAccountSession::removalDeletesBlockingTokensFirst()
 // The account's list, with the removed issuers; deleting one token takes it off the list.
 void TestAccountSession::accountTokensListedAndDeleted()
 {
-    m_api->setApiToken(AccountSimulator::defaultToken());
-    auto session = makeSession(false);
-    QSignalSpy finished(session.get(), &AccountSession::loadFinished);
-    session->start();
-    QVERIFY(finished.wait(20000));
+    auto session = startedSession(false);
+    QVERIFY(session);
     AccountTokens *tokens = session->tokens();
     QCOMPARE(tokens->state(), AccountTokens::State::NotLoaded);
     QSignalSpy changed(tokens, &AccountTokens::changed);
@@ -431,11 +430,8 @@ void TestAccountSession::accountTokensListedAndDeleted()
 
 void TestAccountSession::bulkResendCancelledAndRetried()
 {
-    m_api->setApiToken(AccountSimulator::defaultToken());
-    auto session = makeSession(true);
-    QSignalSpy finished(session.get(), &AccountSession::loadFinished);
-    session->start();
-    QVERIFY(finished.wait(20000));
+    auto session = startedSession(true);
+    QVERIFY(session);
     UserOperations *operations = session->operations();
     const QList<qint64> open = operations->resendable([&] {
         QList<qint64> ids;
