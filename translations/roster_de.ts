@@ -815,6 +815,14 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (email)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <source>Not set</source>
@@ -1654,11 +1662,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
 <context>
     <name>RemoveUserDialog</name>
     <message>
-        <source>%1 (%2)</source>
-        <comment>name (email)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Checking API tokens…</source>
         <translation>API-Tokens werden geprüft…</translation>
     </message>
@@ -2352,11 +2355,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>The user has been deleted</source>
         <translation>Der Benutzer wurde gelöscht</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>name (email)</comment>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>User %1</source>

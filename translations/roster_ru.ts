@@ -820,6 +820,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (email)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <source>Not set</source>
@@ -1666,11 +1674,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
 <context>
     <name>RemoveUserDialog</name>
     <message>
-        <source>%1 (%2)</source>
-        <comment>name (email)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Checking API tokens…</source>
         <translation>Проверка API-токенов…</translation>
     </message>
@@ -2376,11 +2379,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>The user has been deleted</source>
         <translation>Пользователь удалён</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>name (email)</comment>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>User %1</source>

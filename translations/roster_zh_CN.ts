@@ -810,6 +810,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (email)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <source>Not set</source>
@@ -1642,11 +1650,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
 <context>
     <name>RemoveUserDialog</name>
     <message>
-        <source>%1 (%2)</source>
-        <comment>name (email)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Checking API tokens…</source>
         <translation>正在检查 API 令牌…</translation>
     </message>
@@ -2328,11 +2331,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>The user has been deleted</source>
         <translation>该用户已被删除</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>name (email)</comment>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>User %1</source>

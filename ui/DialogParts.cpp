@@ -2,6 +2,7 @@
 
 #include "domain/ApiError.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QLayout>
@@ -86,6 +87,15 @@ void fitToContents(QDialog *dialog)
     const int needed = dialog->heightForWidth(dialog->width());
     if (needed > dialog->height())
         dialog->resize(dialog->width(), needed);
+}
+
+QString personText(const QString &name, const QString &email)
+{
+    if (name.trimmed().isEmpty())
+        return email;
+    if (email.isEmpty())
+        return name;
+    return QCoreApplication::translate("DialogParts", "%1 (%2)", "name (email)").arg(name, email);
 }
 
 } // namespace DialogParts

@@ -41,4 +41,7 @@ QStringList placeFieldErrors(const ApiError &error, const QList<FieldMessage> &f
 // Makes a shown dialog tall enough for its wrapped messages at its current width.
 void fitToContents(QDialog *dialog);
 
+// "Jane Doe (jane@example.com)", or whichever of the two is known; empty when neither is.
+QString personText(const QString &name, const QString &email);
+
 } // namespace DialogParts

@@ -296,9 +296,7 @@ void RemoveUserDialog::onTokens(int index, const Result<TokenList> &result)
 
 QString RemoveUserDialog::personText(const User &user) const
 {
-    if (user.name.trimmed().isEmpty())
-        return user.email;
-    return tr("%1 (%2)", "name (email)").arg(user.name, user.email);
+    return DialogParts::personText(user.name, user.email);
 }
 
 QString RemoveUserDialog::tokensText(const QList<ApiToken> &tokens) const

@@ -1,5 +1,7 @@
 #include "TokensPanel.h"
 
+#include "DialogParts.h"
+
 #include "items/UsersModel.h"
 #include "session/AccountSession.h"
 #include "session/AccountTokens.h"
@@ -95,12 +97,9 @@ void TokensPanel::reload()
 
 QString TokensPanel::issuerText(const ApiToken &token) const
 {
-    if (!token.issuerName.trimmed().isEmpty() && !token.issuerEmail.isEmpty())
-        return tr("%1 (%2)", "name (email)").arg(token.issuerName, token.issuerEmail);
-    if (!token.issuerEmail.isEmpty())
-        return token.issuerEmail;
-    if (!token.issuerName.isEmpty())
-        return token.issuerName;
+    const QString named = DialogParts::personText(token.issuerName, token.issuerEmail);
+    if (!named.isEmpty())
+        return named;
     // The list did not name them: the account's users may.
     const UsersModel *users = m_session ? m_session->users() : nullptr;
     const int row = users ? users->rowOfUser(token.userId) : -1;
