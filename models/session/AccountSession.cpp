@@ -276,6 +276,21 @@ void AccountSession::record(const ActivityEntry &entry)
     m_activity->record(entry);
 }
 
+void AccountSession::record(const QString &action, qint64 userId, const QString &email, const QString &detail,
+                            const ApiError &error)
+{
+    ActivityEntry entry;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.actor = actorName();
+    entry.action = action;
+    entry.userId = userId;
+    entry.userEmail = email;
+    entry.detail = detail;
+    entry.ok = !error.isError();
+    entry.error = error.text();
+    record(entry);
+}
+
 ActionPolicy::Situation AccountSession::situation() const
 {
     ActionPolicy::Situation situation;

@@ -119,6 +119,9 @@ public:
     // ---- Activity
     // Appends to the account's activity log and shows it in the Activity dock.
     void record(const ActivityEntry &entry);
+    // The same for an action on one user, by the signed-in person, now; failed when `error` is one.
+    void record(const QString &action, qint64 userId, const QString &email, const QString &detail,
+                const ApiError &error);
 
     // What ActionPolicy needs to know about the account now.
     ActionPolicy::Situation situation() const;

@@ -98,16 +98,10 @@ void AccountTokens::deleteNext(std::shared_ptr<Run> run)
             else
                 deletion.error = result.error();
         }
-        ActivityEntry entry;
-        entry.actor = m_session->actorName();
-        entry.action = ActivityEntry::deleteToken();
-        entry.userId = token.userId;
-        entry.userEmail = token.issuerEmail;
-        entry.detail = deletion.alreadyGone ? tr("API token “%1” was already deleted").arg(token.name)
-                                            : tr("API token “%1”").arg(token.name);
-        entry.ok = deletion.deleted();
-        entry.error = deletion.error.text();
-        m_session->record(entry);
+        m_session->record(ActivityEntry::deleteToken(), token.userId, token.issuerEmail,
+                          deletion.alreadyGone ? tr("API token “%1” was already deleted").arg(token.name)
+                                               : tr("API token “%1”").arg(token.name),
+                          deletion.error);
         if (deletion.deleted()) {
             m_tokens.erase(std::remove_if(m_tokens.begin(), m_tokens.end(),
                                           [&token](const ApiToken &t) { return t.id == token.id; }),

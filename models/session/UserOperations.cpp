@@ -108,16 +108,7 @@ void UserOperations::cancel()
 void UserOperations::record(const QString &action, qint64 userId, const QString &email, const QString &detail,
                             const ApiError &error)
 {
-    ActivityEntry entry;
-    entry.at = QDateTime::currentDateTimeUtc();
-    entry.actor = m_session->actorName();
-    entry.action = action;
-    entry.userId = userId;
-    entry.userEmail = email;
-    entry.detail = detail;
-    entry.ok = !error.isError();
-    entry.error = error.text();
-    m_session->record(entry);
+    m_session->record(action, userId, email, detail, error);
 }
 
 void UserOperations::store(const User &user)
