@@ -124,9 +124,9 @@ struct DemoAccount::Actor
     bool administrator = false;
 };
 
-DemoAccount::DemoAccount(const QString &databasePath)
+DemoAccount::DemoAccount(const QString &databasePath, qint64 seedClientId)
     : m_clock([] { return QDateTime::currentDateTimeUtc(); })
-    , m_store(databasePath, [this] { return now(); })
+    , m_store(databasePath, [this] { return now(); }, seedClientId)
 {
 }
 
@@ -267,6 +267,50 @@ Result<AccountInfo> DemoAccount::me() const
 Result<UserPage> DemoAccount::listUsers(int offset, int limit) const
 {
     return m_store.users(offset, limit);
+}
+
+Result<QHash<QString, ClientRoles>> DemoAccount::memberships(const QStringList &emails) const
+{
+    QList<User> people;
+    if (emails.isEmpty()) {
+        const Result<UserPage> all = m_store.users(0, 0);
+        if (!all)
+            return all.error();
+        people = all.value().users;
+    }
+    for (const QString &email : emails) {
+        const Result<qint64> id = m_store.userIdByEmail(email);
+        if (!id)
+            return id.error();
+        if (id.value() == 0)
+            continue;
+        const Result<std::optional<User>> found = m_store.user(id.value());
+        if (!found)
+            return found.error();
+        if (found.value())
+            people.append(*found.value());
+    }
+    QHash<QString, ClientRoles> result;
+    for (const User &person : std::as_const(people)) {
+        if (!person.clientAndRoles.isEmpty())
+            result.insert(EmailAddress::key(person.email), person.clientAndRoles.constFirst());
+    }
+    return result;
+}
+
+void DemoAccount::setElsewhere(QHash<QString, QList<ClientRoles>> elsewhere)
+{
+    m_store.setElsewhere(std::move(elsewhere));
+}
+
+QHash<QString, QList<ClientRoles>> DemoAccount::elsewhere() const
+{
+    return m_store.elsewhere();
+}
+
+qint64 DemoAccount::clientId() const
+{
+    return m_store.clientId();
 }
 
 Result<User> DemoAccount::user(qint64 id) const

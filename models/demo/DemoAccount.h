@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -24,7 +25,9 @@ public:
     static constexpr int SchemaVersion = DemoStore::SchemaVersion;
     static constexpr int DefaultDailyInviteLimit = 5;
 
-    explicit DemoAccount(const QString &databasePath); // opens nothing yet
+    // Opens nothing yet; a new file is seeded as `seedClientId` (DemoSeed's main account or one
+    // of its linked accounts).
+    explicit DemoAccount(const QString &databasePath, qint64 seedClientId = DemoSeed::ClientId);
     ~DemoAccount();
 
     // Opens the file, creating and seeding it when missing or when `reset` is true. A damaged
@@ -82,6 +85,15 @@ public:
     Result<Done> assignCloudRole(const CloudAssignment &assignment);
     // The Cloud roles a user has, ordered by scope (the account first, then by project id).
     Result<QList<CloudAssignment>> cloudAssignments(qint64 userId) const;
+
+    // The account's people as entries of client_and_roles (this account's id and name, their
+    // id and role here), by EmailAddress::key(): all of them for an empty `emails`, else those
+    // with one of these addresses. Needs no permission: the platform (DemoPlatform) asks.
+    Result<QHash<QString, ClientRoles>> memberships(const QStringList &emails = {}) const;
+    // What DemoPlatform learnt of this account's people in other accounts.
+    void setElsewhere(QHash<QString, QList<ClientRoles>> elsewhere);
+    QHash<QString, QList<ClientRoles>> elsewhere() const;
+    qint64 clientId() const; // 0 until opened
 
     // What people do outside the API, for tests, the demo and the simulator.
     Result<ApiToken> addToken(qint64 userId, const QString &name, const QDateTime &expiresAt = QDateTime());

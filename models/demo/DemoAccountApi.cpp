@@ -1,5 +1,7 @@
 #include "DemoAccountApi.h"
 
+#include "demo/DemoPlatform.h"
+
 #include "DemoAccount.h"
 
 #include <QThread>
@@ -76,6 +78,11 @@ void DemoAccountApi::stopReader()
 void DemoAccountApi::setLatency(int ms)
 {
     m_latency = std::max(ms, 0);
+}
+
+void DemoAccountApi::setPlatform(DemoPlatform *platform)
+{
+    m_platform = platform;
 }
 
 int DemoAccountApi::latency() const
@@ -165,11 +172,15 @@ void DemoAccountApi::fetchUsers(qint64 wantedOffset, int limit, QObject *context
     m_pending.insert(id, std::move(pending));
     m_pageQueue.push_back({id, QDeadlineTimer(m_latency, Qt::PreciseTimer), false});
     const QString path = m_account->path();
+    if (m_platform && offset == 0)
+        m_platform->refresh();
     // On the reader thread: read the page, then hand it back to this object's thread.
     QMetaObject::invokeMethod(
         m_readerContext,
-        [this, id, offset, limit, path, done = std::move(done)]() mutable {
+        [this, id, offset, limit, path, elsewhere = m_account->elsewhere(), done = std::move(done)]() mutable {
             openReadAccount(path);
+            if (m_readAccount)
+                m_readAccount->setElsewhere(std::move(elsewhere));
             Result<UserPage> page = m_readAccount ? m_readAccount->listUsers(offset, limit)
                                                   : Result<UserPage>(ApiError::make(ApiError::Kind::Storage,
                                                                                     ApiError::describe(ApiError::Kind::Storage)));
@@ -219,6 +230,8 @@ void DemoAccountApi::deliverPages()
 
 void DemoAccountApi::fetchUser(qint64 userId, QObject *context, ApiCallback<User> done)
 {
+    if (m_platform)
+        m_platform->refresh();
     DemoAccount *account = m_account;
     schedule<User>(
         context, [account, userId] { return account->user(userId); }, std::move(done));

@@ -10,6 +10,7 @@
 #include <deque>
 
 class DemoAccount;
+class DemoPlatform;
 class QThread;
 
 // The offline backend (`--demo`): every AccountApi call runs against a DemoAccount in-process
@@ -29,6 +30,10 @@ public:
     // Does not own `account`, which must outlive every pending call.
     explicit DemoAccountApi(DemoAccount *account, QObject *parent = nullptr);
     ~DemoAccountApi() override;
+
+    // The other accounts of the demo's platform, for client_and_roles and openAccount(); not
+    // owned, may be null.
+    void setPlatform(DemoPlatform *platform);
 
     // Delay before each result, in milliseconds; 0 still delivers from the event loop.
     void setLatency(int ms);
@@ -76,6 +81,7 @@ private:
     void stopReader();
 
     DemoAccount *m_account;
+    DemoPlatform *m_platform = nullptr;
     int m_latency = DefaultLatencyMs;
     quint64 m_nextId = 1;
     QHash<quint64, Pending> m_pending;

@@ -549,6 +549,78 @@ DemoSeed::Member DemoSeed::generatedMember(int index, const QDateTime &now)
     return m;
 }
 
+QList<DemoSeed::Account> DemoSeed::linkedAccounts()
+{
+    return {
+        {LabsClientId, QStringLiteral("Northwind Labs GmbH")},
+        {AsiaClientId, QStringLiteral("Northwind Asia Pacific")},
+    };
+}
+
+QString DemoSeed::companyName(qint64 clientId)
+{
+    if (clientId == ClientId)
+        return companyName();
+    for (const Account &account : linkedAccounts()) {
+        if (account.clientId == clientId)
+            return account.companyName;
+    }
+    return QString();
+}
+
+QList<DemoSeed::Member> DemoSeed::linkedMembers(qint64 clientId, const QDateTime &now)
+{
+    const bool labs = clientId == LabsClientId;
+    if (!labs && clientId != AsiaClientId)
+        return {};
+    const QList<Member> main = members(now);
+    QList<Member> result{main.first()};
+    // Active members without tokens and not administrators, so removing them anywhere is
+    // allowed: the first two are in all three accounts, the next ones in one linked account each.
+    QList<int> shared;
+    for (int i = 1; i < main.size(); ++i) {
+        const Member &m = main.at(i);
+        if (m.activated && m.isActive && m.tokens.isEmpty() && m.roleId != Role::Administrators && !m.name.isEmpty())
+            shared.append(i);
+    }
+    const QList<int> picks = labs ? QList<int>{0, 1, 2, 4, 6, 8, 10} : QList<int>{0, 1, 3, 5, 7};
+    for (int pick : picks) {
+        if (pick >= shared.size())
+            continue;
+        Member m = main.at(shared.at(pick));
+        m.roleId = labs ? (pick % 4 == 0 ? int(Role::Engineers) : m.roleId) : int(Role::Users);
+        m.tokens.clear();
+        result.append(m);
+    }
+    // One shared member issued a permanent token in the Labs account: a removal there is blocked.
+    if (labs && result.size() > 2)
+        result[2].tokens.append({QStringLiteral("Labs CI runner"), now.addDays(-90), QDateTime(), now.addDays(-2)});
+
+    Rng rng(labs ? 0x4C616273ULL : 0x41736961ULL);
+    const Origin origin = labs ? Origin::German : Origin::Chinese;
+    const int own = labs ? 7 : 6;
+    QSet<QString> emails;
+    for (const Member &m : main)
+        emails.insert(m.email);
+    qint64 id = labs ? 250017 : 260311;
+    for (int i = 0; i < own; ++i) {
+        Person person = makePerson(origin, rng);
+        while (emails.contains(person.email))
+            person = makePerson(origin, rng);
+        emails.insert(person.email);
+        Member m;
+        m.id = id;
+        id += 1 + rng.below(90);
+        m.email = person.email;
+        m.name = person.name;
+        m.lang = languageFor(origin, rng);
+        m.roleId = i == 0 ? int(Role::Administrators) : i % 3 == 0 ? int(Role::Users) : int(Role::Engineers);
+        applyPlan(m, i == own - 1 ? Plan::Pending : Plan::Active, now, rng);
+        result.append(m);
+    }
+    return result;
+}
+
 QList<DemoSeed::PlatformPerson> DemoSeed::platformPeople()
 {
     return {

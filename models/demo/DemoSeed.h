@@ -65,6 +65,22 @@ public:
     static constexpr qint64 Reseller = 1;
     static QString companyName();
 
+    // The other accounts of the same company group, each its own demo file: the owner is an
+    // administrator in each, and some members of the main account belong to them too (the same
+    // person: id, email, name), so client_and_roles lists two or three accounts for them.
+    struct Account
+    {
+        qint64 clientId = 0;
+        QString companyName;
+    };
+    static constexpr qint64 LabsClientId = 318204;
+    static constexpr qint64 AsiaClientId = 322917;
+    static QList<Account> linkedAccounts();
+    static QString companyName(qint64 clientId); // empty for an account not seeded here
+    // The members of a linked account: the owner first, then the main account's members who
+    // belong there too, then people of that account alone (ids no main member has).
+    static QList<Member> linkedMembers(qint64 clientId, const QDateTime &now);
+
     // The believable account. The first member is the signed-in user: an active administrator.
     static QList<Member> members(const QDateTime &now);
     // Member `index` of a generated account of any size (benchmarks); ids grow with the

@@ -49,8 +49,9 @@ ApiToken tokenOf(qint64 id, const QString &name, const QDateTime &expiresAt, qin
 
 } // namespace
 
-DemoStore::DemoStore(const QString &path, std::function<QDateTime()> clock)
+DemoStore::DemoStore(const QString &path, std::function<QDateTime()> clock, qint64 seedClientId)
     : m_clock(std::move(clock))
+    , m_seedClientId(seedClientId)
     , m_file(
           path, QStringLiteral("roster-demo-account-"), DemoSchema::migrations(),
           {QStringLiteral("PRAGMA journal_mode=WAL")},
@@ -252,7 +253,8 @@ QSqlError DemoStore::populate(QSqlDatabase &db, int from)
                 return q.lastError();
         }
     }
-    if (from < 3) {
+    const bool main = m_seedClientId == DemoSeed::ClientId;
+    if (from < 3 && main) {
         q.prepare(QStringLiteral("INSERT INTO tokens (user_id, name, created_at, expires_at, last_used_at, "
                                  "former_email, former_name) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         for (const DemoSeed::FormerToken &former : DemoSeed::formerTokens(m_clock().toUTC())) {
@@ -270,7 +272,10 @@ QSqlError DemoStore::populate(QSqlDatabase &db, int from)
     if (from > 0)
         return {};
 
-    const QList<DemoSeed::Member> members = DemoSeed::members(m_clock().toUTC());
+    const QList<DemoSeed::Member> members = main ? DemoSeed::members(m_clock().toUTC())
+                                                 : DemoSeed::linkedMembers(m_seedClientId, m_clock().toUTC());
+    if (members.isEmpty())
+        return QSqlError(QStringLiteral("no such demo account"), QString::number(m_seedClientId));
     DemoMemberWriter writer(db);
     for (const DemoSeed::Member &m : members) {
         if (!writer.write(m))
@@ -281,8 +286,10 @@ QSqlError DemoStore::populate(QSqlDatabase &db, int from)
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO account (id, client_id, company_name, reseller, owner_id) VALUES (1, ?, ?, ?, ?)"),
-             {DemoSeed::ClientId, DemoSeed::companyName(), DemoSeed::Reseller, members.first().id}))
+             {m_seedClientId, DemoSeed::companyName(m_seedClientId), DemoSeed::Reseller, members.first().id}))
         return q.lastError();
+    if (!main)
+        return {};
     q.prepare(QStringLiteral("INSERT INTO platform_people (email_key, email, name, can_join) VALUES (?, ?, ?, ?)"));
     for (const DemoSeed::PlatformPerson &person : DemoSeed::platformPeople()) {
         q.bindValue(0, EmailAddress::key(person.email));
@@ -365,7 +372,7 @@ Result<Done> DemoStore::replaceWithGenerated(int count)
 
 Result<QList<User>> DemoStore::queryUsers(const char *rest, std::initializer_list<qint64> values, int expected) const
 {
-    DemoUserReader reader(m_db, {m_clientId, m_companyName, m_reseller});
+    DemoUserReader reader(m_db, {m_clientId, m_companyName, m_reseller, &m_elsewhere});
     QList<User> users;
     if (!reader.read(rest, values, expected, &users))
         return failure(reader.error());
@@ -419,6 +426,11 @@ Result<std::optional<User>> DemoStore::user(qint64 id) const
     if (users.value().isEmpty())
         return std::optional<User>();
     return std::optional<User>(users.value().constFirst());
+}
+
+void DemoStore::setElsewhere(QHash<QString, QList<ClientRoles>> elsewhere)
+{
+    m_elsewhere = std::move(elsewhere);
 }
 
 Result<qint64> DemoStore::userIdByEmail(const QString &email) const

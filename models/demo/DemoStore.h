@@ -7,6 +7,7 @@
 #include "store/SqliteFile.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -29,8 +30,9 @@ class DemoStore final
 public:
     static constexpr int SchemaVersion = DemoSchema::Version;
 
-    // `clock` dates the seed and the files set aside.
-    DemoStore(const QString &path, std::function<QDateTime()> clock);
+    // `clock` dates the seed and the files set aside; `seedClientId` is the account a new file
+    // is seeded as (DemoSeed's main account, or one of its linked accounts).
+    DemoStore(const QString &path, std::function<QDateTime()> clock, qint64 seedClientId = DemoSeed::ClientId);
     ~DemoStore();
 
     // Opens the file, creating and seeding it when missing, empty or when `reset` is true.
@@ -43,6 +45,10 @@ public:
     QString movedAsidePath() const { return m_file.movedAsidePath(); }
 
     qint64 clientId() const { return m_clientId; }
+    // The roles of this account's people in other accounts (by EmailAddress::key()), added to
+    // their client_and_roles when they are read.
+    void setElsewhere(QHash<QString, QList<ClientRoles>> elsewhere);
+    QHash<QString, QList<ClientRoles>> elsewhere() const { return m_elsewhere; }
     QString companyName() const { return m_companyName; }
     // Who is signed in unless someone else is chosen: the owner, or, if they were removed, the
     // first active administrator (anyone at all, failing that).
@@ -115,12 +121,14 @@ private:
     void checkExternalChanges() const;
 
     std::function<QDateTime()> m_clock;
+    qint64 m_seedClientId;
     SqliteFile m_file;
     QSqlDatabase m_db; // m_file's, while open
     qint64 m_clientId = 0;
     qint64 m_reseller = 0;
     QString m_companyName;
     qint64 m_ownerId = 0;
+    QHash<QString, QList<ClientRoles>> m_elsewhere;
 
     // Paging cache: the offset the next page would start at and the id before it, so walking
     // the list forward never makes SQLite skip rows; and the total. Cleared on every write.

@@ -1,5 +1,7 @@
 #include "DemoUserReader.h"
 
+#include "domain/EmailAddress.h"
+
 #include "domain/Role.h"
 
 #include <QByteArrayView>
@@ -78,6 +80,11 @@ User userFromRow(sqlite3_stmt *stmt, const DemoUserReader::Account &facts, Share
         group = shared.groups.insert(roleId, {UserGroup{roleId, Role::byId(roleId).name}});
     u.groups = group.value();
     u.clientAndRoles = {ClientRoles{facts.clientId, facts.companyName, u.id, {roleId}}};
+    if (facts.elsewhere && !facts.elsewhere->isEmpty()) {
+        const auto other = facts.elsewhere->constFind(EmailAddress::key(u.email));
+        if (other != facts.elsewhere->cend())
+            u.clientAndRoles.append(other.value());
+    }
     return u;
 }
 

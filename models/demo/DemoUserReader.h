@@ -2,6 +2,7 @@
 
 #include "domain/User.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,6 +21,8 @@ public:
         qint64 clientId = 0;
         QString companyName;
         qint64 reseller = 0;
+        // The person's roles in other accounts, by EmailAddress::key(); may be null.
+        const QHash<QString, QList<ClientRoles>> *elsewhere = nullptr;
     };
 
     DemoUserReader(const QSqlDatabase &db, Account account);

@@ -180,6 +180,7 @@ QJsonObject spoiled(QJsonObject user, SimulatorFault::BadRecord how)
 AccountSimulator::AccountSimulator(const QString &dataPath, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_account(dataPath)
+    , m_platform(&m_account)
 {
     addApiToken(defaultToken());
 
@@ -190,19 +191,14 @@ AccountSimulator::AccountSimulator(const QString &dataPath, QObject *parent)
              [this](In in, Args, Effect) { return login(in); }, false);
     addRoute(QStringLiteral("POST"), QStringLiteral("/iam/auth/jwt/refresh"),
              [this](In in, Args, Effect) { return refresh(in); }, false);
-    addRoute(QStringLiteral("GET"), QStringLiteral("/iam/auth/jwt/clients/{}/login"), [this](In, Args a, Effect) {
-        const Result<AccountInfo> info = m_account.me();
-        if (!info)
-            return error(info.error());
-        if (segmentId(a.at(0)) != info.value().clientId)
-            return message(403, QStringLiteral("You do not have permission to perform this action."));
-        return issueTokens(m_actingUserId);
-    });
+    addRoute(QStringLiteral("GET"), QStringLiteral("/iam/auth/jwt/clients/{}/login"),
+             [this](In, Args a, Effect) { return switchAccount(segmentId(a.at(0))); });
     addRoute(QStringLiteral("GET"), QStringLiteral("/iam/clients/me"), [this](In, Args, Effect) { return me(); });
     addRoute(QStringLiteral("GET"), QStringLiteral("/iam/users"),
              [this](In in, Args, Effect effect) { return listUsers(in, effect); });
     addRoute(QStringLiteral("GET"), QStringLiteral("/iam/users/{}"), [this](In, Args a, Effect) {
-        const Result<User> user = m_account.user(segmentId(a.at(0)));
+        m_platform.refresh();
+        const Result<User> user = m_current->user(segmentId(a.at(0)));
         if (!user)
             return error(user.error(), ErrorStyle::NotFoundString);
         return json(200, UserJson::toJson(user.value()));
@@ -212,7 +208,7 @@ AccountSimulator::AccountSimulator(const QString &dataPath, QObject *parent)
     addRoute(QStringLiteral("POST"), QStringLiteral("/iam/clients/invite_user"),
              [this](In in, Args, Effect) { return invite(in); });
     addRoute(QStringLiteral("GET"), QStringLiteral("/iam/clients/{}/client-users/{}"), [this](In, Args a, Effect) {
-        const Result<int> role = m_account.role(segmentId(a.at(0)), segmentId(a.at(1)));
+        const Result<int> role = m_current->role(segmentId(a.at(0)), segmentId(a.at(1)));
         if (!role)
             return error(role.error());
         return json(200, QJsonObject{{QStringLiteral("user_role"), roleJson(role.value())}});
@@ -221,14 +217,14 @@ AccountSimulator::AccountSimulator(const QString &dataPath, QObject *parent)
         return putRole(in, segmentId(a.at(0)), segmentId(a.at(1)));
     });
     addRoute(QStringLiteral("DELETE"), QStringLiteral("/iam/clients/{}/client-users/{}"), [this](In, Args a, Effect) {
-        return empty(m_account.removeUser(segmentId(a.at(0)), segmentId(a.at(1))));
+        return empty(m_current->removeUser(segmentId(a.at(0)), segmentId(a.at(1))));
     });
     addRoute(QStringLiteral("POST"), QStringLiteral("/iam/auth/renew_invitation"),
              [this](In in, Args, Effect) { return renewInvitation(in); });
     addRoute(QStringLiteral("GET"), QStringLiteral("/iam/v2/clients/{}/tokens"),
              [this](In in, Args a, Effect effect) { return tokens(in, segmentId(a.at(0)), effect); });
     addRoute(QStringLiteral("DELETE"), QStringLiteral("/iam/v2/clients/{}/tokens/{}"), [this](In, Args a, Effect) {
-        return empty(m_account.deleteToken(segmentId(a.at(0)), segmentId(a.at(1))), 204);
+        return empty(m_current->deleteToken(segmentId(a.at(0)), segmentId(a.at(1))), 204);
     });
     addRoute(QStringLiteral("GET"), QStringLiteral("/cloud/v1/projects"),
              [this](In, Args, Effect effect) { return projects(effect); });
@@ -245,7 +241,11 @@ QString AccountSimulator::defaultToken()
 
 Result<Done> AccountSimulator::open(bool reset)
 {
+    m_current = &m_account;
     Result<Done> opened = m_account.open(reset);
+    if (!opened)
+        return opened;
+    opened = m_platform.open(reset);
     if (!opened)
         return opened;
     const Result<AccountInfo> info = m_account.me();
@@ -516,6 +516,7 @@ std::optional<AccountSimulator::Reply> AccountSimulator::authenticate(const Inco
         return message(401, QStringLiteral("Authentication credentials were not provided."));
 
     qint64 userId = -1;
+    DemoAccount *account = &m_account; // API tokens act in the account that issued them
     if (scheme == QLatin1String("APIKey")) {
         const auto it = m_apiTokens.constFind(credential);
         if (it != m_apiTokens.cend())
@@ -523,7 +524,8 @@ std::optional<AccountSimulator::Reply> AccountSimulator::authenticate(const Inco
     } else if (scheme == QLatin1String("Bearer")) {
         const auto it = m_access.constFind(credential);
         if (it != m_access.cend()) {
-            if (it.value().expiresAt > m_account.now())
+            account = m_platform.account(it.value().clientId);
+            if (account && it.value().expiresAt > m_account.now())
                 userId = it.value().userId;
             else
                 m_access.erase(it);
@@ -531,20 +533,21 @@ std::optional<AccountSimulator::Reply> AccountSimulator::authenticate(const Inco
     }
     if (userId < 0)
         return message(401, QStringLiteral("Invalid token."));
-    const Result<Done> acting = m_account.setActingUser(userId);
+    const Result<Done> acting = account->setActingUser(userId);
     if (!acting)
         return message(401, QStringLiteral("Invalid token."));
+    m_current = account;
     m_actingUserId = userId;
     return std::nullopt;
 }
 
-AccountSimulator::Reply AccountSimulator::issueTokens(qint64 userId)
+AccountSimulator::Reply AccountSimulator::issueTokens(qint64 userId, qint64 clientId)
 {
     const QDateTime now = m_account.now();
     const QString access = randomToken(24);
     const QString refreshToken = randomToken(24);
-    m_access.insert(access, Grant{userId, now.addSecs(m_accessLifetimeSecs)});
-    m_refresh.insert(refreshToken, Grant{userId, now.addSecs(m_refreshLifetimeSecs)});
+    m_access.insert(access, Grant{userId, clientId, now.addSecs(m_accessLifetimeSecs)});
+    m_refresh.insert(refreshToken, Grant{userId, clientId, now.addSecs(m_refreshLifetimeSecs)});
     return json(200, QJsonObject{{QStringLiteral("refresh"), refreshToken}, {QStringLiteral("access"), access}});
 }
 
@@ -589,7 +592,23 @@ AccountSimulator::Reply AccountSimulator::login(const Incoming &in)
         if (otp.toString() != expected)
             return nestedErrors(QStringLiteral("Invalid one-time password."));
     }
-    return issueTokens(userId);
+    return issueTokens(userId, m_account.clientId()); // login lands in the person's first account
+}
+
+// A new session for the signed-in person in another account they belong to.
+AccountSimulator::Reply AccountSimulator::switchAccount(qint64 clientId)
+{
+    const QString denied = QStringLiteral("You do not have permission to perform this action.");
+    DemoAccount *target = m_platform.account(clientId);
+    const Result<User> me = m_current->user(m_actingUserId);
+    if (!target || !me)
+        return message(403, denied);
+    const Result<QHash<QString, ClientRoles>> there = target->memberships({me.value().email});
+    if (!there)
+        return error(there.error());
+    if (there.value().isEmpty())
+        return message(403, denied);
+    return issueTokens(there.value().cbegin().value().userId, clientId);
 }
 
 AccountSimulator::Reply AccountSimulator::refresh(const Incoming &in)
@@ -604,15 +623,15 @@ AccountSimulator::Reply AccountSimulator::refresh(const Incoming &in)
     const Grant grant = m_refresh.take(token); // single use
     if (grant.userId == 0 || grant.expiresAt <= m_account.now())
         return message(401, QStringLiteral("Token is invalid or expired"));
-    return issueTokens(grant.userId);
+    return issueTokens(grant.userId, grant.clientId);
 }
 
 AccountSimulator::Reply AccountSimulator::me()
 {
-    const Result<AccountInfo> info = m_account.me();
+    const Result<AccountInfo> info = m_current->me();
     if (!info)
         return error(info.error());
-    const Result<UserPage> all = m_account.listUsers(0, 0);
+    const Result<UserPage> all = m_current->listUsers(0, 0);
     if (!all)
         return error(all.error());
     QJsonArray users;
@@ -665,7 +684,9 @@ AccountSimulator::Reply AccountSimulator::listUsers(const Incoming &in, const Si
     }
 
     const qint64 served = effect.ignoreOffset ? 0 : offset;
-    const Result<UserPage> page = m_account.listUsers(int(std::min<qint64>(served, std::numeric_limits<int>::max())),
+    if (served == 0)
+        m_platform.refresh();
+    const Result<UserPage> page = m_current->listUsers(int(std::min<qint64>(served, std::numeric_limits<int>::max())),
                                                       hasLimit ? limit : 0);
     if (!page)
         return error(page.error());
@@ -724,7 +745,7 @@ QByteArray AccountSimulator::userBytes(const User &user)
 QJsonArray AccountSimulator::endlessUsers(qint64 offset, int size)
 {
     // Someone of the account to copy, so every record is a complete one.
-    const Result<UserPage> some = m_account.listUsers(0, 2);
+    const Result<UserPage> some = m_current->listUsers(0, 2);
     QJsonObject model = some && !some.value().users.isEmpty() ? UserJson::toJson(some.value().users.constLast())
                                                                : QJsonObject();
     QJsonArray users;
@@ -762,7 +783,7 @@ AccountSimulator::Reply AccountSimulator::invite(const Incoming &in)
     if (!role.isObject())
         return fieldErrors({{QStringLiteral("user_role"), required()}});
     request.roleId = int(idValue(role.toObject().value(QStringLiteral("id"))));
-    const Result<InviteResult> result = m_account.invite(request);
+    const Result<InviteResult> result = m_current->invite(request);
     if (!result)
         return error(result.error());
     return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("sent")},
@@ -808,7 +829,7 @@ AccountSimulator::Reply AccountSimulator::patchUser(const Incoming &in, qint64 u
     }
     if (!wrongType.isEmpty())
         return fieldErrors(wrongType, ErrorStyle::FieldStrings);
-    const Result<User> user = m_account.updateUser(userId, patch);
+    const Result<User> user = m_current->updateUser(userId, patch);
     if (!user)
         return error(user.error(), ErrorStyle::FieldStrings);
     return json(200, UserJson::toJson(user.value()));
@@ -823,7 +844,7 @@ AccountSimulator::Reply AccountSimulator::putRole(const Incoming &in, qint64 cli
     const QJsonValue role = body->value(QStringLiteral("user_role"));
     if (!role.isObject())
         return fieldErrors({{QStringLiteral("user_role"), required()}});
-    return empty(m_account.setRole(clientId, userId, int(idValue(role.toObject().value(QStringLiteral("id"))))), 204);
+    return empty(m_current->setRole(clientId, userId, int(idValue(role.toObject().value(QStringLiteral("id"))))), 204);
 }
 
 AccountSimulator::Reply AccountSimulator::renewInvitation(const Incoming &in)
@@ -835,7 +856,7 @@ AccountSimulator::Reply AccountSimulator::renewInvitation(const Incoming &in)
     const QString email = body->value(QStringLiteral("email")).toString();
     if (email.trimmed().isEmpty())
         return fieldErrors({{QStringLiteral("email"), required()}});
-    return empty(m_account.resendInvitation(email), 200, ErrorStyle::NotFoundString);
+    return empty(m_current->resendInvitation(email), 200, ErrorStyle::NotFoundString);
 }
 
 AccountSimulator::Reply AccountSimulator::tokens(const Incoming &in, qint64 clientId, const SimulatorFault &effect)
@@ -848,7 +869,7 @@ AccountSimulator::Reply AccountSimulator::tokens(const Incoming &in, qint64 clie
     }
     // `deleted=true|false`: only the tokens of removed issuers, or only the others.
     const QString deleted = in.query.queryItemValue(QStringLiteral("deleted")).toLower();
-    const Result<QList<ApiToken>> found = m_account.tokens(clientId, issuer);
+    const Result<QList<ApiToken>> found = m_current->tokens(clientId, issuer);
     if (!found)
         return error(found.error());
     const auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(); };
@@ -869,7 +890,7 @@ AccountSimulator::Reply AccountSimulator::tokens(const Incoming &in, qint64 clie
             {QStringLiteral("exp_date"), time(token.expiresAt)},
             {QStringLiteral("created"), time(token.createdAt)},
             {QStringLiteral("last_usage"), time(token.lastUsedAt)},
-            {QStringLiteral("expired"), token.isExpired(m_account.now())},
+            {QStringLiteral("expired"), token.isExpired(m_current->now())},
             {QStringLiteral("deleted"), false},
             {QStringLiteral("client_user"), issuedBy},
         });
@@ -894,10 +915,10 @@ AccountSimulator::Reply AccountSimulator::tokens(const Incoming &in, qint64 clie
 
 AccountSimulator::Reply AccountSimulator::projects(const SimulatorFault &effect)
 {
-    const Result<QList<Project>> found = m_account.projects();
+    const Result<QList<Project>> found = m_current->projects();
     if (!found)
         return error(found.error());
-    const Result<AccountInfo> info = m_account.me();
+    const Result<AccountInfo> info = m_current->me();
     QJsonArray list;
     for (const Project &project : found.value()) {
         list.append(QJsonObject{{QStringLiteral("id"), project.id},
@@ -938,7 +959,7 @@ AccountSimulator::Reply AccountSimulator::assignCloudRole(const Incoming &in)
     }
     if (!wrong.isEmpty())
         return fieldErrors(wrong);
-    const Result<Done> done = m_account.assignCloudRole(assignment);
+    const Result<Done> done = m_current->assignCloudRole(assignment);
     if (!done)
         return error(done.error());
     return json(200, QJsonObject{{QStringLiteral("assigned_role_id"), QRandomGenerator::global()->bounded(1000, 100000)}});

@@ -3,6 +3,7 @@
 #include "SimulatorFault.h"
 
 #include "demo/DemoAccount.h"
+#include "demo/DemoPlatform.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
@@ -43,7 +44,9 @@ public:
     quint16 start(quint16 port = 0);
     quint16 port() const;
     QUrl baseUrl() const;
-    DemoAccount &account();
+    DemoAccount &account(); // the main account
+    // Every account of the platform: the main one and its linked accounts (DemoSeed).
+    DemoPlatform &platform() { return m_platform; }
     qint64 ownerId() const;
 
     void addApiToken(const QString &token, qint64 userId = 0); // 0: the account owner
@@ -88,6 +91,7 @@ private:
     struct Grant
     {
         qint64 userId = 0;
+        qint64 clientId = 0;
         QDateTime expiresAt;
     };
     enum class ErrorStyle : quint8 {
@@ -110,7 +114,8 @@ private:
     Reply control(const Incoming &in);
     void send(QTcpSocket *socket, Reply reply, const SimulatorFault &effect);
     std::optional<Reply> authenticate(const Incoming &in);
-    Reply issueTokens(qint64 userId);
+    Reply issueTokens(qint64 userId, qint64 clientId);
+    Reply switchAccount(qint64 clientId);
 
     Reply listUsers(const Incoming &in, const SimulatorFault &effect);
     QJsonArray endlessUsers(qint64 offset, int size);
@@ -136,6 +141,8 @@ private:
     static std::optional<QJsonObject> parseObject(const Incoming &in, Reply *failure);
 
     DemoAccount m_account;
+    DemoPlatform m_platform;
+    DemoAccount *m_current = &m_account; // the account of the request being answered
     // Each user's compact JSON as last served, with the user it was made from: a page is these
     // joined, so a big account is served as fast as a real server on another machine would be
     // and the simulator does not take the CPU from the client it serves.

@@ -75,6 +75,7 @@ private slots:
     void accessTokenExpires();
     void oneTimePassword();
     void switchAccount();
+    void linkedAccounts();
 
     void listPaging();
     void listShapes_data();
@@ -334,6 +335,75 @@ void TestAccountSim::switchAccount()
     QVERIFY(!access.isEmpty());
     QCOMPARE(call("GET", QStringLiteral("/iam/clients/me"), QByteArray(), bearer(access)).status, 200);
     QCOMPARE(call("GET", QStringLiteral("/iam/auth/jwt/clients/%1/login").arg(m_clientId + 1)).status, 403);
+}
+
+// The owner belongs to the main account and its two linked accounts; so do two members. A switch
+// acts in the other account; a removal there leaves the person's other accounts alone, and every
+// listing's client_and_roles say where they still are.
+void TestAccountSim::linkedAccounts()
+{
+    const auto clientsOf = [](const QJsonObject &user) {
+        QList<qint64> ids;
+        for (const QJsonValue &entry : user.value(QStringLiteral("client_and_roles")).toArray())
+            ids.append(entry.toObject().value(QStringLiteral("client_id")).toInteger());
+        return ids;
+    };
+    const auto usersOf = [this](const QByteArray &authorization) {
+        QHash<QString, QJsonObject> byEmail;
+        for (const QJsonValue &user : call("GET", QStringLiteral("/iam/users"), QByteArray(), authorization).array())
+            byEmail.insert(user.toObject().value(QStringLiteral("email")).toString(), user.toObject());
+        return byEmail;
+    };
+    m_sim->addLogin(m_ownerEmail, QStringLiteral("s3cret"));
+    const QString access = login(m_ownerEmail, QStringLiteral("s3cret")).value(QStringLiteral("access")).toString();
+    const QHash<QString, QJsonObject> main = usersOf(bearer(access));
+    const QList<qint64> all{m_clientId, DemoSeed::LabsClientId, DemoSeed::AsiaClientId};
+    QCOMPARE(clientsOf(main.value(m_ownerEmail)), all);
+    QString shared; // a member in all three accounts
+    for (const QJsonObject &user : main) {
+        if (user.value(QStringLiteral("email")).toString() != m_ownerEmail && clientsOf(user) == all)
+            shared = user.value(QStringLiteral("email")).toString();
+    }
+    QVERIFY(!shared.isEmpty());
+
+    const Answer switched =
+        call("GET", QStringLiteral("/iam/auth/jwt/clients/%1/login").arg(DemoSeed::LabsClientId), QByteArray(), bearer(access));
+    QCOMPARE(switched.status, 200);
+    const QByteArray labs = bearer(switched.object().value(QStringLiteral("access")).toString());
+    const QJsonObject me = call("GET", QStringLiteral("/iam/clients/me"), QByteArray(), labs).object();
+    QCOMPARE(me.value(QStringLiteral("id")).toInteger(), DemoSeed::LabsClientId);
+    QCOMPARE(me.value(QStringLiteral("companyName")).toString(), DemoSeed::companyName(DemoSeed::LabsClientId));
+    const QHash<QString, QJsonObject> inLabs = usersOf(labs);
+    QVERIFY(inLabs.size() < main.size());
+    QVERIFY(inLabs.contains(shared));
+    const qint64 sharedId = inLabs.value(shared).value(QStringLiteral("id")).toInteger();
+    QCOMPARE(call("DELETE", QStringLiteral("/iam/clients/%1/client-users/%2").arg(DemoSeed::LabsClientId).arg(sharedId),
+                  QByteArray(), labs)
+                 .status,
+             200);
+    // In the wrong account, the path's client is refused.
+    QCOMPARE(call("DELETE", QStringLiteral("/iam/clients/%1/client-users/%2").arg(m_clientId).arg(sharedId),
+                  QByteArray(), labs)
+                 .status,
+             403);
+    QVERIFY(!usersOf(labs).contains(shared));
+    QCOMPARE(clientsOf(usersOf(bearer(access)).value(shared)), (QList<qint64>{m_clientId, DemoSeed::AsiaClientId}));
+
+    // Someone of the main account alone cannot switch into the linked ones.
+    QString alone;
+    for (const QJsonObject &user : main) {
+        if (clientsOf(user).size() == 1 && user.value(QStringLiteral("is_active")).toBool()
+            && user.value(QStringLiteral("activated")).toBool())
+            alone = user.value(QStringLiteral("email")).toString();
+    }
+    QVERIFY(!alone.isEmpty());
+    m_sim->addLogin(alone, QStringLiteral("pw"));
+    const QString theirs = login(alone, QStringLiteral("pw")).value(QStringLiteral("access")).toString();
+    QVERIFY(!theirs.isEmpty());
+    QCOMPARE(call("GET", QStringLiteral("/iam/auth/jwt/clients/%1/login").arg(DemoSeed::AsiaClientId), QByteArray(),
+                  bearer(theirs))
+                 .status,
+             403);
 }
 
 void TestAccountSim::listPaging()
