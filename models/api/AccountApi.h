@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 template <typename T>
 using ApiCallback = std::function<void(const Result<T> &)>;
@@ -55,6 +56,12 @@ public:
     // Roles: CloudRole (ClientAdministrator with client_id; the others with project_id).
     virtual void fetchProjects(QObject *context, ApiCallback<QList<Project>> done) = 0;
     virtual void assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done) = 0;
+
+    // A backend acting in another account the signed-in person belongs to (client_and_roles),
+    // without leaving this one: Remove from All My Accounts works through it. Deleted with
+    // deleteLater() when the last pointer goes; it must not outlive this backend. Unsupported
+    // for a backend of one account (an API token).
+    virtual void openAccount(qint64 clientId, QObject *context, ApiCallback<std::shared_ptr<AccountApi>> done) = 0;
 
     // Drops every pending request: their callbacks are never called (shutdown, sign-out).
     virtual void cancelAll() = 0;

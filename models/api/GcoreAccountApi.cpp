@@ -197,6 +197,50 @@ void GcoreAccountApi::switchAccount(qint64 clientId, QObject *context, ApiCallba
     enqueue(std::move(call));
 }
 
+void GcoreAccountApi::openAccount(qint64 clientId, QObject *context, ApiCallback<std::shared_ptr<AccountApi>> done)
+{
+    Call call;
+    call.context = context;
+    call.guarded = context != nullptr;
+    if (m_authMode != AuthMode::Jwt) {
+        call.finish = [done = std::move(done)](const Result<Response> &result) {
+            if (done)
+                done(result.error());
+        };
+        refuse(std::move(call), ApiError::make(ApiError::Kind::Unsupported,
+                                               tr("An API token opens one account only. Sign in with your email and "
+                                                  "password to reach your other accounts.")));
+        return;
+    }
+    call.method = "GET";
+    call.path = QStringLiteral("/iam/auth/jwt/clients/%1/login").arg(clientId);
+    call.retriable = true;
+    call.finish = [this, done = std::move(done)](const Result<Response> &result) {
+        if (!result) {
+            if (done)
+                done(result.error());
+            return;
+        }
+        std::shared_ptr<GcoreAccountApi> other(new GcoreAccountApi(m_network, m_baseUrl),
+                                               [](GcoreAccountApi *api) { api->deleteLater(); });
+        other->m_timeoutMs = m_timeoutMs;
+        other->m_deadlineMs = m_deadlineMs;
+        other->m_maxBodyBytes = m_maxBodyBytes;
+        other->m_retryBaseDelayMs = m_retryBaseDelayMs;
+        other->m_retryAfterCapMs = m_retryAfterCapMs;
+        other->m_clock = m_clock;
+        ApiError error;
+        if (!other->storeTokens(result.value().body, &error)) {
+            if (done)
+                done(error);
+            return;
+        }
+        if (done)
+            done(std::shared_ptr<AccountApi>(other));
+    };
+    enqueue(std::move(call));
+}
+
 void GcoreAccountApi::setTimeout(int ms)
 {
     m_timeoutMs = ms > 0 ? ms : DefaultTimeoutMs;
@@ -836,11 +880,16 @@ void GcoreAccountApi::setActive(qint64, bool, QObject *context, ApiCallback<User
         if (done)
             done(result.error());
     };
+    refuse(std::move(call), ApiError::make(ApiError::Kind::Unsupported, tr("This server cannot deactivate users.")));
+}
+
+void GcoreAccountApi::refuse(Call call, const ApiError &error)
+{
     const quint64 id = m_nextId++;
-    if (context)
-        call.contextConnection = connect(context, &QObject::destroyed, this, [this, id] { cancel(id); });
+    if (call.context)
+        call.contextConnection = connect(call.context, &QObject::destroyed, this, [this, id] { cancel(id); });
     m_calls.insert(id, std::move(call));
-    failLater(id, ApiError::make(ApiError::Kind::Unsupported, tr("This server cannot deactivate users.")));
+    failLater(id, error);
 }
 
 void GcoreAccountApi::fetchProjects(QObject *context, ApiCallback<QList<Project>> done)

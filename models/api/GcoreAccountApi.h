@@ -108,6 +108,9 @@ public:
     void setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done) override;
     void fetchProjects(QObject *context, ApiCallback<QList<Project>> done) override;
     void assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done) override;
+    // The switch of switchAccount(), with the new token pair given to a backend of its own, which
+    // keeps it to itself (refreshTokenChanged of that one is nobody's: it is never stored).
+    void openAccount(qint64 clientId, QObject *context, ApiCallback<std::shared_ptr<AccountApi>> done) override;
 
     void cancelAll() override;
 
@@ -157,6 +160,8 @@ private:
                         std::function<Result<T>(const Response &)> parse, ApiCallback<T> done);
     void stopReply(quint64 id, Call::Stop why);
     quint64 enqueue(Call call);
+    // A call that is never sent: `error` reaches its finish from the event loop.
+    void refuse(Call call, const ApiError &error);
     void startAttempt(quint64 id);
     void onFinished(quint64 id);
     std::optional<Call> takeCall(quint64 id); // removes the call and its context guard

@@ -321,3 +321,32 @@ void DemoAccountApi::assignCloudRole(const CloudAssignment &assignment, QObject 
     schedule<Done>(
         context, [account, assignment] { return account->assignCloudRole(assignment); }, std::move(done));
 }
+
+void DemoAccountApi::openAccount(qint64 clientId, QObject *context, ApiCallback<std::shared_ptr<AccountApi>> done)
+{
+    DemoPlatform *platform = m_platform;
+    const DemoAccount *here = m_account;
+    const int latency = m_latency;
+    schedule<std::shared_ptr<AccountApi>>(
+        context,
+        [platform, here, clientId, latency]() -> Result<std::shared_ptr<AccountApi>> {
+            DemoAccount *there = platform ? platform->account(clientId) : nullptr;
+            const Result<AccountInfo> me = here->me();
+            if (!me)
+                return me.error();
+            const Result<User> person = here->user(me.value().currentUserId);
+            if (!there || !person)
+                return ApiError::make(ApiError::Kind::Forbidden, ApiError::describe(ApiError::Kind::Forbidden));
+            const Result<QHash<QString, ClientRoles>> member = there->memberships({person.value().email});
+            if (!member)
+                return member.error();
+            if (member.value().isEmpty() || !there->setActingUser(member.value().cbegin().value().userId))
+                return ApiError::make(ApiError::Kind::Forbidden, ApiError::describe(ApiError::Kind::Forbidden));
+            std::shared_ptr<DemoAccountApi> api(new DemoAccountApi(there),
+                                                [](DemoAccountApi *other) { other->deleteLater(); });
+            api->setLatency(latency);
+            api->setPlatform(platform);
+            return std::shared_ptr<AccountApi>(api);
+        },
+        std::move(done));
+}

@@ -301,6 +301,18 @@ ActionPolicy::Situation AccountSession::situation() const
     return situation;
 }
 
+QList<ClientRoles> AccountSession::myAccounts() const
+{
+    const int row = m_identity.isKnown() ? m_users->rowOfUser(m_identity.userId) : -1;
+    if (row < 0)
+        return {};
+    QList<ClientRoles> accounts = m_users->user(row).clientAndRoles;
+    const qint64 here = m_identity.accountId != 0 ? m_identity.accountId : m_users->accountId();
+    std::stable_partition(accounts.begin(), accounts.end(),
+                          [here](const ClientRoles &entry) { return entry.clientId == here; });
+    return accounts;
+}
+
 QString AccountSession::actorName() const
 {
     if (const int row = m_users->rowOfUser(m_identity.userId); m_identity.isKnown() && row >= 0)

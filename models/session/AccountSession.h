@@ -96,6 +96,9 @@ public:
     QString actorName() const;
     // The signed-in person's role changed (they changed it, or the server told).
     void confirmMyRole(int roleId);
+    // The accounts the signed-in person belongs to (client_and_roles of their own row), this
+    // account first; empty until both the person and their row are known.
+    QList<ClientRoles> myAccounts() const;
 
     // ---- Connectivity
     Connectivity connectivity() const { return m_connectivity; }

@@ -52,6 +52,10 @@ public:
     // tokens could not be deleted is not removed, and the result says which token and why.
     void holdRemoval(const QList<User> &users, const QHash<qint64, QList<ApiToken>> &tokensToDelete = {});
     void undoRemoval();
+    // Removes `user`, already taken off the table, from this account at once (no Undo): the
+    // cache and the tokens list follow; if the server refuses, they come back to the table.
+    // `done` has the error, none when removed (someone else removing them first is NotFound).
+    void removeFromAccount(const User &user, QObject *context, std::function<void(const ApiError &)> done);
     // Sends a held removal now (closing the window); false when nothing was held.
     bool sendHeldRemoval();
     bool hasHeldRemoval() const { return !m_held.isEmpty(); }
@@ -95,7 +99,6 @@ private:
                  const QString &progressText, const QString &doneText, Operation operation,
                  const QList<User> &known = {});
     void onItemFinished(qint64 id, const ApiError &error);
-    void removeFromAccount(const User &user, QObject *context, std::function<void(const ApiError &)> done);
     void onRunFinished();
     void showProgress();
     QString emailOf(qint64 id) const;

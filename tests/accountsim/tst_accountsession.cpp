@@ -2,10 +2,12 @@
 // users at once, who is signed in asked only once the backend has its secret, connectivity
 // (offline and back, the session ended) with the notices that say so and the actions they
 // offer, and what UserOperations does to the model, the cache and the activity log.
+#include "ResultCatcher.h"
 #include "SimulatorFixture.h"
 #include "TestMain.h"
 
 #include "api/GcoreAccountApi.h"
+#include "demo/DemoSeed.h"
 #include "domain/ActivityEntry.h"
 #include "domain/Role.h"
 #include "items/ActivityModel.h"
@@ -13,6 +15,7 @@
 #include "session/AccountSession.h"
 #include "session/AccountTokens.h"
 #include "session/ActivityHistory.h"
+#include "session/RemovalEverywhere.h"
 #include "session/UserOperations.h"
 #include "store/ActivityLog.h"
 #include "store/UserCache.h"
@@ -43,6 +46,8 @@ private slots:
     void removalDeletesBlockingTokensFirst();
     void accountTokensListedAndDeleted();
     void bulkResendCancelledAndRetried();
+    void removeFromAllMyAccounts();
+    void removeFromAllMyAccountsWithFaults();
 
 private:
     // Counts the requests the simulator sees for `route` from now on.
@@ -52,6 +57,12 @@ private:
     // A session signed in with the simulator's token whose first load has finished; null
     // when it did not finish in time.
     std::unique_ptr<AccountSession> startedSession(bool withCache);
+    // The same, signed in by password as the owner (in the main account and its linked ones).
+    std::unique_ptr<AccountSession> passwordSession();
+    // Members of the session's table in all three accounts.
+    static QList<User> inThreeAccounts(const AccountSession *session);
+    // Where `email` is a member now, by client id, as the simulator says.
+    QList<qint64> accountsOf(const QString &email);
 
     QTemporaryDir m_dir; // the session's cache and activity log
     QNetworkAccessManager m_network;
@@ -120,6 +131,43 @@ std::unique_ptr<AccountSession> TestAccountSession::startedSession(bool withCach
     if (!finished.wait(20000))
         return nullptr;
     return session;
+}
+
+std::unique_ptr<AccountSession> TestAccountSession::passwordSession()
+{
+    m_sim->addLogin(m_ownerEmail, QStringLiteral("s3cret"));
+    ResultCatcher<Done> signedIn;
+    QObject context;
+    m_api->signIn(m_ownerEmail, QStringLiteral("s3cret"), QString(), &context, signedIn.callback());
+    if (!signedIn.wait() || !signedIn.ok())
+        return nullptr;
+    auto session = makeSession(true);
+    QSignalSpy finished(session.get(), &AccountSession::loadFinished);
+    session->start();
+    if (!finished.wait(20000))
+        return nullptr;
+    return session;
+}
+
+QList<User> TestAccountSession::inThreeAccounts(const AccountSession *session)
+{
+    QList<User> shared;
+    for (int row = 0; row < session->users()->rowCount(); ++row) {
+        const User user = session->users()->user(row);
+        if (user.id != session->identity().userId && user.clientAndRoles.size() == 3)
+            shared.append(user);
+    }
+    return shared;
+}
+
+QList<qint64> TestAccountSession::accountsOf(const QString &email)
+{
+    QList<qint64> ids;
+    for (DemoAccount *account : m_sim->platform().accounts()) {
+        if (!account->memberships({email}).value().isEmpty())
+            ids.append(account->clientId());
+    }
+    return ids;
 }
 
 void TestAccountSession::cachedUsersAtOnceIdentityAfterTheSecret()
@@ -487,4 +535,104 @@ void TestAccountSession::bulkResendCancelledAndRetried()
 }
 
 ROSTER_TEST_GUILESS_MAIN(TestAccountSession)
+// Signed in by password, the owner belongs to three accounts; so do two members. Remove from All
+// My Accounts checks each account and removes the member from all three: the simulator no longer
+// has them anywhere, the table has lost their row, the log has one removal per account.
+void TestAccountSession::removeFromAllMyAccounts()
+{
+    auto session = passwordSession();
+    QVERIFY(session);
+    QTRY_VERIFY(session->identity().confirmed);
+    const QList<ClientRoles> mine = session->myAccounts();
+    QCOMPARE(mine.size(), 3);
+    QCOMPARE(mine.at(0).clientId, m_clientId);
+    QCOMPARE(mine.at(1).companyName, DemoSeed::companyName(DemoSeed::LabsClientId));
+    const QList<User> shared = inThreeAccounts(session.get());
+    QCOMPARE(shared.size(), 2);
+    const User person = shared.constFirst();
+    QCOMPARE(accountsOf(person.email).size(), 3);
+
+    RemovalEverywhere removal(session.get());
+    QList<RemovalEverywhere::Account> checked;
+    bool done = false;
+    removal.check(person, [&](const QList<RemovalEverywhere::Account> &accounts) {
+        checked = accounts;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    QCOMPARE(checked.size(), 3);
+    QVERIFY(checked.at(0).current);
+    for (const RemovalEverywhere::Account &account : checked)
+        QCOMPARE(account.state, RemovalEverywhere::Account::State::Ready);
+    QCOMPARE(removal.readyCount(), 3);
+
+    done = false;
+    QList<RemovalEverywhere::Account> ended;
+    removal.run([&](const QList<RemovalEverywhere::Account> &accounts) {
+        ended = accounts;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    for (const RemovalEverywhere::Account &account : ended)
+        QCOMPARE(account.state, RemovalEverywhere::Account::State::Removed);
+    QVERIFY(accountsOf(person.email).isEmpty());
+    QCOMPARE(session->users()->rowOfUser(person.id), -1);
+    QVERIFY(session->currentNotice());
+    QCOMPARE(session->currentNotice()->level, Notice::Level::Success);
+    int removals = 0;
+    const QList<ActivityEntry> logged = m_log->entries(100).value();
+    for (const ActivityEntry &entry : logged)
+        removals += entry.action == ActivityEntry::remove() && entry.userId == person.id && entry.ok;
+    QCOMPARE(removals, 3);
+}
+
+// The switch into one account fails and another account refuses the removal: the person leaves
+// only this account, the others keep them, and the notice names the refusal; the row would say
+// where they still are.
+void TestAccountSession::removeFromAllMyAccountsWithFaults()
+{
+    auto session = passwordSession();
+    QVERIFY(session);
+    QTRY_VERIFY(session->identity().confirmed);
+    const User person = inThreeAccounts(session.get()).value(1);
+    QVERIFY(person.id != 0);
+    SimulatorFault noSwitch;
+    noSwitch.route = QStringLiteral("/iam/auth/jwt/clients/%1/login").arg(DemoSeed::LabsClientId);
+    noSwitch.status = 403;
+    m_sim->addFault(noSwitch);
+    SimulatorFault refuses;
+    refuses.route = QStringLiteral("/iam/clients/%1/client-users/{id}").arg(DemoSeed::AsiaClientId);
+    refuses.method = QStringLiteral("DELETE");
+    refuses.status = 403;
+    m_sim->addFault(refuses);
+
+    RemovalEverywhere removal(session.get());
+    bool done = false;
+    removal.check(person, [&](const QList<RemovalEverywhere::Account> &) { done = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    const QList<RemovalEverywhere::Account> checked = removal.accounts();
+    QCOMPARE(checked.size(), 3);
+    QCOMPARE(checked.at(0).state, RemovalEverywhere::Account::State::Ready);
+    QCOMPARE(checked.at(1).clientId, DemoSeed::LabsClientId);
+    QCOMPARE(checked.at(1).state, RemovalEverywhere::Account::State::Unreachable);
+    QCOMPARE(checked.at(1).error.kind, ApiError::Kind::Forbidden);
+    QCOMPARE(checked.at(2).state, RemovalEverywhere::Account::State::Ready);
+    QVERIFY(RemovalEverywhere::stateText(checked.at(1)).startsWith(QStringLiteral("Not removed: Roster could not check")));
+
+    done = false;
+    removal.run([&](const QList<RemovalEverywhere::Account> &) { done = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    const QList<RemovalEverywhere::Account> ended = removal.accounts();
+    QCOMPARE(ended.at(0).state, RemovalEverywhere::Account::State::Removed);
+    QCOMPARE(ended.at(1).state, RemovalEverywhere::Account::State::Unreachable);
+    QCOMPARE(ended.at(2).state, RemovalEverywhere::Account::State::NotRemoved);
+    QCOMPARE(ended.at(2).error.kind, ApiError::Kind::Forbidden);
+    QCOMPARE(accountsOf(person.email), (QList<qint64>{DemoSeed::LabsClientId, DemoSeed::AsiaClientId}));
+    QCOMPARE(session->users()->rowOfUser(person.id), -1);
+    QVERIFY(session->currentNotice());
+    QCOMPARE(session->currentNotice()->level, Notice::Level::Error);
+    QVERIFY(session->currentNotice()->text.contains(DemoSeed::companyName(DemoSeed::AsiaClientId)));
+    QVERIFY(session->currentNotice()->text.contains(QStringLiteral("removed from 1 of 2 accounts")));
+}
+
 #include "tst_accountsession.moc"

@@ -103,6 +103,7 @@ private slots:
     void deleteInCallback();
 
     void signIn();
+    void openOtherAccount();
     void oneTimePassword();
     void refreshBeforeExpiry();
     void refreshOnceOn401();
@@ -997,6 +998,47 @@ void TestGcoreAccountApi::deleteInCallback()
     m_api->fetchMe(&m_context, later.callback());
     AWAIT_OK(later);
     QCOMPARE(other.calls(), 0);
+}
+
+// A backend of its own in another account of the signed-in person: it acts there, the first
+// one stays where it was, and the new refresh token is not announced by the first one.
+void TestGcoreAccountApi::openOtherAccount()
+{
+    ResultCatcher<std::shared_ptr<AccountApi>> byToken;
+    m_api->openAccount(DemoSeed::LabsClientId, &m_context, byToken.callback());
+    AWAIT_ERROR(byToken, Kind::Unsupported);
+
+    const QString password = addOwnerLogin();
+    ResultCatcher<Done> signedIn;
+    m_api->signIn(m_ownerEmail, password, QString(), &m_context, signedIn.callback());
+    AWAIT_OK(signedIn);
+    QSignalSpy tokens(m_api.get(), &GcoreAccountApi::refreshTokenChanged);
+    ResultCatcher<std::shared_ptr<AccountApi>> opened;
+    m_api->openAccount(DemoSeed::LabsClientId, &m_context, opened.callback());
+    AWAIT_OK(opened);
+    QCOMPARE(tokens.count(), 0);
+    const std::shared_ptr<AccountApi> labs = opened.value();
+    QVERIFY(labs);
+    ResultCatcher<AccountInfo> there;
+    labs->fetchMe(&m_context, there.callback());
+    AWAIT_OK(there);
+    QCOMPARE(there.value().clientId, DemoSeed::LabsClientId);
+    ResultCatcher<AccountInfo> here;
+    m_api->fetchMe(&m_context, here.callback());
+    AWAIT_OK(here);
+    QCOMPARE(here.value().clientId, m_clientId);
+
+    // An account the person is not in, and a switch the server refuses.
+    ResultCatcher<std::shared_ptr<AccountApi>> stranger;
+    m_api->openAccount(m_clientId + 7, &m_context, stranger.callback());
+    AWAIT_ERROR(stranger, Kind::Forbidden);
+    SimulatorFault down;
+    down.route = QStringLiteral("/iam/auth/jwt/clients/%1/login").arg(DemoSeed::AsiaClientId);
+    down.status = 500;
+    m_sim->addFault(down);
+    ResultCatcher<std::shared_ptr<AccountApi>> failed;
+    m_api->openAccount(DemoSeed::AsiaClientId, &m_context, failed.callback());
+    AWAIT_ERROR(failed, Kind::Server);
 }
 
 void TestGcoreAccountApi::signIn()

@@ -347,6 +347,16 @@ void FakeAccountApi::assignCloudRole(const CloudAssignment &assignment, QObject 
         notInMemory<Done>());
 }
 
+void FakeAccountApi::openAccount(qint64 clientId, QObject *context, ApiCallback<std::shared_ptr<AccountApi>> done)
+{
+    handle<std::shared_ptr<AccountApi>>(
+        Call::OpenAccount, context, std::move(done),
+        [this, clientId](QObject *c, ApiCallback<std::shared_ptr<AccountApi>> d) {
+            m_inner->openAccount(clientId, c, std::move(d));
+        },
+        notInMemory<std::shared_ptr<AccountApi>>());
+}
+
 void FakeAccountApi::cancelAll()
 {
     ++m_generation;

@@ -40,6 +40,7 @@ public:
         SetActive,
         FetchProjects,
         AssignCloudRole,
+        OpenAccount,
     };
 
     // A call waiting for the test (`hold`).
@@ -118,6 +119,7 @@ public:
     void setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done) override;
     void fetchProjects(QObject *context, ApiCallback<QList<Project>> done) override;
     void assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done) override;
+    void openAccount(qint64 clientId, QObject *context, ApiCallback<std::shared_ptr<AccountApi>> done) override;
 
     void cancelAll() override;
 
