@@ -6,6 +6,8 @@
 #include "api/GcoreAccountApi.h"
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
+#include "demo/DemoPlatform.h"
+#include "demo/DemoSeed.h"
 #include "domain/ActivityEntry.h"
 #include "session/AccountSession.h"
 #include "store/ActivityLog.h"
@@ -43,6 +45,7 @@ QString refreshTokenKind()
 struct Workspace::OpenAccount
 {
     QString profile; // empty: the demo account
+    qint64 clientId = 0; // the account of the profile or demo; 0: its first
     std::unique_ptr<AccountApi> api;
     std::unique_ptr<UserCache> cache;
     std::unique_ptr<ActivityLog> log;
@@ -73,6 +76,7 @@ Workspace::~Workspace()
     if (m_dialog)
         delete m_dialog;
     m_open.reset();
+    m_demoPlatform.reset();
 }
 
 std::unique_ptr<SignInApi> Workspace::makeRemoteApi(QNetworkAccessManager *network, const QUrl &baseUrl)
@@ -85,20 +89,27 @@ QString Workspace::defaultCacheFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/accounts");
 }
 
-QString Workspace::cachePath(const QString &profile) const
+QString Workspace::cachePath(const QString &profile, qint64 clientId) const
 {
     // Profile names are the person's words: spaces, umlauts, dots. File names get them encoded.
-    const QString file = QString::fromLatin1(QUrl::toPercentEncoding(profile, " ", "."));
+    QString file = QString::fromLatin1(QUrl::toPercentEncoding(profile, " ", "."));
+    if (clientId != 0) {
+        const std::optional<AccountProfile> known = m_profiles.profile(profile);
+        if (known && known->homeClientId != 0 && known->homeClientId != clientId)
+            file += QStringLiteral("@%1").arg(clientId);
+    }
     return m_options.cacheFolder + u'/' + file + QStringLiteral(".sqlite");
 }
 
-QString Workspace::activityPath(const QString &profile) const
+QString Workspace::activityPath(const QString &profile, qint64 clientId) const
 {
     if (profile.isEmpty()) {
         const QString demo = m_options.demoFile.isEmpty() ? DemoAccount::defaultPath() : m_options.demoFile;
-        return QFileInfo(demo).absolutePath() + QStringLiteral("/demo-activity.sqlite");
+        const bool linked = clientId != 0 && clientId != DemoSeed::ClientId;
+        return QFileInfo(demo).absolutePath()
+            + (linked ? QStringLiteral("/demo-activity-%1.sqlite").arg(clientId) : QStringLiteral("/demo-activity.sqlite"));
     }
-    QString path = cachePath(profile);
+    QString path = cachePath(profile, clientId);
     path.chop(int(qstrlen(".sqlite")));
     return path + QStringLiteral(".activity.sqlite");
 }
@@ -121,6 +132,14 @@ ActivityLog *Workspace::activityLog() const
 QString Workspace::currentProfile() const
 {
     return m_open ? m_open->profile : QString();
+}
+
+qint64 Workspace::currentClient() const
+{
+    if (!m_open)
+        return 0;
+    const qint64 known = m_open->session->identity().accountId;
+    return known != 0 ? known : m_open->clientId;
 }
 
 SignInApi *Workspace::remoteApi() const
@@ -164,17 +183,25 @@ Result<Done> Workspace::openDemoFile()
     if (!opened)
         return opened;
     m_demo = std::move(demo);
+    // The linked accounts are a bonus: without them the demo is one account.
+    auto platform = std::make_unique<DemoPlatform>(m_demo.get());
+    if (const Result<Done> linked = platform->open(m_options.demoReset); linked)
+        m_demoPlatform = std::move(platform);
+    else
+        qCWarning(lcWorkspace) << "the demo's other accounts cannot be opened:" << linked.error().message;
     return Done{};
 }
 
-std::unique_ptr<Workspace::OpenAccount> Workspace::makeAccount(const QString &profile, std::unique_ptr<AccountApi> api)
+std::unique_ptr<Workspace::OpenAccount> Workspace::makeAccount(const QString &profile, std::unique_ptr<AccountApi> api,
+                                                              qint64 clientId)
 {
     auto account = std::make_unique<OpenAccount>();
     account->profile = profile;
+    account->clientId = clientId;
     account->api = std::move(api);
     QString problem;
     if (!profile.isEmpty()) {
-        account->cache = std::make_unique<UserCache>(cachePath(profile));
+        account->cache = std::make_unique<UserCache>(cachePath(profile, clientId));
         const Result<Done> opened = account->cache->open();
         if (!opened) {
             // Roster works without it; it only opens slower and not offline.
@@ -187,7 +214,7 @@ std::unique_ptr<Workspace::OpenAccount> Workspace::makeAccount(const QString &pr
             qCWarning(lcWorkspace) << "the damaged cache was set aside as" << account->cache->movedAsidePath();
         }
     }
-    account->log = std::make_unique<ActivityLog>(activityPath(profile));
+    account->log = std::make_unique<ActivityLog>(activityPath(profile, clientId));
     if (const Result<Done> opened = account->log->open(); !opened) {
         qCWarning(lcWorkspace) << "no activity log:" << opened.error().message;
         problem = tr("Roster cannot keep the activity log of this account: %1").arg(opened.error().message);
@@ -198,6 +225,13 @@ std::unique_ptr<Workspace::OpenAccount> Workspace::makeAccount(const QString &pr
     if (!problem.isEmpty())
         session->notify({Notice::Level::Warning, problem, {}, false});
     connect(session, &AccountSession::signInRequested, this, &Workspace::signInAgain);
+    // The signed-in person's row says which other accounts the sign-in reaches.
+    for (auto signal : {&AccountSession::loadFinished, &AccountSession::identityChanged}) {
+        connect(session, signal, this, [this, session] {
+            if (session == this->session())
+                updateClientList();
+        });
+    }
     if (!profile.isEmpty()) {
         // The account's name and the signed-in person, as the server tells them.
         connect(session, &AccountSession::accountInfoKnown, this, [this, session, profile](const AccountInfo &info) {
@@ -206,9 +240,12 @@ std::unique_ptr<Workspace::OpenAccount> Workspace::makeAccount(const QString &pr
                 return;
             const QString company = info.companyName.isEmpty() ? known->name : info.companyName;
             session->setDescription(tr("%1 · %2").arg(company, known->baseUrl.host()));
-            if (known->clientId != info.clientId || known->companyName != info.companyName) {
+            if (known->clientId != info.clientId || known->companyName != info.companyName
+                || known->homeClientId == 0) {
                 known->clientId = info.clientId;
                 known->companyName = info.companyName;
+                if (known->homeClientId == 0)
+                    known->homeClientId = info.clientId;
                 m_profiles.save(*known);
             }
         });
@@ -216,11 +253,13 @@ std::unique_ptr<Workspace::OpenAccount> Workspace::makeAccount(const QString &pr
     return account;
 }
 
-std::unique_ptr<Workspace::OpenAccount> Workspace::makeDemoAccount()
+std::unique_ptr<Workspace::OpenAccount> Workspace::makeDemoAccount(qint64 clientId)
 {
-    auto api = std::make_unique<DemoAccountApi>(m_demo.get());
+    DemoAccount *account = m_demoPlatform && clientId != 0 ? m_demoPlatform->account(clientId) : nullptr;
+    auto api = std::make_unique<DemoAccountApi>(account ? account : m_demo.get());
     api->setLatency(m_options.demoLatencyMs);
-    return makeAccount(QString(), std::move(api));
+    api->setPlatform(m_demoPlatform.get());
+    return makeAccount(QString(), std::move(api), account ? clientId : 0);
 }
 
 std::unique_ptr<SignInApi> Workspace::makeApi(const AccountProfile &profile)
@@ -242,7 +281,7 @@ Result<Done> Workspace::openInitial(bool demo)
 {
     if (!demo) {
         if (const std::optional<AccountProfile> profile = m_profiles.profile(m_profiles.current())) {
-            m_open = makeAccount(profile->name, makeApi(*profile));
+            m_open = makeAccount(profile->name, makeApi(*profile), profile->clientId);
             // The users of last time, at once; the secret comes from the keychain first.
             m_open->session->waitForCredentials();
             return Done{};
@@ -264,6 +303,7 @@ void Workspace::attach(MainWindow *window)
         else
             openProfile(profile);
     });
+    connect(window, &MainWindow::clientRequested, this, &Workspace::openClient);
     connect(window, &MainWindow::addAccountRequested, this, &Workspace::addAccount);
     connect(window, &MainWindow::signOutRequested, this, &Workspace::signOut);
     if (window->session() != session())
@@ -296,6 +336,65 @@ void Workspace::updateAccountList()
     m_window->setAccountList(names, currentProfile());
 }
 
+void Workspace::updateClientList()
+{
+    if (!m_window)
+        return;
+    QList<ClientRoles> clients;
+    if (m_open) {
+        const std::optional<AccountProfile> profile = m_profiles.profile(m_open->profile);
+        // API-token profiles stay one account each.
+        const bool reaches = m_open->profile.isEmpty() ? m_demoPlatform != nullptr
+                                                       : profile && profile->signIn == AccountProfile::SignIn::Password;
+        if (reaches)
+            clients = m_open->session->myAccounts();
+    }
+    m_window->setClientList(clients, clients.isEmpty() ? 0 : clients.constFirst().clientId);
+}
+
+void Workspace::openClient(qint64 clientId)
+{
+    if (!m_open || clientId == currentClient())
+        return;
+    QString company = tr("account %1").arg(clientId);
+    for (const ClientRoles &client : m_open->session->myAccounts()) {
+        if (client.clientId == clientId && !client.companyName.isEmpty())
+            company = client.companyName;
+    }
+    if (m_open->profile.isEmpty()) {
+        if (!m_demoPlatform || !m_demoPlatform->account(clientId))
+            return;
+        open(makeDemoAccount(clientId));
+        m_open->session->start();
+        return;
+    }
+    const QString name = m_open->profile;
+    const std::optional<AccountProfile> profile = m_profiles.profile(name);
+    SignInApi *api = remoteApi();
+    if (!profile || !api || profile->signIn != AccountProfile::SignIn::Password)
+        return;
+    AccountSession *before = session();
+    // The backend stays: the switch gives it the new account's token pair (stored as usual), and
+    // the new account's session takes it over.
+    api->switchAccount(clientId, before, [this, before, name, clientId, company](const Result<Done> &switched) {
+        if (before != session())
+            return;
+        if (!switched) {
+            tell({Notice::Level::Error, tr("Roster could not open %1: %2").arg(company, switched.error().message), {},
+                  false});
+            updateClientList();
+            return;
+        }
+        if (std::optional<AccountProfile> known = m_profiles.profile(name)) {
+            known->clientId = clientId;
+            m_profiles.save(*known);
+        }
+        std::unique_ptr<AccountApi> backend = std::move(m_open->api);
+        open(makeAccount(name, std::move(backend), clientId));
+        m_open->session->start();
+    });
+}
+
 void Workspace::open(std::unique_ptr<OpenAccount> account)
 {
     std::unique_ptr<OpenAccount> before = std::exchange(m_open, std::move(account));
@@ -304,6 +403,7 @@ void Workspace::open(std::unique_ptr<OpenAccount> account)
         m_window->setSession(m_open->session.get());
     before.reset();
     updateAccountList();
+    updateClientList();
     emit accountOpened(m_open->profile);
 }
 
@@ -327,7 +427,7 @@ void Workspace::openProfile(const QString &name)
         return;
     }
     m_profiles.setCurrent(name);
-    std::unique_ptr<OpenAccount> account = makeAccount(name, makeApi(*profile));
+    std::unique_ptr<OpenAccount> account = makeAccount(name, makeApi(*profile), profile->clientId);
     account->session->waitForCredentials();
     open(std::move(account));
     startSession(*profile);
@@ -502,8 +602,19 @@ void Workspace::doSignOut(const QString &name)
     const QString cache = cachePath(name);
     recordSession(ActivityEntry::signOut(), tr("Signed out of %1; its secret and saved users were removed").arg(name));
     openDemo(); // lets go of the account's backend and cache first
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(cache + suffix);
+    // The caches of the sign-in's other accounts too ("<name>@<client id>.sqlite").
+    QString base = QFileInfo(cache).fileName();
+    base.chop(int(qstrlen(".sqlite")));
+    const QDir folder(m_options.cacheFolder);
+    QStringList caches{QFileInfo(cache).fileName()};
+    for (const QString &file : folder.entryList({base + QStringLiteral("@*.sqlite")}, QDir::Files)) {
+        if (!file.endsWith(QLatin1String(".activity.sqlite"))) // the log stays, as this account's does
+            caches.append(file);
+    }
+    for (const QString &file : std::as_const(caches)) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(folder.filePath(file + suffix));
+    }
     int pending = 2;
     auto failures = std::make_shared<QStringList>();
     const auto removed = [this, name, failures, pending](const Result<Done> &result) mutable {

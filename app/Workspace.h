@@ -19,6 +19,7 @@ class AccountSession;
 class ActivityLog;
 class CredentialStore;
 class DemoAccount;
+class DemoPlatform;
 class MainWindow;
 class QSettings;
 class SignInDialog;
@@ -74,13 +75,19 @@ public:
     // What the window's account switcher asks for.
     void openProfile(const QString &name);
     void openDemo();
+    // Another account of the open sign-in (a password profile, or the demo's linked accounts):
+    // the switch, then that account with its own cache and activity log.
+    void openClient(qint64 clientId);
+    // The account open now: its client id as far as known (0 before the server said).
+    qint64 currentClient() const;
     void addAccount();
     void signInAgain();
     void signOut(); // asks first
 
-    // The folder of cache files, and the cache file of a profile.
+    // The folder of cache files, and the cache file of a profile's account (0: the profile's
+    // first account, or the only one of an API token).
     static QString defaultCacheFolder();
-    QString cachePath(const QString &profile) const;
+    QString cachePath(const QString &profile, qint64 clientId = 0) const;
 
 signals:
     // The open account changed (after the window was given the new session).
@@ -92,8 +99,10 @@ private:
     struct OpenAccount;
 
     void open(std::unique_ptr<OpenAccount> account);
-    std::unique_ptr<OpenAccount> makeAccount(const QString &profile, std::unique_ptr<AccountApi> api);
-    std::unique_ptr<OpenAccount> makeDemoAccount();
+    std::unique_ptr<OpenAccount> makeAccount(const QString &profile, std::unique_ptr<AccountApi> api,
+                                             qint64 clientId = 0);
+    std::unique_ptr<OpenAccount> makeDemoAccount(qint64 clientId = 0);
+    void updateClientList();
     void startSession(const AccountProfile &profile);
     void showSignIn(const std::optional<AccountProfile> &existing);
     void finishSignIn(const AccountProfile &profile, const QString &secret);
@@ -102,7 +111,8 @@ private:
     void updateAccountList();
     void doSignOut(const QString &name);
     void tell(const Notice &notice);
-    QString activityPath(const QString &profile) const; // empty profile: the demo account's
+    // Empty profile: the demo account's.
+    QString activityPath(const QString &profile, qint64 clientId = 0) const;
     void recordSession(const QString &action, const QString &detail);
     std::unique_ptr<SignInApi> makeApi(const AccountProfile &profile);
     SignInApi *remoteApi() const; // the open account's, when it is not the demo
@@ -116,6 +126,7 @@ private:
     QNetworkAccessManager m_network;
 
     std::unique_ptr<DemoAccount> m_demo;
+    std::unique_ptr<DemoPlatform> m_demoPlatform; // its linked accounts; null when they cannot open
     std::unique_ptr<OpenAccount> m_open;
     QStringList m_problems; // why the account's cache or log could not be opened, until told
 

@@ -77,6 +77,22 @@
         <source>Account</source>
         <translation>Konto</translation>
     </message>
+    <message>
+        <source>Accounts of this sign-in</source>
+        <translation>Konten dieser Anmeldung</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Open %1 (account ID %2)</source>
+        <translation>%1 öffnen (Konto-ID %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountTokens</name>
@@ -1204,6 +1220,10 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>the server sent %1 users where at most %2 were asked for</source>
         <translation>der Server hat %1 Benutzer gesendet, angefordert waren höchstens %2</translation>
     </message>
+    <message>
+        <source>An API token opens one account only. Sign in with your email and password to reach your other accounts.</source>
+        <translation>Ein API-Token öffnet nur ein Konto. Melden Sie sich mit E-Mail-Adresse und Passwort an, um Ihre anderen Konten zu erreichen.</translation>
+    </message>
 </context>
 <context>
     <name>HttpError</name>
@@ -1657,6 +1677,136 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>The settings could not be saved.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalEverywhere</name>
+    <message>
+        <source>Removed from %1 (Remove from All My Accounts)</source>
+        <translation>Aus %1 entfernt (Aus allen meinen Konten entfernen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was removed from %n account(s).</source>
+        <translation>
+            <numerusform>%1 wurde aus %n Konto entfernt.</numerusform>
+            <numerusform>%1 wurde aus %n Konten entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was removed from %2 of %3 accounts. Not removed from %4</source>
+        <translation>%1 wurde aus %2 von %3 Konten entfernt. Nicht entfernt aus %4</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Wird entfernt</translation>
+    </message>
+    <message>
+        <source>Not removed: you are not an administrator in this account</source>
+        <translation>Nicht entfernt: Sie sind in diesem Konto kein Administrator</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not removed: blocked by %n active API token(s) (%1). Delete them in this account first.</source>
+        <translation>
+            <numerusform>Nicht entfernt: %n aktives API-Token verhindert es (%1). Löschen Sie es zuerst in diesem Konto.</numerusform>
+            <numerusform>Nicht entfernt: %n aktive API-Token verhindern es (%1). Löschen Sie sie zuerst in diesem Konto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed: Roster could not check this account: %1</source>
+        <translation>Nicht entfernt: Roster konnte dieses Konto nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEverywhereDialog</name>
+    <message>
+        <source>Remove from All My Accounts</source>
+        <translation>Aus allen meinen Konten entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from every account you share with them?</source>
+        <translation>%1 aus allen Konten entfernen, die Sie mit dieser Person teilen?</translation>
+    </message>
+    <message>
+        <source>Each account is checked first. The person keeps their sign-in and any other accounts; only their access to the accounts below ends. This cannot be undone.</source>
+        <translation>Jedes Konto wird zuerst geprüft. Die Person behält ihre Anmeldung und alle anderen Konten; nur ihr Zugriff auf die Konten unten endet. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>%1 (this account)</source>
+        <translation>%1 (dieses Konto)</translation>
+    </message>
+    <message>
+        <source>Account ID %1</source>
+        <translation>Konto-ID %1</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Checking each account…</source>
+        <translation>Jedes Konto wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Removed from %1 of %2 accounts.</source>
+        <translation>Aus %1 von %2 Konten entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed from any of these accounts; each says why.</source>
+        <translation>%1 kann aus keinem dieser Konten entfernt werden; bei jedem steht, warum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be removed from %n account(s).</source>
+        <translation>
+            <numerusform>%1 wird aus %n Konto entfernt.</numerusform>
+            <numerusform>%1 wird aus %n Konten entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove from %n Account(s)</source>
+        <translation>
+            <numerusform>Aus %n Konto entfernen</numerusform>
+            <numerusform>Aus %n Konten entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2746,26 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>No account is open.</source>
         <translation>Kein Konto ist geöffnet.</translation>
     </message>
+    <message>
+        <source>Remove from All My &amp;Accounts…</source>
+        <translation>Aus allen meinen &amp;Konten entfernen…</translation>
+    </message>
+    <message>
+        <source>Select one person to remove them from every account you share.</source>
+        <translation>Wählen Sie eine Person aus, um sie aus allen gemeinsamen Konten zu entfernen.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from your accounts here.</source>
+        <translation>Sie können sich hier nicht selbst aus Ihren Konten entfernen.</translation>
+    </message>
+    <message>
+        <source>This person belongs to no other account of yours.</source>
+        <translation>Diese Person gehört zu keinem anderen Ihrer Konten.</translation>
+    </message>
+    <message>
+        <source>Remove this person from each account you share with them, after one confirmation</source>
+        <translation>Diese Person nach einer Bestätigung aus jedem gemeinsamen Konto entfernen</translation>
+    </message>
 </context>
 <context>
     <name>UserCache</name>
@@ -3066,6 +3236,14 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>Signed out of %1, but its secret could not be removed from the keychain: %2</source>
         <translation>Von %1 abgemeldet, aber das Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Roster could not open %1: %2</source>
+        <translation>Roster konnte %1 nicht öffnen: %2</translation>
     </message>
 </context>
 </TS>

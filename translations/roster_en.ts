@@ -107,6 +107,40 @@
     </message>
 </context>
 <context>
+    <name>RemovalEverywhere</name>
+    <message numerus="yes">
+        <source>%1 was removed from %n account(s).</source>
+        <translation>
+            <numerusform>%1 was removed from %n account.</numerusform>
+            <numerusform>%1 was removed from %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not removed: blocked by %n active API token(s) (%1). Delete them in this account first.</source>
+        <translation>
+            <numerusform>Not removed: blocked by %n active API token (%1). Delete it in this account first.</numerusform>
+            <numerusform>Not removed: blocked by %n active API tokens (%1). Delete them in this account first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEverywhereDialog</name>
+    <message numerus="yes">
+        <source>%1 will be removed from %n account(s).</source>
+        <translation>
+            <numerusform>%1 will be removed from %n account.</numerusform>
+            <numerusform>%1 will be removed from %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove from %n Account(s)</source>
+        <translation>
+            <numerusform>Remove from %n Account</numerusform>
+            <numerusform>Remove from %n Accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveUserDialog</name>
     <message numerus="yes">
         <source>The API tokens of %n user(s) could not be checked: %1 Retry to check them again.</source>

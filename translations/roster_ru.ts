@@ -78,6 +78,22 @@
         <source>Account</source>
         <translation>Аккаунт</translation>
     </message>
+    <message>
+        <source>Accounts of this sign-in</source>
+        <translation>Аккаунты этого входа</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Аккаунт %1</translation>
+    </message>
+    <message>
+        <source>Open %1 (account ID %2)</source>
+        <translation>Открыть %1 (ID аккаунта %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountTokens</name>
@@ -1209,6 +1225,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>the server sent %1 users where at most %2 were asked for</source>
         <translation>сервер прислал %1 пользователей, хотя запрошено не более %2</translation>
     </message>
+    <message>
+        <source>An API token opens one account only. Sign in with your email and password to reach your other accounts.</source>
+        <translation>API-токен открывает только один аккаунт. Войдите по электронной почте и паролю, чтобы открыть другие аккаунты.</translation>
+    </message>
 </context>
 <context>
     <name>HttpError</name>
@@ -1669,6 +1689,140 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>The settings could not be saved.</source>
         <translation>Не удалось сохранить настройки.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalEverywhere</name>
+    <message>
+        <source>Removed from %1 (Remove from All My Accounts)</source>
+        <translation>Удалён из %1 (удаление из всех моих аккаунтов)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was removed from %n account(s).</source>
+        <translation>
+            <numerusform>%1 удалён из %n аккаунта.</numerusform>
+            <numerusform>%1 удалён из %n аккаунтов.</numerusform>
+            <numerusform>%1 удалён из %n аккаунтов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was removed from %2 of %3 accounts. Not removed from %4</source>
+        <translation>%1 удалён из %2 из %3 аккаунтов. Не удалён из: %4</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>Будет удалён</translation>
+    </message>
+    <message>
+        <source>Not removed: you are not an administrator in this account</source>
+        <translation>Не удалён: вы не администратор в этом аккаунте</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not removed: blocked by %n active API token(s) (%1). Delete them in this account first.</source>
+        <translation>
+            <numerusform>Не удалён: мешает %n активный API-токен (%1). Сначала удалите его в этом аккаунте.</numerusform>
+            <numerusform>Не удалён: мешают %n активных API-токена (%1). Сначала удалите их в этом аккаунте.</numerusform>
+            <numerusform>Не удалён: мешают %n активных API-токенов (%1). Сначала удалите их в этом аккаунте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed: Roster could not check this account: %1</source>
+        <translation>Не удалён: Roster не смог проверить этот аккаунт: %1</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалён</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Не удалён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEverywhereDialog</name>
+    <message>
+        <source>Remove from All My Accounts</source>
+        <translation>Удаление из всех моих аккаунтов</translation>
+    </message>
+    <message>
+        <source>Remove %1 from every account you share with them?</source>
+        <translation>Удалить %1 из всех аккаунтов, которые у вас общие?</translation>
+    </message>
+    <message>
+        <source>Each account is checked first. The person keeps their sign-in and any other accounts; only their access to the accounts below ends. This cannot be undone.</source>
+        <translation>Сначала проверяется каждый аккаунт. Пользователь сохранит свой вход и другие аккаунты; прекратится только доступ к аккаунтам ниже. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>%1 (this account)</source>
+        <translation>%1 (этот аккаунт)</translation>
+    </message>
+    <message>
+        <source>Account ID %1</source>
+        <translation>ID аккаунта %1</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Удаление…</translation>
+    </message>
+    <message>
+        <source>Checking each account…</source>
+        <translation>Проверка каждого аккаунта…</translation>
+    </message>
+    <message>
+        <source>Removed from %1 of %2 accounts.</source>
+        <translation>Удалён из %1 из %2 аккаунтов.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed from any of these accounts; each says why.</source>
+        <translation>%1 нельзя удалить ни из одного из этих аккаунтов; у каждого указана причина.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be removed from %n account(s).</source>
+        <translation>
+            <numerusform>%1 будет удалён из %n аккаунта.</numerusform>
+            <numerusform>%1 будет удалён из %n аккаунтов.</numerusform>
+            <numerusform>%1 будет удалён из %n аккаунтов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove from %n Account(s)</source>
+        <translation>
+            <numerusform>Удалить из %n аккаунта</numerusform>
+            <numerusform>Удалить из %n аккаунтов</numerusform>
+            <numerusform>Удалить из %n аккаунтов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2783,26 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>No account is open.</source>
         <translation>Ни один аккаунт не открыт.</translation>
     </message>
+    <message>
+        <source>Remove from All My &amp;Accounts…</source>
+        <translation>Удалить из всех моих &amp;аккаунтов…</translation>
+    </message>
+    <message>
+        <source>Select one person to remove them from every account you share.</source>
+        <translation>Выберите одного пользователя, чтобы удалить его из всех общих аккаунтов.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from your accounts here.</source>
+        <translation>Здесь нельзя удалить себя из своих аккаунтов.</translation>
+    </message>
+    <message>
+        <source>This person belongs to no other account of yours.</source>
+        <translation>Этот пользователь не состоит в других ваших аккаунтах.</translation>
+    </message>
+    <message>
+        <source>Remove this person from each account you share with them, after one confirmation</source>
+        <translation>Удалить пользователя из каждого общего аккаунта после одного подтверждения</translation>
+    </message>
 </context>
 <context>
     <name>UserCache</name>
@@ -3108,6 +3282,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Signed out of %1, but its secret could not be removed from the keychain: %2</source>
         <translation>Выполнен выход из %1, но удалить секрет из связки ключей не удалось: %2</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>аккаунт %1</translation>
+    </message>
+    <message>
+        <source>Roster could not open %1: %2</source>
+        <translation>Roster не смог открыть %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,22 @@
         <source>Account</source>
         <translation>账户</translation>
     </message>
+    <message>
+        <source>Accounts of this sign-in</source>
+        <translation>此登录的账户</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>账户 %1</translation>
+    </message>
+    <message>
+        <source>Open %1 (account ID %2)</source>
+        <translation>打开 %1（账户 ID %2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountTokens</name>
@@ -1199,6 +1215,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>the server sent %1 users where at most %2 were asked for</source>
         <translation>服务器发送了 %1 个用户，而请求的最多是 %2 个</translation>
     </message>
+    <message>
+        <source>An API token opens one account only. Sign in with your email and password to reach your other accounts.</source>
+        <translation>API 令牌只能打开一个账户。请使用电子邮件和密码登录以访问您的其他账户。</translation>
+    </message>
 </context>
 <context>
     <name>HttpError</name>
@@ -1645,6 +1665,132 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>The settings could not be saved.</source>
         <translation>无法保存设置。</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalEverywhere</name>
+    <message>
+        <source>Removed from %1 (Remove from All My Accounts)</source>
+        <translation>已从 %1 移除（从我的所有账户中移除）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was removed from %n account(s).</source>
+        <translation>
+            <numerusform>%1 已从 %n 个账户中移除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was removed from %2 of %3 accounts. Not removed from %4</source>
+        <translation>%1 已从 %3 个账户中的 %2 个移除。未能从以下账户移除：%4</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Will be removed</source>
+        <translation>将被移除</translation>
+    </message>
+    <message>
+        <source>Not removed: you are not an administrator in this account</source>
+        <translation>未移除：您不是此账户的管理员</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not removed: blocked by %n active API token(s) (%1). Delete them in this account first.</source>
+        <translation>
+            <numerusform>未移除：有 %n 个有效的 API 令牌阻止移除（%1）。请先在此账户中删除它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed: Roster could not check this account: %1</source>
+        <translation>未移除：Roster 无法检查此账户：%1</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未移除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEverywhereDialog</name>
+    <message>
+        <source>Remove from All My Accounts</source>
+        <translation>从我的所有账户中移除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from every account you share with them?</source>
+        <translation>要将 %1 从您与其共享的所有账户中移除吗？</translation>
+    </message>
+    <message>
+        <source>Each account is checked first. The person keeps their sign-in and any other accounts; only their access to the accounts below ends. This cannot be undone.</source>
+        <translation>系统会先检查每个账户。此人保留其登录信息和其他账户；只有其对下列账户的访问权限会终止。此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>%1 (this account)</source>
+        <translation>%1（此账户）</translation>
+    </message>
+    <message>
+        <source>Account ID %1</source>
+        <translation>账户 ID %1</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>正在移除…</translation>
+    </message>
+    <message>
+        <source>Checking each account…</source>
+        <translation>正在检查每个账户…</translation>
+    </message>
+    <message>
+        <source>Removed from %1 of %2 accounts.</source>
+        <translation>已从 %2 个账户中的 %1 个移除。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed from any of these accounts; each says why.</source>
+        <translation>无法将 %1 从这些账户中的任何一个移除；每个账户都注明了原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be removed from %n account(s).</source>
+        <translation>
+            <numerusform>%1 将从 %n 个账户中移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove from %n Account(s)</source>
+        <translation>
+            <numerusform>从 %n 个账户中移除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2709,26 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>No account is open.</source>
         <translation>没有打开的账户。</translation>
     </message>
+    <message>
+        <source>Remove from All My &amp;Accounts…</source>
+        <translation>从我的所有账户中移除(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Select one person to remove them from every account you share.</source>
+        <translation>请选择一个人，将其从您与其共享的所有账户中移除。</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from your accounts here.</source>
+        <translation>您不能在此处将自己从您的账户中移除。</translation>
+    </message>
+    <message>
+        <source>This person belongs to no other account of yours.</source>
+        <translation>此人不属于您的其他任何账户。</translation>
+    </message>
+    <message>
+        <source>Remove this person from each account you share with them, after one confirmation</source>
+        <translation>确认一次后，将此人从您与其共享的每个账户中移除</translation>
+    </message>
 </context>
 <context>
     <name>UserCache</name>
@@ -3024,6 +3190,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Signed out of %1, but its secret could not be removed from the keychain: %2</source>
         <translation>已退出 %1，但无法从密钥环中删除其密钥：%2</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>账户 %1</translation>
+    </message>
+    <message>
+        <source>Roster could not open %1: %2</source>
+        <translation>Roster 无法打开 %1：%2</translation>
     </message>
 </context>
 </TS>

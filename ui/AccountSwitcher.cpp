@@ -30,6 +30,14 @@ void AccountSwitcher::setAccounts(const QStringList &profiles, const QString &cu
     retranslate();
 }
 
+void AccountSwitcher::setClients(const QList<ClientRoles> &clients, qint64 current)
+{
+    // Always built again: a choice the switch refused must not stay checked.
+    m_clients = clients;
+    m_currentClient = current;
+    retranslate();
+}
+
 void AccountSwitcher::retranslate()
 {
     m_menu->clear();
@@ -48,11 +56,35 @@ void AccountSwitcher::retranslate()
     for (const QString &profile : std::as_const(m_profiles))
         addChoice(QString(profile).replace(u'&', QStringLiteral("&&")), profile); // a name, not a mnemonic
     addChoice(tr("&Demo account"), QString());
+    QString company;
+    if (m_clients.size() > 1) {
+        m_menu->addSeparator();
+        QAction *heading = m_menu->addAction(tr("Accounts of this sign-in"));
+        heading->setEnabled(false);
+        auto *clients = new QActionGroup(m_menu);
+        for (const ClientRoles &client : std::as_const(m_clients)) {
+            const QString name = client.companyName.isEmpty() ? tr("Account %1").arg(client.clientId) : client.companyName;
+            QAction *action = m_menu->addAction(QString(name).replace(u'&', QStringLiteral("&&")));
+            action->setObjectName(QStringLiteral("client-%1").arg(client.clientId));
+            action->setCheckable(true);
+            action->setChecked(client.clientId == m_currentClient);
+            action->setToolTip(tr("Open %1 (account ID %2)").arg(name).arg(client.clientId));
+            clients->addAction(action);
+            if (client.clientId == m_currentClient)
+                company = name;
+            const qint64 id = client.clientId;
+            connect(action, &QAction::triggered, this, [this, id] {
+                if (id != m_currentClient)
+                    emit clientRequested(id);
+            });
+        }
+    }
     m_menu->addSeparator();
     m_menu->addAction(m_addAccount);
     m_menu->addAction(m_signOut);
 
-    m_button->setText(m_current.isEmpty() ? tr("Demo account") : m_current);
+    const QString profile = m_current.isEmpty() ? tr("Demo account") : m_current;
+    m_button->setText(company.isEmpty() ? profile : tr("%1 · %2").arg(profile, company));
     m_button->setToolTip(tr("Switch between accounts, add one, or sign out"));
     m_button->setAccessibleName(tr("Account"));
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/User.h"
+
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
@@ -21,10 +24,15 @@ public:
 
     // The profiles, and which one is open (empty: the demo account).
     void setAccounts(const QStringList &profiles, const QString &current);
+    // The accounts the open sign-in reaches (client_and_roles of the signed-in person), and the
+    // one open; listed when there are several. Choosing another emits clientRequested().
+    void setClients(const QList<ClientRoles> &clients, qint64 current);
+    QList<ClientRoles> clients() const { return m_clients; }
     void retranslate();
 
 signals:
     void accountRequested(const QString &profile); // empty: the demo account
+    void clientRequested(qint64 clientId); // another account of the open sign-in
 
 private:
     QAction *m_addAccount;
@@ -33,6 +41,8 @@ private:
     QMenu *m_menu;
     QStringList m_profiles;
     QString m_current;
+    QList<ClientRoles> m_clients;
+    qint64 m_currentClient = 0;
 
     Q_DISABLE_COPY_MOVE(AccountSwitcher)
 };

@@ -341,6 +341,7 @@ void MainWindow::createMenus()
     m_userMenu->addAction(m_actions->resendAction());
     m_userMenu->addAction(m_actions->editAction());
     m_userMenu->addAction(m_actions->removeAction());
+    m_userMenu->addAction(m_actions->removeEverywhereAction());
     m_userMenu->addAction(m_actions->undoAction());
     m_userMenu->addAction(m_actions->resendExpiredAction());
     m_userMenu->addSeparator();
@@ -363,12 +364,18 @@ void MainWindow::createMenus()
     m_toolBar->addWidget(spacer);
     m_accounts = new AccountSwitcher(m_toolBar, m_addAccountAction, m_signOutAction);
     connect(m_accounts, &AccountSwitcher::accountRequested, this, &MainWindow::accountRequested);
+    connect(m_accounts, &AccountSwitcher::clientRequested, this, &MainWindow::clientRequested);
     m_toolBar->addWidget(m_accounts->button());
 }
 
 void MainWindow::setAccountList(const QStringList &profiles, const QString &current)
 {
     m_accounts->setAccounts(profiles, current);
+}
+
+void MainWindow::setClientList(const QList<ClientRoles> &clients, qint64 current)
+{
+    m_accounts->setClients(clients, current);
 }
 
 QToolButton *MainWindow::accountButton() const

@@ -10,6 +10,7 @@
 #include <utility>
 
 class AccountSession;
+struct ClientRoles;
 class AccountSwitcher;
 class ActivityPanel;
 class TokensPanel;
@@ -56,6 +57,10 @@ public:
     // The account switcher of the tool bar: the profiles, and which one is open (empty: the
     // demo account). Choosing one emits accountRequested().
     void setAccountList(const QStringList &profiles, const QString &current);
+    // The accounts the open sign-in reaches, and the one open; choosing another emits
+    // clientRequested().
+    void setClientList(const QList<ClientRoles> &clients, qint64 current);
+    AccountSwitcher *accountSwitcher() const { return m_accounts; }
 
     // The Language menu: language codes with the names to show (each in its own language),
     // and the one spoken now. Choosing another emits languageRequested(); the owner switches
@@ -114,6 +119,7 @@ signals:
     // The account switcher: open this profile (empty: the demo account), add one, sign out
     // of the open one.
     void accountRequested(const QString &profile);
+    void clientRequested(qint64 clientId);
     void addAccountRequested();
     void signOutRequested();
     // The Language menu: speak this language ("en", "de", ...).

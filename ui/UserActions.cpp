@@ -2,6 +2,7 @@
 
 #include "EditUserDialog.h"
 #include "InviteDialog.h"
+#include "RemoveEverywhereDialog.h"
 #include "RemoveUserDialog.h"
 
 #include "domain/Role.h"
@@ -9,6 +10,7 @@
 #include "items/UsersModel.h"
 #include "session/AccountSession.h"
 #include "session/ActionPolicy.h"
+#include "session/RemovalEverywhere.h"
 #include "session/UserOperations.h"
 
 #include <QAction>
@@ -164,6 +166,14 @@ void UserActions::createActions()
     m_remove->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_remove);
     connect(m_remove, &QAction::triggered, this, [this] { openRemoveDialog(selectedIds()); });
+
+    m_removeEverywhere = new QAction(this);
+    m_removeEverywhere->setObjectName(QStringLiteral("removeEverywhereAction"));
+    connect(m_removeEverywhere, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        if (ids.size() == 1)
+            openRemoveEverywhereDialog(ids.constFirst());
+    });
 
     m_undo = new QAction(this);
     m_undo->setObjectName(QStringLiteral("undoRemoveAction"));
@@ -336,6 +346,23 @@ void UserActions::updateActions()
                                       .arg(m_remove->shortcut().toString(QKeySequence::NativeText))
                                 : remove.reason);
 
+    // Remove from All My Accounts: one person who shares several accounts with the signed-in one.
+    m_removeEverywhere->setText(tr("Remove from All My &Accounts…"));
+    QString everywhere;
+    if (!situation.readOnlyReason.isEmpty())
+        everywhere = situation.readOnlyReason;
+    else if (selection.count != 1)
+        everywhere = tr("Select one person to remove them from every account you share.");
+    else if (selection.includesMe)
+        everywhere = tr("You cannot remove yourself from your accounts here.");
+    else if (const std::optional<User> person = userById(selectedIds().constFirst());
+             !person || RemovalEverywhere::sharedAccounts(m_session, *person).size() < 2)
+        everywhere = tr("This person belongs to no other account of yours.");
+    m_removeEverywhere->setEnabled(everywhere.isEmpty());
+    m_removeEverywhere->setToolTip(everywhere.isEmpty() ? tr("Remove this person from each account you share with "
+                                                             "them, after one confirmation")
+                                                        : everywhere);
+
     m_copyEmail->setEnabled(selection.count > 0);
     m_copyId->setEnabled(selection.count > 0);
 
@@ -357,6 +384,7 @@ QMenu *UserActions::createRowMenu(QWidget *parent)
     menu->addAction(m_resend);
     menu->addAction(m_edit);
     menu->addAction(m_remove);
+    menu->addAction(m_removeEverywhere);
     menu->addSeparator();
     menu->addAction(m_copyEmail);
     menu->addAction(m_copyId);
@@ -550,6 +578,29 @@ void UserActions::openRemoveDialog(const QList<qint64> &userIds)
     m_removeDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_removeDialog, &RemoveUserDialog::confirmed, this, &UserActions::removeUsers);
     m_removeDialog->open();
+}
+
+RemoveEverywhereDialog *UserActions::removeEverywhereDialog() const
+{
+    return m_removeEverywhereDialog;
+}
+
+void UserActions::openRemoveEverywhereDialog(qint64 userId)
+{
+    updateActions();
+    if (!m_removeEverywhere->isEnabled()) {
+        warn(m_removeEverywhere->toolTip());
+        return;
+    }
+    const std::optional<User> person = userById(userId);
+    if (!person)
+        return;
+    if (m_removeEverywhereDialog)
+        m_removeEverywhereDialog->close();
+    m_removeEverywhereDialog = new RemoveEverywhereDialog(m_session, *person, m_window);
+    m_removeEverywhereDialog->setObjectName(QStringLiteral("removeEverywhereDialog"));
+    m_removeEverywhereDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_removeEverywhereDialog->open();
 }
 
 void UserActions::openInviteDialog()

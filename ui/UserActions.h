@@ -19,6 +19,7 @@ class QModelIndex;
 class QPoint;
 class QTableView;
 class QToolButton;
+class RemoveEverywhereDialog;
 class RemoveUserDialog;
 class UserFilter;
 
@@ -43,6 +44,7 @@ public:
     QAction *resendAction() const { return m_resend; }
     QAction *editAction() const { return m_edit; }
     QAction *removeAction() const { return m_remove; }
+    QAction *removeEverywhereAction() const { return m_removeEverywhere; }
     QAction *resendExpiredAction() const { return m_resendExpired; }
     QAction *copyEmailAction() const { return m_copyEmail; }
     QAction *copyIdAction() const { return m_copyId; }
@@ -79,9 +81,12 @@ public:
     void openInviteDialog();
     void openEditDialog(qint64 userId);
     void openRemoveDialog(const QList<qint64> &userIds);
+    // Remove from All My Accounts for one person.
+    void openRemoveEverywhereDialog(qint64 userId);
     InviteDialog *inviteDialog() const;
     EditUserDialog *editDialog() const;
     RemoveUserDialog *removeDialog() const;
+    RemoveEverywhereDialog *removeEverywhereDialog() const;
     // The question open now (resend), for tests; null when none.
     QMessageBox *openQuestion() const { return m_question; }
 
@@ -130,8 +135,10 @@ private:
     QAction *m_invite = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_remove = nullptr;
+    QAction *m_removeEverywhere = nullptr;
     QPointer<EditUserDialog> m_editDialog;
     QPointer<RemoveUserDialog> m_removeDialog;
+    QPointer<RemoveEverywhereDialog> m_removeEverywhereDialog;
     QPointer<InviteDialog> m_inviteDialog;
     QPointer<QMessageBox> m_question;
     int m_hoverRow = -1;

@@ -14,12 +14,15 @@ struct AccountProfile
     QUrl baseUrl = QUrl(QStringLiteral("https://api.gcore.com"));
     SignIn signIn = SignIn::ApiToken;
     QString username; // the email for password sign-in
-    qint64 clientId = 0; // the account, once known (GET /iam/clients/me)
+    qint64 clientId = 0; // the account open last, once known (GET /iam/clients/me)
     QString companyName;
+    // The account a password sign-in landed in first: its cache and activity log keep the
+    // profile's own file names, the other accounts of the sign-in get "<name>@<client id>".
+    qint64 homeClientId = 0;
 
     friend bool operator==(const AccountProfile &a, const AccountProfile &b)
     {
         return a.name == b.name && a.baseUrl == b.baseUrl && a.signIn == b.signIn && a.username == b.username
-            && a.clientId == b.clientId && a.companyName == b.companyName;
+            && a.clientId == b.clientId && a.companyName == b.companyName && a.homeClientId == b.homeClientId;
     }
 };

@@ -57,6 +57,7 @@ std::optional<AccountProfile> ProfileStore::profile(const QString &name) const
     p.username = m_settings->value(QStringLiteral("username")).toString();
     p.clientId = m_settings->value(QStringLiteral("clientId"), 0).toLongLong();
     p.companyName = m_settings->value(QStringLiteral("companyName")).toString();
+    p.homeClientId = m_settings->value(QStringLiteral("homeClientId"), 0).toLongLong();
     m_settings->endGroup();
     return p;
 }
@@ -83,6 +84,7 @@ Result<Done> ProfileStore::save(const AccountProfile &p)
     m_settings->setValue(QStringLiteral("username"), p.username);
     m_settings->setValue(QStringLiteral("clientId"), p.clientId);
     m_settings->setValue(QStringLiteral("companyName"), p.companyName);
+    m_settings->setValue(QStringLiteral("homeClientId"), p.homeClientId);
     m_settings->endGroup();
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)

@@ -2,6 +2,7 @@
 // dialog, the secret in the real system keychain, the cache on the next start, offline, a
 // password session whose refresh tokens rotate, signing out. The last test looks for every
 // secret of those sessions in every file under the throwaway home and in the log output.
+#include "AccountSwitcher.h"
 #include "Banner.h"
 #include "MainWindow.h"
 #include "ResultCatcher.h"
@@ -11,6 +12,10 @@
 #include "Workspace.h"
 
 #include "api/GcoreAccountApi.h"
+#include "demo/DemoAccount.h"
+#include "demo/DemoSeed.h"
+#include "domain/Role.h"
+#include "store/ProfileStore.h"
 #include "session/AccountSession.h"
 #include "items/UsersModel.h"
 #include "store/ActivityLog.h"
@@ -21,6 +26,8 @@
 #include <QApplication>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -78,6 +85,8 @@ private slots:
     void missingSecretAsksToSignIn();
     void signOutRemovesSecretAndCache();
     void switchingAccounts();
+    void passwordSignInReachesEveryAccount();
+    void demoReachesItsLinkedAccounts();
     void noSecretInAnyFileOrLog();
 
 private:
@@ -454,6 +463,92 @@ void TestWorkspace::switchingAccounts()
     QTRY_VERIFY(!app.window->session()->isLoading());
     QVERIFY(!app.window->isReadOnly());
     QCOMPARE(ProfileStore(m_settings.get()).current(), QStringLiteral("Switch"));
+}
+
+// Signed in by password, the owner of the main account is an administrator of its two linked
+// accounts too: the switcher lists the three, opening one switches the sign-in (its own cache
+// file), a switch the server refuses says so and stays, and the main account opens again.
+void TestWorkspace::passwordSignInReachesEveryAccount()
+{
+    const QString password = QStringLiteral("pw-Three-Accounts-9021!");
+    remember(password);
+    m_sim->addLogin(m_ownerEmail, password);
+    for (qint64 client : {DemoSeed::LabsClientId, DemoSeed::AsiaClientId}) {
+        DemoAccount *linked = m_sim->platform().account(client);
+        QVERIFY(linked);
+        InviteRequest request;
+        request.clientId = client;
+        request.email = m_ownerEmail;
+        request.roleId = Role::Administrators;
+        const Result<InviteResult> invited = linked->invite(request);
+        QVERIFY2(invited.ok(), qPrintable(invited.error().message));
+        QVERIFY(linked->acceptInvitation(invited.value().userId).ok());
+    }
+    App app = start();
+    signInWithPassword(app, QStringLiteral("Group"), m_ownerEmail, password);
+    QTRY_VERIFY(!app.window->session()->isLoading());
+    AccountSwitcher *switcher = app.window->accountSwitcher();
+    QTRY_COMPARE(switcher->clients().size(), 3);
+    QCOMPARE(switcher->clients().at(0).clientId, m_clientId);
+    const auto choice = [switcher](qint64 client) {
+        return switcher->menu()->findChild<QAction *>(QStringLiteral("client-%1").arg(client));
+    };
+    QVERIFY(choice(m_clientId) && choice(m_clientId)->isChecked());
+    QVERIFY(choice(DemoSeed::LabsClientId));
+    QCOMPARE(choice(DemoSeed::LabsClientId)->text(), DemoSeed::companyName(DemoSeed::LabsClientId));
+    QVERIFY(choice(DemoSeed::AsiaClientId));
+
+    QSignalSpy opened(app.workspace.get(), &Workspace::accountOpened);
+    choice(DemoSeed::LabsClientId)->trigger();
+    QVERIFY(opened.wait(20000));
+    AccountSession *labs = app.window->session();
+    QTRY_COMPARE(labs->identity().accountId, DemoSeed::LabsClientId);
+    QTRY_VERIFY(!labs->isLoading());
+    const int labsUsers = int(m_sim->platform().account(DemoSeed::LabsClientId)->listUsers(0, 0).value().users.size());
+    QCOMPARE(app.window->usersModel()->rowCount(), labsUsers);
+    QVERIFY(QFile::exists(homePath + QStringLiteral("/accounts/Group@%1.sqlite").arg(DemoSeed::LabsClientId)));
+    const std::optional<AccountProfile> profile = ProfileStore(m_settings.get()).profile(QStringLiteral("Group"));
+    QVERIFY(profile);
+    QCOMPARE(profile->clientId, DemoSeed::LabsClientId);
+    QCOMPARE(profile->homeClientId, m_clientId);
+    QTRY_VERIFY(choice(DemoSeed::LabsClientId) && choice(DemoSeed::LabsClientId)->isChecked());
+    QVERIFY(app.window->accountButton()->text().contains(DemoSeed::companyName(DemoSeed::LabsClientId)));
+
+    setFault(QStringLiteral("/iam/auth/jwt/clients/%1/login:status=403").arg(DemoSeed::AsiaClientId));
+    choice(DemoSeed::AsiaClientId)->trigger();
+    QTRY_VERIFY(app.window->banner()->isVisible()
+                && app.window->banner()->text().contains(
+                    QStringLiteral("could not open %1").arg(DemoSeed::companyName(DemoSeed::AsiaClientId))));
+    QCOMPARE(app.window->session(), labs);
+    QCOMPARE(app.workspace->currentClient(), DemoSeed::LabsClientId);
+    QVERIFY(choice(DemoSeed::LabsClientId)->isChecked());
+
+    choice(m_clientId)->trigger();
+    QVERIFY(opened.wait(20000));
+    QTRY_COMPARE(app.window->session()->identity().accountId, m_clientId);
+    QTRY_COMPARE(app.window->usersModel()->rowCount(), serverCount());
+}
+
+// The demo account reaches its linked accounts the same way, each with its own activity log.
+void TestWorkspace::demoReachesItsLinkedAccounts()
+{
+    App app = start(true);
+    QTRY_VERIFY(!app.window->session()->isLoading());
+    AccountSwitcher *switcher = app.window->accountSwitcher();
+    QTRY_COMPARE(switcher->clients().size(), 3);
+    QAction *labs = switcher->menu()->findChild<QAction *>(QStringLiteral("client-%1").arg(DemoSeed::LabsClientId));
+    QVERIFY(labs);
+    QSignalSpy opened(app.workspace.get(), &Workspace::accountOpened);
+    labs->trigger();
+    QCOMPARE(opened.count(), 1);
+    QTRY_COMPARE(app.window->session()->identity().accountId, DemoSeed::LabsClientId);
+    QTRY_VERIFY(!app.window->session()->isLoading());
+    QCOMPARE(app.window->usersModel()->rowCount(),
+             int(DemoSeed::linkedMembers(DemoSeed::LabsClientId, QDateTime::currentDateTimeUtc()).size()));
+    QVERIFY(app.workspace->activityLog());
+    QCOMPARE(QFileInfo(app.workspace->activityLog()->path()).fileName(),
+             QStringLiteral("demo-activity-%1.sqlite").arg(DemoSeed::LabsClientId));
+    QTRY_VERIFY(app.window->accountButton()->text().contains(DemoSeed::companyName(DemoSeed::LabsClientId)));
 }
 
 void TestWorkspace::noSecretInAnyFileOrLog()
