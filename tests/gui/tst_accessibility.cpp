@@ -13,14 +13,17 @@
 #include "TokensPanel.h"
 #include "TestMain.h"
 #include "Translations.h"
+#include "RemoveEverywhereDialog.h"
 #include "RemoveUserDialog.h"
 #include "SignInDialog.h"
 #include "UserActions.h"
 
 #include "demo/DemoAccount.h"
+#include "demo/DemoPlatform.h"
 #include "demo/DemoAccountApi.h"
 #include "domain/Role.h"
 #include "items/ActivityModel.h"
+#include "items/UsersModel.h"
 #include "RemoteApis.h"
 #include "session/AccountSession.h"
 #include "store/ActivityLog.h"
@@ -201,6 +204,7 @@ private slots:
     void removeUserDialog();
     void activityPanel();
     void tokensPanel();
+    void removeEverywhereDialog();
     void errorColoursReadInADarkPalette();
 
 private:
@@ -313,6 +317,37 @@ void TestAccessibility::tokensPanel()
                     == TokensPanel::deletedIssuerText();
     }
     QVERIFY(crossedOutTold);
+}
+
+// The confirmation of Remove from All My Accounts, on the demo and its linked accounts: every
+// control named, the accounts listed, Remove reachable from the keyboard.
+void TestAccessibility::removeEverywhereDialog()
+{
+    DemoPlatform platform(m_account.get());
+    QVERIFY(platform.open(true).ok());
+    m_api->setPlatform(&platform);
+    openWindow();
+    User shared;
+    const UsersModel *users = m_session->users();
+    for (int row = 0; row < users->rowCount() && shared.id == 0; ++row) {
+        const User user = users->user(row);
+        if (user.id != m_meId && user.clientAndRoles.size() == 3)
+            shared = user;
+    }
+    QVERIFY(shared.id != 0);
+    {
+        RemoveEverywhereDialog dialog(m_session.get(), shared);
+        QSignalSpy settled(&dialog, &RemoveEverywhereDialog::settled);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(settled.wait(10000));
+        QCOMPARE(dialog.accountList()->topLevelItemCount(), 3);
+        CHECK_ALL_NAMED(&dialog);
+        CHECK_TAB_ORDER(&dialog, names({"accountList", "removeButton", "closeButton"}));
+    }
+    m_window.reset();
+    m_session.reset();
+    m_api->setPlatform(nullptr);
 }
 
 void TestAccessibility::menuEntriesHaveMnemonics()

@@ -5,10 +5,12 @@
 #include "AccountSwitcher.h"
 #include "Banner.h"
 #include "MainWindow.h"
+#include "RemoveEverywhereDialog.h"
 #include "ResultCatcher.h"
 #include "SignInDialog.h"
 #include "SimulatorFixture.h"
 #include "TestIsolation.h"
+#include "UserActions.h"
 #include "Workspace.h"
 
 #include "api/GcoreAccountApi.h"
@@ -17,6 +19,7 @@
 #include "domain/Role.h"
 #include "store/ProfileStore.h"
 #include "session/AccountSession.h"
+#include "session/RemovalEverywhere.h"
 #include "items/UsersModel.h"
 #include "store/ActivityLog.h"
 #include "store/CredentialStore.h"
@@ -38,7 +41,9 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 #include <QToolButton>
 
 #include <memory>
@@ -473,17 +478,35 @@ void TestWorkspace::passwordSignInReachesEveryAccount()
     const QString password = QStringLiteral("pw-Three-Accounts-9021!");
     remember(password);
     m_sim->addLogin(m_ownerEmail, password);
+    // A member of the main account who will be in all three as well.
+    User member;
+    const QList<User> mainUsers = m_sim->account().listUsers(0, 0).value().users;
+    for (const User &user : mainUsers) {
+        if (member.id == 0 && user.id != m_ownerId && user.activated && user.isActive
+            && m_sim->account().tokens(m_clientId, user.id).value().isEmpty())
+            member = user;
+    }
+    QVERIFY(member.id != 0);
     for (qint64 client : {DemoSeed::LabsClientId, DemoSeed::AsiaClientId}) {
         DemoAccount *linked = m_sim->platform().account(client);
         QVERIFY(linked);
-        InviteRequest request;
-        request.clientId = client;
-        request.email = m_ownerEmail;
-        request.roleId = Role::Administrators;
-        const Result<InviteResult> invited = linked->invite(request);
-        QVERIFY2(invited.ok(), qPrintable(invited.error().message));
-        QVERIFY(linked->acceptInvitation(invited.value().userId).ok());
+        for (const auto &[email, role] : {std::pair{m_ownerEmail, int(Role::Administrators)}, std::pair{member.email, int(Role::Users)}}) {
+            InviteRequest request;
+            request.clientId = client;
+            request.email = email;
+            request.roleId = role;
+            const Result<InviteResult> invited = linked->invite(request);
+            QVERIFY2(invited.ok(), qPrintable(invited.error().message));
+            QVERIFY(linked->acceptInvitation(invited.value().userId).ok());
+        }
     }
+    const auto accountsOf = [this](const QString &email) {
+        int in = 0;
+        for (DemoAccount *account : m_sim->platform().accounts())
+            in += !account->memberships({email}).value().isEmpty();
+        return in;
+    };
+    QCOMPARE(accountsOf(member.email), 3);
     App app = start();
     signInWithPassword(app, QStringLiteral("Group"), m_ownerEmail, password);
     QTRY_VERIFY(!app.window->session()->isLoading());
@@ -527,6 +550,37 @@ void TestWorkspace::passwordSignInReachesEveryAccount()
     QVERIFY(opened.wait(20000));
     QTRY_COMPARE(app.window->session()->identity().accountId, m_clientId);
     QTRY_COMPARE(app.window->usersModel()->rowCount(), serverCount());
+    QTRY_VERIFY(!app.window->session()->isLoading());
+
+    // Remove from All My Accounts, from the window: the member leaves each of the three (the
+    // refused switch is over).
+    m_sim->clearFaults();
+    QTableView *table = app.window->tableView();
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount() && row < 0; ++r) {
+        if (table->model()->index(r, 0).data(UsersModel::UserIdRole).toLongLong() == member.id)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    table->setCurrentIndex(table->model()->index(row, 0));
+    table->selectRow(row);
+    UserActions *actions = app.window->userActions();
+    actions->createRowMenu(app.window.get())->deleteLater();
+    QVERIFY2(actions->removeEverywhereAction()->isEnabled(), qPrintable(actions->removeEverywhereAction()->toolTip()));
+    actions->removeEverywhereAction()->trigger();
+    RemoveEverywhereDialog *dialog = actions->removeEverywhereDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 20000);
+    QCOMPARE(dialog->accountList()->topLevelItemCount(), 3);
+    QCOMPARE(dialog->removal()->readyCount(), 3);
+    QSignalSpy settled(dialog, &RemoveEverywhereDialog::settled);
+    QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+    QVERIFY(settled.wait(20000));
+    for (const RemovalEverywhere::Account &account : dialog->removal()->accounts())
+        QCOMPARE(account.state, RemovalEverywhere::Account::State::Removed);
+    QCOMPARE(accountsOf(member.email), 0);
+    QCOMPARE(app.window->session()->users()->rowOfUser(member.id), -1);
+    dialog->close();
 }
 
 // The demo account reaches its linked accounts the same way, each with its own activity log.
