@@ -62,7 +62,9 @@ void AccountSwitcher::retranslate()
         QAction *heading = m_menu->addAction(tr("Accounts of this sign-in"));
         heading->setEnabled(false);
         auto *clients = new QActionGroup(m_menu);
-        for (const ClientRoles &client : std::as_const(m_clients)) {
+        // A record can list any number of accounts: the menu shows the first ones.
+        constexpr qsizetype MaxShown = 50;
+        for (const ClientRoles &client : m_clients.mid(0, MaxShown)) {
             const QString name = client.companyName.isEmpty() ? tr("Account %1").arg(client.clientId) : client.companyName;
             QAction *action = m_menu->addAction(QString(name).replace(u'&', QStringLiteral("&&")));
             action->setObjectName(QStringLiteral("client-%1").arg(client.clientId));

@@ -38,10 +38,12 @@ QList<RemovalEverywhere::Account> RemovalEverywhere::sharedAccounts(const Accoun
                 account.state = Account::State::NotAdministrator;
             if (account.current)
                 shared.prepend(account);
-            else
+            else if (shared.size() < MaxAccounts)
                 shared.append(account);
         }
     }
+    if (shared.size() > MaxAccounts)
+        shared.resize(MaxAccounts);
     return shared;
 }
 

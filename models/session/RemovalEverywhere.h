@@ -48,6 +48,9 @@ public:
         ApiError error;
     };
     using Done = std::function<void(const QList<Account> &)>;
+    // A record may list any number of accounts; a confirmation lists at most this many (the
+    // first ones, this account among them), one request or two each.
+    static constexpr int MaxAccounts = 50;
 
     explicit RemovalEverywhere(AccountSession *session, QObject *parent = nullptr);
     ~RemovalEverywhere() override;
