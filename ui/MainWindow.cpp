@@ -42,6 +42,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     : Retranslating<QMainWindow>(parent)
     , m_noUsers(new UsersModel(this))
@@ -449,7 +451,10 @@ void MainWindow::restoreSettings()
     }
     restoreState(settings.value(stateKey()).toByteArray());
     m_table->restoreColumns(settings.value(headerKey()).toByteArray());
-    m_split->restoreState(settings.value(detailsKey()).toByteArray());
+    if (!m_split->restoreState(settings.value(detailsKey()).toByteArray())) {
+        const int pane = fontMetrics().height() * 20; // an email and its Copy button
+        m_split->setSizes({std::max(width() - pane, pane), pane});
+    }
     m_detailsAction->setChecked(settings.value(detailsShownKey(), true).toBool());
 }
 

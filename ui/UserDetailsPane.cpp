@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -68,6 +69,7 @@ UserDetailsPane::UserDetailsPane(UserActions *actions, QWidget *parent)
     : Retranslating<QWidget>(parent)
     , m_actions(actions)
     , m_pages(new QStackedWidget)
+    , m_scroll(new QScrollArea)
     , m_placeholder(new QLabel)
     , m_loadTokens(new QPushButton)
 {
@@ -90,19 +92,27 @@ UserDetailsPane::UserDetailsPane(UserActions *actions, QWidget *parent)
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
+    // Each name above its value: the pane is narrow, and some names are long in some languages.
     auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (int i = 0; i < FieldCount; ++i) {
         const auto field = Field(i);
         Row &row = m_fields[field];
         row.label = new QLabel(details);
         row.label->setObjectName(QStringLiteral("detailsLabel%1").arg(i));
+        QFont bold = row.label->font();
+        bold.setBold(true);
+        row.label->setFont(bold);
         row.value = new QLabel(details);
         row.value->setObjectName(QStringLiteral("detailsValue%1").arg(i));
         row.value->setTextFormat(Qt::PlainText); // what people typed, never markup
         row.value->setWordWrap(true);
-        row.value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // wraps rather than widening the dock
+        // Wraps, or is cut at the pane's edge (a long email), rather than widening the pane.
+        QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true); // as tall as its wrapped lines
+        row.value->setSizePolicy(policy);
+        row.value->setMinimumWidth(1);
         row.value->setTextInteractionFlags(isCopyable(field) ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
                                                              : Qt::TextSelectableByMouse);
         row.label->setBuddy(row.value);
@@ -128,13 +138,14 @@ UserDetailsPane::UserDetailsPane(UserActions *actions, QWidget *parent)
     layout->addLayout(form);
     layout->addStretch(1);
 
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("detailsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(details);
+    m_scroll->setObjectName(QStringLiteral("detailsScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // as wide as the buttons and names: fitWidth()
+    m_scroll->setWidget(details);
+    details->installEventFilter(this);
     m_pages->addWidget(m_placeholder);
-    m_pages->addWidget(scroll);
+    m_pages->addWidget(m_scroll);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_pages);
@@ -160,7 +171,7 @@ void UserDetailsPane::setSession(AccountSession *session)
         disconnect(connection);
     m_connections.clear();
     m_session = session;
-    m_userId = 0;
+    m_userId = -1; // no one's id: showCurrent() fills the pane
     m_row = -1;
     m_changing = false;
     m_stale = false;
@@ -201,7 +212,7 @@ void UserDetailsPane::setSession(AccountSession *session)
             m_connections.append(connect(activity, &QAbstractItemModel::rowsInserted, this,
                                          [this, activity](const QModelIndex &, int first, int last) {
                                              for (int row = first; row <= last; ++row) {
-                                                 if (activity->entry(row).userId == m_userId) {
+                                                 if (isAbout(activity->entry(row))) {
                                                      fillActivity();
                                                      return;
                                                  }
@@ -211,7 +222,6 @@ void UserDetailsPane::setSession(AccountSession *session)
         }
     }
     showCurrent();
-    fill();
 }
 
 void UserDetailsPane::showCurrent()
@@ -266,8 +276,9 @@ void UserDetailsPane::fill()
         m_pages->setCurrentWidget(m_placeholder);
         return;
     }
-    m_pages->setCurrentIndex(1);
+    m_pages->setCurrentWidget(m_scroll);
     const User user = users->user(m_row);
+    m_email = user.email;
     for (int i = 0; i < FieldCount; ++i) {
         const UsersModel::Column column = columnOf(Field(i));
         if (column != UsersModel::ColumnCount)
@@ -364,7 +375,7 @@ void UserDetailsPane::fillActivity()
     QStringList lines;
     int more = 0;
     for (int row = 0; row < activity->rowCount(); ++row) {
-        if (activity->entry(row).userId != m_userId)
+        if (!isAbout(activity->entry(row)))
             continue;
         if (lines.size() == ActivityShown) {
             ++more;
@@ -382,6 +393,15 @@ void UserDetailsPane::fillActivity()
     if (more > 0)
         lines.append(tr("%n earlier entries in the Activity log", "", more));
     setValue(ActivityField, lines.isEmpty() ? tr("None") : lines.join(u'\n'));
+}
+
+bool UserDetailsPane::isAbout(const ActivityEntry &entry) const
+{
+    if (m_row < 0)
+        return false;
+    if (entry.userId != 0)
+        return entry.userId == m_userId;
+    return !entry.userEmail.isEmpty() && entry.userEmail.compare(m_email, Qt::CaseInsensitive) == 0;
 }
 
 void UserDetailsPane::retranslate()
@@ -402,4 +422,19 @@ void UserDetailsPane::retranslate()
         }
     }
     fill();
+}
+
+void UserDetailsPane::fitWidth()
+{
+    // Never narrower than the buttons and the field names in this language: they are not cut.
+    m_scroll->setMinimumWidth(m_scroll->widget()->minimumSizeHint().width()
+                              + m_scroll->verticalScrollBar()->sizeHint().width());
+}
+
+bool UserDetailsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // The texts changed (another language, other values): the widths they need may have too.
+    if (watched == m_scroll->widget() && event->type() == QEvent::LayoutRequest)
+        fitWidth();
+    return Retranslating<QWidget>::eventFilter(watched, event);
 }

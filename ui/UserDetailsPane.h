@@ -9,8 +9,10 @@
 #include <array>
 
 class AccountSession;
+struct ActivityEntry;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 class UserActions;
@@ -68,6 +70,9 @@ public:
     QToolButton *removeButton() const { return m_remove; }
     QLabel *placeholder() const { return m_placeholder; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Row
     {
@@ -83,18 +88,23 @@ private:
     void fillStatus();
     void fillTokens();
     void fillActivity();
+    void fitWidth();
     void setValue(Field field, const QString &text, const QString &toolTip = {});
     QString fieldName(Field field) const;
+    // An entry of the activity log about the user shown: by id, or by email where it names no id.
+    bool isAbout(const ActivityEntry &entry) const;
 
     QPointer<UserActions> m_actions;
     QPointer<AccountSession> m_session;
     QList<QMetaObject::Connection> m_connections;
     qint64 m_userId = 0;
+    QString m_email; // the user's
     int m_row = -1; // the user's row in the session's UsersModel
     bool m_changing = false; // between the model's rowsChangeStarted and rowsChangeFinished
     bool m_stale = false; // the user's row changed meanwhile
 
     QStackedWidget *m_pages;
+    QScrollArea *m_scroll;
     QLabel *m_placeholder;
     std::array<Row, FieldCount> m_fields;
     QPushButton *m_loadTokens;

@@ -273,6 +273,17 @@ void TestUserDetailsPane::theirActivity()
     m_session->record(ActivityEntry::resend(), person.id + 1, QStringLiteral("someone@else.example"), QString(), {});
     QStringList lines = value(Field::ActivityField).split(u'\n');
     QCOMPARE(lines.size(), 1);
+    // An entry that names them by email alone is theirs too.
+    ActivityEntry byEmail;
+    byEmail.actor = QStringLiteral("Demo account");
+    byEmail.action = ActivityEntry::invite();
+    byEmail.userEmail = person.email.toUpper();
+    byEmail.detail = QStringLiteral("Invitation sent, role Users");
+    m_session->record(byEmail);
+    lines = value(Field::ActivityField).split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).contains(QStringLiteral("Invite · Invitation sent, role Users")), qPrintable(lines.at(0)));
+    lines.removeFirst();
     QVERIFY2(lines.at(0).endsWith(QStringLiteral(" · Change role · Role: Users → Engineers · Done")), qPrintable(lines.at(0)));
 
     // The latest few; the rest are counted.
@@ -281,7 +292,7 @@ void TestUserDetailsPane::theirActivity()
     lines = value(Field::ActivityField).split(u'\n');
     QCOMPARE(lines.size(), UserDetailsPane::ActivityShown + 1);
     QVERIFY2(lines.at(0).contains(QStringLiteral("Edit %1").arg(UserDetailsPane::ActivityShown)), qPrintable(lines.at(0)));
-    QCOMPARE(lines.constLast(), QStringLiteral("2 earlier entries in the Activity log"));
+    QCOMPARE(lines.constLast(), QStringLiteral("3 earlier entries in the Activity log"));
 }
 
 void TestUserDetailsPane::copiesTheEmail()
