@@ -2763,6 +2763,18 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Diese Person gehört zu keinem anderen Ihrer Konten.</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove from this account</source>
+        <translation>Aus diesem Konto entfernen</translation>
+    </message>
+    <message>
         <source>Remove this person from each account you share with them, after one confirmation</source>
         <translation>Diese Person nach einer Bestätigung aus jedem gemeinsamen Konto entfernen</translation>
     </message>
@@ -2776,6 +2788,123 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>it is not open</source>
         <translation>sie ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailsPane</name>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Cloud roles</source>
+        <translation>Cloud-Rollen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2): %3</source>
+        <comment>company, account ID, roles</comment>
+        <translation>%1 (ID %2): %3</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>%1 — this account</source>
+        <translation>%1 — dieses Konto</translation>
+    </message>
+    <message>
+        <source>The account API does not tell which Cloud roles a person has.</source>
+        <translation>Die Konto-API gibt nicht an, welche Cloud-Rollen eine Person hat.</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not be loaded: %1</source>
+        <translation>Konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Expires: %2</source>
+        <comment>token name, expiry</comment>
+        <translation>%1 · Läuft ab: %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries in the Activity log</source>
+        <translation>
+            <numerusform>%n früherer Eintrag im Aktivitätsprotokoll</numerusform>
+            <numerusform>%n frühere Einträge im Aktivitätsprotokoll</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Kein Benutzer ausgewählt</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Load the account&apos;s API tokens</source>
+        <translation>Die API-Token des Kontos laden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <comment>the field&apos;s name</comment>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>User Details</source>
+        <translation>Benutzerdetails</translation>
     </message>
 </context>
 <context>

@@ -303,6 +303,16 @@
     </message>
 </context>
 <context>
+    <name>UserDetailsPane</name>
+    <message numerus="yes">
+        <source>%n earlier entries in the Activity log</source>
+        <translation>
+            <numerusform>%n earlier entry in the Activity log</numerusform>
+            <numerusform>%n earlier entries in the Activity log</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserListLoader</name>
     <message numerus="yes">
         <source>%n users could not be read: %1.</source>

@@ -2800,6 +2800,18 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Этот пользователь не состоит в других ваших аккаунтах.</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Remove from this account</source>
+        <translation>Удалить из этого аккаунта</translation>
+    </message>
+    <message>
         <source>Remove this person from each account you share with them, after one confirmation</source>
         <translation>Удалить пользователя из каждого общего аккаунта после одного подтверждения</translation>
     </message>
@@ -2813,6 +2825,124 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>it is not open</source>
         <translation>он не открыт</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailsPane</name>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>API-токены</translation>
+    </message>
+    <message>
+        <source>Cloud roles</source>
+        <translation>Роли Cloud</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2): %3</source>
+        <comment>company, account ID, roles</comment>
+        <translation>%1 (ID %2): %3</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>нет роли</translation>
+    </message>
+    <message>
+        <source>%1 — this account</source>
+        <translation>%1 — этот аккаунт</translation>
+    </message>
+    <message>
+        <source>The account API does not tell which Cloud roles a person has.</source>
+        <translation>API аккаунта не сообщает, какие роли Cloud есть у человека.</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Не загружены</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Could not be loaded: %1</source>
+        <translation>Не удалось загрузить: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Expires: %2</source>
+        <comment>token name, expiry</comment>
+        <translation>%1 · Истекает: %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries in the Activity log</source>
+        <translation>
+            <numerusform>%n более ранняя запись в журнале действий</numerusform>
+            <numerusform>%n более ранние записи в журнале действий</numerusform>
+            <numerusform>%n более ранних записей в журнале действий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Пользователь не выбран</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Load the account&apos;s API tokens</source>
+        <translation>Загрузить API-токены аккаунта</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <comment>the field&apos;s name</comment>
+        <translation>Копировать поле «%1»</translation>
+    </message>
+    <message>
+        <source>User Details</source>
+        <translation>Сведения о пользователе</translation>
     </message>
 </context>
 <context>

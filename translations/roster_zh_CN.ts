@@ -2726,6 +2726,18 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>此人不属于您的其他任何账户。</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Remove from this account</source>
+        <translation>从此账户中移除</translation>
+    </message>
+    <message>
         <source>Remove this person from each account you share with them, after one confirmation</source>
         <translation>确认一次后，将此人从您与其共享的每个账户中移除</translation>
     </message>
@@ -2739,6 +2751,122 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>it is not open</source>
         <translation>它未打开</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailsPane</name>
+    <message>
+        <source>Groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <source>Cloud roles</source>
+        <translation>Cloud 角色</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2): %3</source>
+        <comment>company, account ID, roles</comment>
+        <translation>%1（ID %2）：%3</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>%1 — this account</source>
+        <translation>%1 — 此账户</translation>
+    </message>
+    <message>
+        <source>The account API does not tell which Cloud roles a person has.</source>
+        <translation>账户 API 不提供某人拥有哪些 Cloud 角色。</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not be loaded: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message>
+        <source>%1 · Expires: %2</source>
+        <comment>token name, expiry</comment>
+        <translation>%1 · 到期：%2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries in the Activity log</source>
+        <translation>
+            <numerusform>活动日志中还有 %n 条更早的记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>未选择用户</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <source>Load the account&apos;s API tokens</source>
+        <translation>加载此账户的 API 令牌</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <comment>the field&apos;s name</comment>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <source>User Details</source>
+        <translation>用户详情</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AccountSwitcher.h"
 #include "ActivityPanel.h"
 #include "TokensPanel.h"
+#include "UserDetailsPane.h"
 #include "Banner.h"
 #include "EmptyState.h"
 #include "FilterBar.h"
@@ -32,6 +33,7 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -39,6 +41,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     : Retranslating<QMainWindow>(parent)
@@ -66,7 +70,13 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     m_emptyState = new EmptyState(m_stack);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyState);
-    layout->addWidget(m_stack, 1);
+    // The details pane goes beside the table, not beside the whole window as a dock would: the
+    // filter bar above keeps the window's width (its longest translations need nearly all of it).
+    m_split = new QSplitter(Qt::Horizontal, central);
+    m_split->setObjectName(QStringLiteral("tableSplitter"));
+    m_split->setChildrenCollapsible(false); // hidden only through View > User Details
+    m_split->addWidget(m_stack);
+    layout->addWidget(m_split, 1);
     setCentralWidget(central);
 
     createActions();
@@ -78,6 +88,11 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     m_tokens->hide(); // until asked for (View menu)
     addDockWidget(Qt::BottomDockWidgetArea, m_tokens);
     tabifyDockWidget(m_activity, m_tokens);
+    // Shown from the start: the person in the current row at a glance.
+    m_details = new UserDetailsPane(m_actions, m_split);
+    m_split->addWidget(m_details);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
     createMenus();
     auto *resendExpired = new QToolButton(m_filterBar);
     resendExpired->setObjectName(QStringLiteral("resendExpiredButton"));
@@ -121,7 +136,8 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Readers go before what they read: the actions and the widgets, then the filter.
+    // Readers go before what they read: the details, the actions and the widgets, then the filter.
+    m_details->setSession(nullptr);
     delete m_actions;
     m_actions = nullptr;
     m_activity->setHistory(nullptr);
@@ -143,6 +159,7 @@ void MainWindow::setSession(AccountSession *session)
     m_actions->setSession(session);
     m_activity->setHistory(session ? session->activity() : nullptr);
     m_tokens->setSession(session);
+    m_details->setSession(session);
     m_status->setSession(session);
     if (session) {
         const auto updateLoad = [this] {
@@ -242,6 +259,16 @@ QString MainWindow::headerKey()
     return QStringLiteral("mainWindow/header");
 }
 
+QString MainWindow::detailsKey()
+{
+    return QStringLiteral("mainWindow/details");
+}
+
+QString MainWindow::detailsShownKey()
+{
+    return QStringLiteral("mainWindow/detailsShown");
+}
+
 void MainWindow::refresh()
 {
     if (m_session)
@@ -295,6 +322,13 @@ void MainWindow::createActions()
     m_addAccountAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add-user")));
     connect(m_addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);
 
+    m_detailsAction = new QAction(this);
+    m_detailsAction->setObjectName(QStringLiteral("detailsAction"));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_detailsAction, &QAction::toggled, this, [this](bool shown) { m_details->setVisible(shown); });
+
     m_signOutAction = new QAction(this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setIcon(QIcon::fromTheme(QStringLiteral("system-log-out")));
@@ -328,6 +362,7 @@ void MainWindow::createMenus()
     showTokens->setObjectName(QStringLiteral("tokensAction"));
     showTokens->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_viewMenu->addAction(showTokens);
+    m_viewMenu->addAction(m_detailsAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -423,6 +458,11 @@ void MainWindow::restoreSettings()
     }
     restoreState(settings.value(stateKey()).toByteArray());
     m_table->restoreColumns(settings.value(headerKey()).toByteArray());
+    if (!m_split->restoreState(settings.value(detailsKey()).toByteArray())) {
+        const int pane = fontMetrics().height() * 20; // an email and its Copy button
+        m_split->setSizes({std::max(width() - pane, pane), pane});
+    }
+    m_detailsAction->setChecked(settings.value(detailsShownKey(), true).toBool());
 }
 
 void MainWindow::saveSettings() const
@@ -431,6 +471,9 @@ void MainWindow::saveSettings() const
     settings.setValue(geometryKey(), saveGeometry());
     settings.setValue(stateKey(), saveState());
     settings.setValue(headerKey(), m_table->saveColumns());
+    settings.setValue(detailsShownKey(), m_detailsAction->isChecked());
+    if (m_detailsAction->isChecked()) // a hidden pane keeps the width it had
+        settings.setValue(detailsKey(), m_split->saveState());
 }
 
 void MainWindow::chooseExportFile()
@@ -522,6 +565,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_exportAction->setText(tr("&Export…"));
     m_exportAction->setToolTip(tr("Save the users shown, with the columns shown, as a CSV file"));
+    m_detailsAction->setText(UserDetailsPane::title());
     m_addAccountAction->setText(tr("&Add Account…"));
     m_addAccountAction->setToolTip(tr("Sign in to another account"));
     m_signOutAction->setText(tr("Sign &Out"));

@@ -14,6 +14,7 @@ struct ClientRoles;
 class AccountSwitcher;
 class ActivityPanel;
 class TokensPanel;
+class UserDetailsPane;
 class Banner;
 class EmptyState;
 class FilterBar;
@@ -21,6 +22,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QToolBar;
@@ -33,7 +35,7 @@ class UsersTable;
 struct Notice;
 
 // The window on an open account: tool bar with the account switcher, filter bar, the users
-// table (or why it is empty), the Activity dock, a banner for the session's notices and a status
+// table (or why it is empty) with the details pane beside it, the Activity dock, a banner for the session's notices and a status
 // bar. It shows an AccountSession and asks it to act; it keeps the layout, the menus and the
 // window settings (QSettings, set up by the application).
 class MainWindow final : public Retranslating<QMainWindow>
@@ -77,6 +79,7 @@ public:
     Banner *banner() const { return m_banner; }
     ActivityPanel *activityPanel() const { return m_activity; }
     TokensPanel *tokensPanel() const { return m_tokens; }
+    UserDetailsPane *detailsPane() const { return m_details; }
     UserActions *userActions() const { return m_actions; }
     UsersModel *usersModel() const; // the session's
     UserFilter *userFilter() const { return m_filter; }
@@ -92,6 +95,7 @@ public:
     QAction *stopAction() const { return m_stopAction; }
     QAction *quitAction() const { return m_quitAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *detailsAction() const { return m_detailsAction; } // shows and hides the details pane
     // Writes the rows and columns shown now (filters, sort and column order applied) as CSV
     // for spreadsheet programs in the current locale (separator, byte-order mark).
     bool exportShown(const QString &path, QString *error) const;
@@ -112,6 +116,8 @@ public:
     static QString geometryKey();
     static QString stateKey();
     static QString headerKey();
+    static QString detailsKey(); // the widths of the table and the details pane
+    static QString detailsShownKey();
 
 signals:
     // Emitted once, after the first complete load has been shown.
@@ -150,6 +156,7 @@ private:
     FilterBar *m_filterBar = nullptr;
     QLineEdit *m_search = nullptr; // the filter bar's, watched for Down and Escape
     QStackedWidget *m_stack = nullptr;
+    QSplitter *m_split = nullptr; // the table (or its empty state) and the details pane
     UsersTable *m_table = nullptr;
     EmptyState *m_emptyState = nullptr;
     SessionStatus *m_status = nullptr;
@@ -159,6 +166,7 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_detailsAction = nullptr;
     QAction *m_addAccountAction = nullptr;
     QAction *m_signOutAction = nullptr;
     AccountSwitcher *m_accounts = nullptr;
@@ -170,6 +178,7 @@ private:
     UserActions *m_actions = nullptr;
     ActivityPanel *m_activity = nullptr;
     TokensPanel *m_tokens = nullptr;
+    UserDetailsPane *m_details = nullptr;
     QToolBar *m_toolBar = nullptr;
     bool m_firstLoadDone = false;
 

@@ -57,6 +57,15 @@ UserActions::UserActions(QWidget *window, QTableView *table, UserFilter *filter)
     connect(table->verticalScrollBar(), &QScrollBar::valueChanged, this, &UserActions::placeRowButton);
     connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, &UserActions::placeRowButton);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UserActions::updateActions);
+    // The current row moves, or the filter hid it or took it away without a word.
+    const auto currentMoved = [this] {
+        updateCurrentActions();
+        emit currentChanged();
+    };
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, currentMoved);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, currentMoved);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, currentMoved);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, currentMoved);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
         m_hoverRow = -1;
         placeRowButton();
@@ -175,6 +184,26 @@ void UserActions::createActions()
             openRemoveEverywhereDialog(ids.constFirst());
     });
 
+    // The same three for the current row alone (the details pane), without the table's keys.
+    m_resendCurrent = new QAction(this);
+    m_resendCurrent->setObjectName(QStringLiteral("resendCurrentAction"));
+    connect(m_resendCurrent, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
+            resend({id}, true);
+    });
+    m_editCurrent = new QAction(m_edit->icon(), QString(), this);
+    m_editCurrent->setObjectName(QStringLiteral("editCurrentAction"));
+    connect(m_editCurrent, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
+            openEditDialog(id);
+    });
+    m_removeCurrent = new QAction(m_remove->icon(), QString(), this);
+    m_removeCurrent->setObjectName(QStringLiteral("removeCurrentAction"));
+    connect(m_removeCurrent, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
+            openRemoveDialog({id});
+    });
+
     m_undo = new QAction(this);
     m_undo->setObjectName(QStringLiteral("undoRemoveAction"));
     m_undo->setShortcuts(QKeySequence::Undo);
@@ -204,6 +233,11 @@ void UserActions::retranslate()
     m_undo->setText(tr("&Undo Remove"));
     m_invite->setText(tr("&Invite Users…"));
     m_edit->setText(tr("&Edit…"));
+    m_editCurrent->setText(m_edit->text());
+    // On the details pane's buttons: no mnemonics there, Alt+letter belongs to the menus.
+    m_resendCurrent->setIconText(tr("Resend Invitation"));
+    m_editCurrent->setIconText(tr("Edit…"));
+    m_removeCurrent->setIconText(tr("Remove…"));
     m_copyId->setText(tr("Copy I&D"));
     m_changeRoleMenuAction->setText(tr("&Change Role"));
     // The role names come translated from the domain: each gets the first letter not taken yet.
@@ -265,7 +299,7 @@ QList<qint64> UserActions::selectedRows() const
     for (const QModelIndex &index : rows) {
         const QModelIndex source = m_filter->mapToSource(index);
         if (source.isValid())
-            ids.append(m_session->users()->user(source.row()).id);
+            ids.append(m_session->users()->userId(source.row()));
     }
     return ids;
 }
@@ -273,7 +307,7 @@ QList<qint64> UserActions::selectedRows() const
 qint64 UserActions::currentId() const
 {
     const QModelIndex source = m_filter->mapToSource(m_table->currentIndex());
-    return source.isValid() && m_session ? m_session->users()->user(source.row()).id : 0;
+    return source.isValid() && m_session ? m_session->users()->userId(source.row()) : 0;
 }
 
 QList<qint64> UserActions::selectedIds() const
@@ -300,28 +334,63 @@ void UserActions::warn(const QString &text)
         m_session->notify({Notice::Level::Warning, text, {}, false});
 }
 
-void UserActions::updateActions()
+ActionPolicy::Situation UserActions::situation() const
 {
-    ActionPolicy::Situation situation;
+    if (m_session)
+        return m_session->situation();
+    ActionPolicy::Situation none;
+    none.readOnlyReason = tr("No account is open.");
+    return none;
+}
+
+ActionPolicy::Selection UserActions::selectionOf(const ActionPolicy::Situation &situation, const QList<qint64> &ids,
+                                                 QList<qint64> *open) const
+{
+    const QList<qint64> invited = m_session ? m_session->operations()->resendable(ids) : QList<qint64>();
     ActionPolicy::Selection selection;
+    selection.count = int(ids.size());
+    selection.openInvitations = int(invited.size());
+    selection.includesMe = situation.me.isKnown() && ids.contains(situation.me.userId);
+    if (open)
+        *open = invited;
+    return selection;
+}
+
+ActionPolicy::Selection UserActions::describe(const ActionPolicy::Situation &situation, const QList<qint64> &ids,
+                                              Targets targets) const
+{
     QList<qint64> open;
-    int expired = 0;
-    if (m_session) {
-        situation = m_session->situation();
-        const QList<qint64> ids = selectedIds();
-        open = m_session->operations()->resendable(ids);
-        selection.count = int(ids.size());
-        selection.openInvitations = int(open.size());
-        selection.includesMe = situation.me.isKnown() && ids.contains(situation.me.userId);
-        expired = m_session->operations()->expiredCount();
-    } else {
-        situation.readOnlyReason = tr("No account is open.");
-    }
+    const ActionPolicy::Selection selection = selectionOf(situation, ids, &open);
+    // The table's shortcut, where the action has one, in its tooltip.
+    const auto withKey = [](const QAction *action, const QString &text, const QString &textWithKey) {
+        return action->shortcut().isEmpty() ? text
+                                            : textWithKey.arg(action->shortcut().toString(QKeySequence::NativeText));
+    };
 
     const ActionPolicy::Verdict resend = ActionPolicy::resend(situation, selection);
-    m_resend->setText(open.size() > 1 ? tr("Re&send %n Invites", nullptr, int(open.size())) : tr("Re&send Invite"));
-    m_resend->setEnabled(resend.allowed());
-    m_resend->setToolTip(resend ? tr("Send the invitation again; the new link is valid for 24 hours.") : resend.reason);
+    targets.resend->setText(open.size() > 1 ? tr("Re&send %n Invites", nullptr, int(open.size())) : tr("Re&send Invite"));
+    targets.resend->setEnabled(resend.allowed());
+    targets.resend->setToolTip(resend ? tr("Send the invitation again; the new link is valid for 24 hours.") : resend.reason);
+
+    const ActionPolicy::Verdict edit = ActionPolicy::edit(situation, selection);
+    targets.edit->setEnabled(edit.allowed());
+    targets.edit->setToolTip(edit ? tr("Change the name, language or role") : edit.reason);
+
+    const ActionPolicy::Verdict remove = ActionPolicy::remove(situation, selection);
+    targets.remove->setText(selection.count > 1 ? tr("&Remove %n Users…", nullptr, selection.count) : tr("&Remove…"));
+    targets.remove->setEnabled(remove.allowed());
+    targets.remove->setToolTip(remove ? withKey(targets.remove, tr("Remove from this account"),
+                                                tr("Remove from this account (%1)"))
+                                      : remove.reason);
+    return selection;
+}
+
+void UserActions::updateActions()
+{
+    const ActionPolicy::Situation situation = this->situation();
+    const QList<qint64> ids = selectedIds();
+    const ActionPolicy::Selection selection = describe(situation, ids, {m_resend, m_edit, m_remove});
+    const int expired = m_session ? m_session->operations()->expiredCount() : 0;
 
     const ActionPolicy::Verdict resendExpired = ActionPolicy::resendExpired(situation, expired);
     m_resendExpired->setText(tr("Resend All E&xpired (%1)").arg(QLocale().toString(expired)));
@@ -334,17 +403,6 @@ void UserActions::updateActions()
     m_invite->setToolTip(invite ? tr("Invite people to this account (%1)")
                                       .arg(m_invite->shortcut().toString(QKeySequence::NativeText))
                                 : invite.reason);
-
-    const ActionPolicy::Verdict edit = ActionPolicy::edit(situation, selection);
-    m_edit->setEnabled(edit.allowed());
-    m_edit->setToolTip(edit ? tr("Change the name, language or role") : edit.reason);
-
-    const ActionPolicy::Verdict remove = ActionPolicy::remove(situation, selection);
-    m_remove->setText(selection.count > 1 ? tr("&Remove %n Users…", nullptr, selection.count) : tr("&Remove…"));
-    m_remove->setEnabled(remove.allowed());
-    m_remove->setToolTip(remove ? tr("Remove from this account (%1)")
-                                      .arg(m_remove->shortcut().toString(QKeySequence::NativeText))
-                                : remove.reason);
 
     // Remove from All My Accounts: one person who shares several accounts with the signed-in one.
     m_removeEverywhere->setText(tr("Remove from All My &Accounts…"));
@@ -373,6 +431,14 @@ void UserActions::updateActions()
         action->setEnabled(role.allowed());
         action->setToolTip(role.reason);
     }
+    updateCurrentActions();
+}
+
+void UserActions::updateCurrentActions()
+{
+    const qint64 current = currentId();
+    describe(situation(), current != 0 ? QList<qint64>{current} : QList<qint64>(),
+             {m_resendCurrent, m_editCurrent, m_removeCurrent});
 }
 
 QMenu *UserActions::createRowMenu(QWidget *parent)
@@ -441,11 +507,9 @@ void UserActions::askToResend(const QList<qint64> &ids)
     updateActions();
     if (!m_session)
         return;
-    const QList<qint64> open = m_session->operations()->resendable(ids);
-    ActionPolicy::Selection selection;
-    selection.count = int(ids.size());
-    selection.openInvitations = int(open.size());
-    const ActionPolicy::Verdict verdict = ActionPolicy::resend(m_session->situation(), selection);
+    QList<qint64> open;
+    const ActionPolicy::Situation situation = this->situation();
+    const ActionPolicy::Verdict verdict = ActionPolicy::resend(situation, selectionOf(situation, ids, &open));
     if (!verdict) {
         warn(verdict.reason);
         return;
@@ -559,9 +623,10 @@ void UserActions::openEditDialog(qint64 userId)
 
 void UserActions::openRemoveDialog(const QList<qint64> &userIds)
 {
-    updateActions();
-    if (!m_remove->isEnabled()) {
-        warn(m_remove->toolTip());
+    const ActionPolicy::Situation situation = this->situation();
+    const ActionPolicy::Verdict verdict = ActionPolicy::remove(situation, selectionOf(situation, userIds));
+    if (!verdict) {
+        warn(verdict.reason);
         return;
     }
     QList<User> users;

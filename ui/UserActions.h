@@ -2,6 +2,7 @@
 
 #include "domain/ApiTypes.h"
 #include "domain/User.h"
+#include "session/ActionPolicy.h"
 
 #include <QList>
 #include <QMessageBox>
@@ -49,6 +50,11 @@ public:
     QAction *copyEmailAction() const { return m_copyEmail; }
     QAction *copyIdAction() const { return m_copyId; }
     QAction *undoAction() const { return m_undo; }
+    // Resend, Edit and Remove for the current row alone, whatever else is selected: the
+    // details pane's buttons. Enabled, and with the reason otherwise, as the actions above are.
+    QAction *resendCurrentAction() const { return m_resendCurrent; }
+    QAction *editCurrentAction() const { return m_editCurrent; }
+    QAction *removeCurrentAction() const { return m_removeCurrent; }
     QList<QAction *> roleActions() const { return m_roleActions; }
     QMenu *roleMenu() const { return m_roleMenu; }
     QToolButton *rowButton() const { return m_rowButton; }
@@ -108,8 +114,26 @@ public slots:
 signals:
     // No bulk operation runs any more and no removal is held.
     void idle();
+    // The table's current row moved (or went): currentId() may be another user.
+    void currentChanged();
 
 private:
+    // The actions that say what Resend, Edit and Remove would do to some users.
+    struct Targets
+    {
+        QAction *resend;
+        QAction *edit;
+        QAction *remove;
+    };
+    ActionPolicy::Situation situation() const;
+    // `ids` as ActionPolicy sees them; `open` gets those with an invitation to resend.
+    ActionPolicy::Selection selectionOf(const ActionPolicy::Situation &situation, const QList<qint64> &ids,
+                                        QList<qint64> *open = nullptr) const;
+    // Enables `targets` for `ids`, or disables them with the reason as the tooltip; returns the
+    // selection `ids` make.
+    ActionPolicy::Selection describe(const ActionPolicy::Situation &situation, const QList<qint64> &ids,
+                                     Targets targets) const;
+    void updateCurrentActions();
     void createActions();
     void askToResend(const QList<qint64> &ids);
     void warn(const QString &text);
@@ -136,6 +160,9 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_removeEverywhere = nullptr;
+    QAction *m_resendCurrent = nullptr;
+    QAction *m_editCurrent = nullptr;
+    QAction *m_removeCurrent = nullptr;
     QPointer<EditUserDialog> m_editDialog;
     QPointer<RemoveUserDialog> m_removeDialog;
     QPointer<RemoveEverywhereDialog> m_removeEverywhereDialog;

@@ -89,7 +89,13 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    const QString title = columnTitle(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
+}
+
+QString UsersModel::columnTitle(int column)
+{
+    switch (column) {
     case Id:
         return tr("ID");
     case Name:

@@ -38,6 +38,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // A column's title in the current language (the header; the details pane's field names).
+    static QString columnTitle(int column);
 
     // The account whose roles the Role column shows (0: each user's own `client`).
     void setAccountId(qint64 clientId);

@@ -3,7 +3,7 @@
 // their layout, menu entries have mnemonics, and the error banner is readable in a dark palette.
 #include "ActivityPanel.h"
 #include "Banner.h"
-#include "DemoAccountFixture.h"
+#include "DemoWindowFixture.h"
 #include "DialogParts.h"
 #include "EmptyState.h"
 #include "EditUserDialog.h"
@@ -17,12 +17,14 @@
 #include "RemoveUserDialog.h"
 #include "SignInDialog.h"
 #include "UserActions.h"
+#include "UserDetailsPane.h"
 
 #include "demo/DemoAccount.h"
 #include "demo/DemoPlatform.h"
 #include "demo/DemoAccountApi.h"
 #include "domain/Role.h"
 #include "items/ActivityModel.h"
+#include "items/UserFilter.h"
 #include "items/UsersModel.h"
 #include "RemoteApis.h"
 #include "session/AccountSession.h"
@@ -185,7 +187,7 @@ QStringList names(std::initializer_list<const char *> list)
 
 } // namespace
 
-class TestAccessibility : public QObject, private DemoAccountFixture
+class TestAccessibility : public QObject, private DemoWindowFixture
 {
     Q_OBJECT
 
@@ -205,6 +207,7 @@ private slots:
     void activityPanel();
     void tokensPanel();
     void removeEverywhereDialog();
+    void detailsPane();
     void errorColoursReadInADarkPalette();
 
 private:
@@ -212,9 +215,6 @@ private:
     void useLanguage(const QString &language);
     QList<User> allUsers() const { return m_account->listUsers(0, 0).value().users; }
     User someoneElse() const;
-
-    std::unique_ptr<AccountSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestAccessibility::init()
@@ -226,22 +226,14 @@ void TestAccessibility::init()
 
 void TestAccessibility::cleanup()
 {
-    m_window.reset();
-    m_session.reset();
-    closeFixture();
+    closeDemoWindow();
     QApplication::setPalette(QPalette());
     Translations::install(qApp, QStringLiteral("en"));
 }
 
 void TestAccessibility::openWindow()
 {
-    QVERIFY(openActivityLog().ok());
-    m_session = std::make_unique<AccountSession>(m_api.get(), nullptr, m_log.get());
-    m_window = std::make_unique<MainWindow>(m_session.get());
-    QSignalSpy loaded(m_window.get(), &MainWindow::firstLoadFinished);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(loaded.wait());
+    QVERIFY(openDemoWindow());
     QTRY_VERIFY(m_window->userActions()->isAdministrator());
 }
 
@@ -348,6 +340,46 @@ void TestAccessibility::removeEverywhereDialog()
     m_window.reset();
     m_session.reset();
     m_api->setPlatform(nullptr);
+}
+
+// A screen reader walking the Details dock finds every field by its name, with its value.
+void TestAccessibility::detailsPane()
+{
+    openWindow();
+    UserDetailsPane *pane = m_window->detailsPane();
+    QVERIFY(pane->isVisible());
+    CHECK_ALL_NAMED(pane); // the placeholder alone
+    const User person = someoneElse();
+    const QModelIndex source = m_window->usersModel()->index(m_window->usersModel()->rowOfUser(person.id), 0);
+    m_window->tableView()->setCurrentIndex(m_window->userFilter()->mapFromSource(source));
+    QCOMPARE(pane->userId(), person.id);
+    CHECK_ALL_NAMED(pane);
+
+    QHash<QString, QStringList> found; // accessible name -> descriptions, of what the pane shows
+    const std::function<void(QAccessibleInterface *)> walk = [&](QAccessibleInterface *iface) {
+        if (!iface || iface->state().invisible)
+            return;
+        const QString name = iface->text(QAccessible::Name);
+        if (!name.isEmpty())
+            found[name].append(iface->text(QAccessible::Description));
+        for (int i = 0; i < iface->childCount(); ++i)
+            walk(iface->child(i));
+    };
+    walk(QAccessible::queryAccessibleInterface(pane));
+    for (int i = 0; i < UserDetailsPane::FieldCount; ++i) {
+        const auto field = UserDetailsPane::Field(i);
+        const QString name = pane->fieldLabel(field)->text();
+        const QString value = pane->valueLabel(field)->text();
+        QVERIFY2(!value.isEmpty(), qPrintable(name));
+        QVERIFY2(found.value(name).contains(value), qPrintable(name + QStringLiteral(": ") + value));
+        // The value label itself: named by its field, its text the description.
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(pane->valueLabel(field));
+        QCOMPARE(iface->text(QAccessible::Name), name);
+        QCOMPARE(iface->text(QAccessible::Description), value);
+    }
+    QVERIFY(found.value(QStringLiteral("Email")).contains(person.email));
+    QVERIFY(found.contains(QStringLiteral("Copy Email")));
+    QVERIFY(found.contains(QStringLiteral("Remove…")));
 }
 
 void TestAccessibility::menuEntriesHaveMnemonics()

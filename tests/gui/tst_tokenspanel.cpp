@@ -1,7 +1,7 @@
 // The API tokens dock on the demo account, in a real window: the account's tokens with their
 // issuers (a removed one crossed out, "The user has been deleted"), deleting the selected ones
 // after one question, and what someone who is no administrator may do.
-#include "DemoAccountFixture.h"
+#include "DemoWindowFixture.h"
 #include "MainWindow.h"
 #include "TestMain.h"
 #include "TokensPanel.h"
@@ -23,7 +23,7 @@
 
 #include <memory>
 
-class TestTokensPanel : public QObject, private DemoAccountFixture
+class TestTokensPanel : public QObject, private DemoWindowFixture
 {
     Q_OBJECT
 
@@ -39,9 +39,6 @@ private slots:
 private:
     void openWindow();
     QTreeWidgetItem *itemNamed(const QString &name) const;
-
-    std::unique_ptr<AccountSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestTokensPanel::init()
@@ -53,20 +50,12 @@ void TestTokensPanel::init()
 
 void TestTokensPanel::cleanup()
 {
-    m_window.reset();
-    m_session.reset();
-    closeFixture();
+    closeDemoWindow();
 }
 
 void TestTokensPanel::openWindow()
 {
-    QVERIFY(openActivityLog().ok());
-    m_session = std::make_unique<AccountSession>(m_api.get(), nullptr, m_log.get());
-    m_window = std::make_unique<MainWindow>(m_session.get());
-    QSignalSpy loaded(m_window.get(), &MainWindow::firstLoadFinished);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(loaded.wait());
+    QVERIFY(openDemoWindow());
     QTRY_VERIFY(m_session->identity().confirmed);
     m_window->tokensPanel()->show();
     QTRY_COMPARE(m_session->tokens()->state(), AccountTokens::State::Loaded);

@@ -2,7 +2,7 @@
 // resend every expired invitation, change roles of several users, copy, the row menu, and
 // what a non-administrator and an offline window may not do (and say why).
 #include "Banner.h"
-#include "DemoAccountFixture.h"
+#include "DemoWindowFixture.h"
 #include "MainWindow.h"
 #include "ActivityPanel.h"
 #include "EditUserDialog.h"
@@ -42,7 +42,7 @@
 
 #include <memory>
 
-class TestUserActions : public QObject, private DemoAccountFixture
+class TestUserActions : public QObject, private DemoWindowFixture
 {
     Q_OBJECT
 
@@ -75,8 +75,6 @@ private:
     QMessageBox *waitForQuestion() const;
     QList<User> allUsers() const { return m_account->listUsers(0, 0).value().users; }
 
-    std::unique_ptr<AccountSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestUserActions::init()
@@ -84,21 +82,13 @@ void TestUserActions::init()
     QSettings().clear();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(openDemo().ok());
-    QVERIFY(openActivityLog().ok());
-    m_session = std::make_unique<AccountSession>(m_api.get(), nullptr, m_log.get());
-    m_window = std::make_unique<MainWindow>(m_session.get());
-    QSignalSpy loaded(m_window.get(), &MainWindow::firstLoadFinished);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(loaded.wait());
+    QVERIFY(openDemoWindow());
     QTRY_VERIFY(m_window->userActions()->isAdministrator()); // Emily Carter, the demo's administrator
 }
 
 void TestUserActions::cleanup()
 {
-    m_window.reset();
-    m_session.reset();
-    closeFixture();
+    closeDemoWindow();
 }
 
 int TestUserActions::shownRowOf(UserStatus status) const
