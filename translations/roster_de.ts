@@ -1224,6 +1224,10 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>An API token opens one account only. Sign in with your email and password to reach your other accounts.</source>
         <translation>Ein API-Token öffnet nur ein Konto. Melden Sie sich mit E-Mail-Adresse und Passwort an, um Ihre anderen Konten zu erreichen.</translation>
     </message>
+    <message>
+        <source>the list of Cloud roles is missing</source>
+        <translation>die Liste der Cloud-Rollen fehlt</translation>
+    </message>
 </context>
 <context>
     <name>HttpError</name>
@@ -2850,10 +2854,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>%1 — dieses Konto</translation>
     </message>
     <message>
-        <source>The account API does not tell which Cloud roles a person has.</source>
-        <translation>Die Konto-API gibt nicht an, welche Cloud-Rollen eine Person hat.</translation>
-    </message>
-    <message>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
@@ -2905,6 +2905,30 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>User Details</source>
         <translation>Benutzerdetails</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation>gesamtes Konto</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>Cloud role, project</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more could not be read</source>
+        <translation>
+            <numerusform>%n weitere konnte nicht gelesen werden</numerusform>
+            <numerusform>%n weitere konnten nicht gelesen werden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,13 @@
             <numerusform>%n earlier entries in the Activity log</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more could not be read</source>
+        <translation>
+            <numerusform>%n more could not be read</numerusform>
+            <numerusform>%n more could not be read</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserListLoader</name>

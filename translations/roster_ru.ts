@@ -1229,6 +1229,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>An API token opens one account only. Sign in with your email and password to reach your other accounts.</source>
         <translation>API-токен открывает только один аккаунт. Войдите по электронной почте и паролю, чтобы открыть другие аккаунты.</translation>
     </message>
+    <message>
+        <source>the list of Cloud roles is missing</source>
+        <translation>список ролей Cloud отсутствует</translation>
+    </message>
 </context>
 <context>
     <name>HttpError</name>
@@ -2887,10 +2891,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>%1 — этот аккаунт</translation>
     </message>
     <message>
-        <source>The account API does not tell which Cloud roles a person has.</source>
-        <translation>API аккаунта не сообщает, какие роли Cloud есть у человека.</translation>
-    </message>
-    <message>
         <source>Not loaded</source>
         <translation>Не загружены</translation>
     </message>
@@ -2943,6 +2943,31 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>User Details</source>
         <translation>Сведения о пользователе</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation>весь аккаунт</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>проект %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>Cloud role, project</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more could not be read</source>
+        <translation>
+            <numerusform>ещё %n не удалось прочитать</numerusform>
+            <numerusform>ещё %n не удалось прочитать</numerusform>
+            <numerusform>ещё %n не удалось прочитать</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1219,6 +1219,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>An API token opens one account only. Sign in with your email and password to reach your other accounts.</source>
         <translation>API 令牌只能打开一个账户。请使用电子邮件和密码登录以访问您的其他账户。</translation>
     </message>
+    <message>
+        <source>the list of Cloud roles is missing</source>
+        <translation>缺少 Cloud 角色列表</translation>
+    </message>
 </context>
 <context>
     <name>HttpError</name>
@@ -2813,10 +2817,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>%1 — 此账户</translation>
     </message>
     <message>
-        <source>The account API does not tell which Cloud roles a person has.</source>
-        <translation>账户 API 不提供某人拥有哪些 Cloud 角色。</translation>
-    </message>
-    <message>
         <source>Not loaded</source>
         <translation>未加载</translation>
     </message>
@@ -2867,6 +2867,29 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>User Details</source>
         <translation>用户详情</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>the whole account</source>
+        <translation>整个账户</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>Cloud role, project</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more could not be read</source>
+        <translation>
+            <numerusform>另有 %n 个无法读取</numerusform>
+        </translation>
     </message>
 </context>
 <context>

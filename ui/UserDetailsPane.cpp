@@ -2,12 +2,16 @@
 
 #include "UserActions.h"
 
+#include "api/AccountApi.h"
+#include "api/RequestScope.h"
+#include "domain/CloudRole.h"
 #include "domain/Role.h"
 #include "items/ActivityModel.h"
 #include "items/UsersModel.h"
 #include "session/AccountSession.h"
 #include "session/AccountTokens.h"
 #include "session/ActivityHistory.h"
+#include "session/ProjectList.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -18,6 +22,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -72,7 +77,13 @@ UserDetailsPane::UserDetailsPane(UserActions *actions, QWidget *parent)
     , m_scroll(new QScrollArea)
     , m_placeholder(new QLabel)
     , m_loadTokens(new QPushButton)
+    , m_cloudDelay(new QTimer(this))
+    , m_cloudRequests(std::make_unique<RequestScope>(this))
 {
+    // Walking the table with the arrow keys asks nothing: only a person who stays current.
+    m_cloudDelay->setSingleShot(true);
+    m_cloudDelay->setInterval(CloudRolesDelayMs);
+    connect(m_cloudDelay, &QTimer::timeout, this, &UserDetailsPane::askCloudRoles);
     setObjectName(QStringLiteral("detailsPane"));
     m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -171,6 +182,10 @@ void UserDetailsPane::setSession(AccountSession *session)
         disconnect(connection);
     m_connections.clear();
     m_session = session;
+    m_cloudRequests->drop();
+    m_cloudRoles.clear();
+    delete m_projects;
+    m_projects = nullptr;
     m_userId = -1; // no one's id: showCurrent() fills the pane
     m_row = -1;
     m_changing = false;
@@ -313,8 +328,7 @@ void UserDetailsPane::fill()
         accounts.append(line);
     }
     setValue(AccountsField, accounts.isEmpty() ? tr("Not known") : accounts.join(u'\n'));
-    // The account API has no way to list a person's Cloud roles; Roster only sets them.
-    setValue(CloudRolesField, tr("Not known"), tr("The account API does not tell which Cloud roles a person has."));
+    fillCloudRoles();
     fillTokens();
     fillActivity();
 }
@@ -331,6 +345,67 @@ void UserDetailsPane::fillStatus()
     if (!expiry.isEmpty())
         text += u'\n' + expiry;
     setValue(StatusField, text);
+}
+
+void UserDetailsPane::fillCloudRoles()
+{
+    if (m_row < 0 || !m_session)
+        return;
+    const auto known = m_cloudRoles.constFind(m_userId);
+    if (known == m_cloudRoles.cend()) {
+        setValue(CloudRolesField, tr("Loading…"));
+        m_cloudDelay->start();
+        return;
+    }
+    const ApiError &error = known->error;
+    if (error.isError()) {
+        // A server without the Cloud service, or one that does not show them to this person.
+        const bool absent = error.kind == ApiError::Kind::NotFound || error.kind == ApiError::Kind::Forbidden
+            || error.kind == ApiError::Kind::Unsupported;
+        setValue(CloudRolesField, absent ? tr("Not known") : tr("Could not be read"), error.message);
+        return;
+    }
+    QStringList lines;
+    for (const CloudAssignment &assignment : known->list.assignments) {
+        QString scope;
+        if (assignment.projectId == 0)
+            scope = tr("the whole account");
+        else if (m_projects && m_projects->state() == ProjectList::State::Loaded)
+            scope = m_projects->nameOf(assignment.projectId);
+        if (scope.isEmpty())
+            scope = tr("project %1").arg(assignment.projectId);
+        lines.append(tr("%1 in %2", "Cloud role, project").arg(CloudRole::displayName(assignment.role), scope));
+    }
+    if (known->list.unreadable > 0)
+        lines.append(tr("%n more could not be read", nullptr, known->list.unreadable));
+    setValue(CloudRolesField, lines.isEmpty() ? tr("None") : lines.join(u'\n'));
+}
+
+void UserDetailsPane::askCloudRoles()
+{
+    if (!m_session || m_row < 0 || m_cloudRoles.contains(m_userId))
+        return;
+    const qint64 userId = m_userId;
+    m_session->api()->fetchCloudAssignments(
+        userId, m_cloudRequests->context(), [this, userId](const Result<CloudAssignmentList> &answer) {
+            CloudRoles roles;
+            if (answer)
+                roles.list = answer.value();
+            else
+                roles.error = answer.error();
+            m_cloudRoles.insert(userId, roles);
+            bool projectNamed = false;
+            for (const CloudAssignment &assignment : roles.list.assignments)
+                projectNamed = projectNamed || assignment.projectId != 0;
+            // The projects' names, once per account.
+            if (projectNamed && !m_projects && m_session) {
+                m_projects = new ProjectList(m_session->api(), this);
+                connect(m_projects, &ProjectList::finished, this, &UserDetailsPane::fillCloudRoles);
+                m_projects->reload();
+            }
+            if (userId == m_userId)
+                fillCloudRoles();
+        });
 }
 
 void UserDetailsPane::fillTokens()

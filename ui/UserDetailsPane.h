@@ -2,13 +2,21 @@
 
 #include "Retranslating.h"
 
+#include "domain/ApiError.h"
+#include "domain/ApiTypes.h"
+
+#include <QHash>
 #include <QWidget>
 #include <QList>
 #include <QPointer>
 
 #include <array>
+#include <memory>
 
 class AccountSession;
+class ProjectList;
+class QTimer;
+class RequestScope;
 struct ActivityEntry;
 class QLabel;
 class QPushButton;
@@ -46,6 +54,8 @@ public:
     };
     // The latest entries of the activity log shown for a person.
     static constexpr int ActivityShown = 5;
+    // How long a person stays current before their Cloud roles are asked for.
+    static constexpr int CloudRolesDelayMs = 300;
 
     // Shows the current row of `actions`' table and gives their Resend, Edit and Remove.
     explicit UserDetailsPane(UserActions *actions, QWidget *parent = nullptr);
@@ -88,6 +98,9 @@ private:
     void fillStatus();
     void fillTokens();
     void fillActivity();
+    // The person's Cloud roles, asked for once they stay current a moment, kept per person.
+    void fillCloudRoles();
+    void askCloudRoles();
     void fitWidth();
     void setValue(Field field, const QString &text, const QString &toolTip = {});
     QString fieldName(Field field) const;
@@ -108,6 +121,15 @@ private:
     QLabel *m_placeholder;
     std::array<Row, FieldCount> m_fields;
     QPushButton *m_loadTokens;
+    QTimer *m_cloudDelay;
+    std::unique_ptr<RequestScope> m_cloudRequests;
+    struct CloudRoles
+    {
+        CloudAssignmentList list;
+        ApiError error;
+    };
+    QHash<qint64, CloudRoles> m_cloudRoles; // by user id, of this session
+    ProjectList *m_projects = nullptr; // the names of the projects in the Cloud roles
     QToolButton *m_resend;
     QToolButton *m_edit;
     QToolButton *m_remove;

@@ -56,6 +56,9 @@ public:
     // Roles: CloudRole (ClientAdministrator with client_id; the others with project_id).
     virtual void fetchProjects(QObject *context, ApiCallback<QList<Project>> done) = 0;
     virtual void assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done) = 0;
+    //   GET  /cloud/v1/users/assignments?user_id=&limit= -> 200 {"count","results":[{"role",
+    //        "user_id","client_id","project_id","assigned_by",...}]}: a person's Cloud roles.
+    virtual void fetchCloudAssignments(qint64 userId, QObject *context, ApiCallback<CloudAssignmentList> done) = 0;
 
     // A backend acting in another account the signed-in person belongs to (client_and_roles),
     // without leaving this one: Remove from All My Accounts works through it. Deleted with

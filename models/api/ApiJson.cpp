@@ -54,6 +54,17 @@ Result<QJsonDocument> parseJson(const QByteArray &body)
     return doc;
 }
 
+Result<QJsonArray> parseList(const QByteArray &body, const QString &missing)
+{
+    const Result<QJsonDocument> doc = parseJson(body);
+    if (!doc)
+        return doc.error();
+    QJsonArray list;
+    if (!UserJson::listFromJson(doc.value(), &list))
+        return ApiError::badResponse(missing);
+    return list;
+}
+
 Result<QJsonObject> parseObject(const QByteArray &body)
 {
     Result<QJsonDocument> doc = parseJson(body);
@@ -108,12 +119,11 @@ Result<int> parseRole(const QByteArray &body)
 
 Result<TokenList> parseTokens(const QByteArray &body, qint64 issuer)
 {
-    const Result<QJsonDocument> doc = parseJson(body);
-    if (!doc)
-        return doc.error();
-    QJsonArray list;
-    if (!UserJson::listFromJson(doc.value(), &list))
-        return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "the list of API tokens is missing"));
+    const Result<QJsonArray> listed =
+        parseList(body, QCoreApplication::translate("GcoreAccountApi", "the list of API tokens is missing"));
+    if (!listed)
+        return listed.error();
+    const QJsonArray &list = listed.value();
     TokenList result;
     result.tokens.reserve(list.size());
     for (const QJsonValue &item : std::as_const(list)) {
@@ -140,14 +150,40 @@ Result<TokenList> parseTokens(const QByteArray &body, qint64 issuer)
     return result;
 }
 
+Result<CloudAssignmentList> parseCloudAssignments(const QByteArray &body)
+{
+    const Result<QJsonArray> listed =
+        parseList(body, QCoreApplication::translate("GcoreAccountApi", "the list of Cloud roles is missing"));
+    if (!listed)
+        return listed.error();
+    const QJsonArray &list = listed.value();
+    CloudAssignmentList result;
+    for (const QJsonValue &item : std::as_const(list)) {
+        const QJsonObject o = item.toObject();
+        CloudAssignment assignment;
+        assignment.role = o.value(QLatin1String("role")).toString();
+        const auto optionalId = [&o](const char *key, qint64 *id) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            return v.isUndefined() || v.isNull() || UserJson::idFromJson(v, id);
+        };
+        if (!item.isObject() || assignment.role.isEmpty()
+            || !UserJson::idFromJson(o.value(QLatin1String("user_id")), &assignment.userId)
+            || !optionalId("client_id", &assignment.clientId) || !optionalId("project_id", &assignment.projectId)) {
+            ++result.unreadable;
+            continue;
+        }
+        result.assignments.append(std::move(assignment));
+    }
+    return result;
+}
+
 Result<QList<Project>> parseProjects(const QByteArray &body)
 {
-    const Result<QJsonDocument> doc = parseJson(body);
-    if (!doc)
-        return doc.error();
-    QJsonArray list;
-    if (!UserJson::listFromJson(doc.value(), &list))
-        return ApiError::badResponse(QCoreApplication::translate("GcoreAccountApi", "the list of projects is missing"));
+    const Result<QJsonArray> listed =
+        parseList(body, QCoreApplication::translate("GcoreAccountApi", "the list of projects is missing"));
+    if (!listed)
+        return listed.error();
+    const QJsonArray &list = listed.value();
     QList<Project> projects;
     projects.reserve(list.size());
     for (const QJsonValue &item : std::as_const(list)) {

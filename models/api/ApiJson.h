@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -24,6 +25,9 @@ struct SessionTokens
 
 Result<QJsonDocument> parseJson(const QByteArray &body);
 Result<QJsonObject> parseObject(const QByteArray &body);
+// The list of a list answer (a bare array, or an object's "results" or "result"); a body with
+// none fails with `missing`.
+Result<QJsonArray> parseList(const QByteArray &body, const QString &missing);
 
 // `GET /iam/clients/me`.
 Result<AccountInfo> parseAccountInfo(const QByteArray &body);
@@ -35,6 +39,10 @@ Result<int> parseRole(const QByteArray &body);
 // is `issuer`'s. A token without a readable id or with an unreadable time is left out and
 // counted in `unreadable`; only a body that is no list at all fails.
 Result<TokenList> parseTokens(const QByteArray &body, qint64 issuer);
+// `GET /cloud/v1/users/assignments`: `{"count","results":[{"role","user_id","client_id",
+// "project_id",...}]}` (or a bare array); an entry without a role or a readable user id is left
+// out and counted.
+Result<CloudAssignmentList> parseCloudAssignments(const QByteArray &body);
 // `GET /cloud/v1/projects`: `{"count","results":[...]}`, `{"result":[...]}` or a bare array.
 Result<QList<Project>> parseProjects(const QByteArray &body);
 // The answer of `/iam/auth/jwt/login`, `/iam/auth/jwt/refresh` and `/iam/auth/jwt/clients/{id}/login`.

@@ -864,6 +864,16 @@ void GcoreAccountApi::fetchTokens(qint64 clientId, qint64 userId, QObject *conte
         [userId](const Response &r) { return ApiJson::parseTokens(r.body, userId); }, std::move(done));
 }
 
+void GcoreAccountApi::fetchCloudAssignments(qint64 userId, QObject *context, ApiCallback<CloudAssignmentList> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("user_id"), QString::number(userId));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+    request<CloudAssignmentList>(
+        "GET", QStringLiteral("/cloud/v1/users/assignments"), query, {}, context,
+        [](const Response &r) { return ApiJson::parseCloudAssignments(r.body); }, std::move(done));
+}
+
 void GcoreAccountApi::deleteToken(qint64 clientId, qint64 tokenId, QObject *context, ApiCallback<Done> done)
 {
     request<Done>(

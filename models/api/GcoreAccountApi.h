@@ -108,6 +108,7 @@ public:
     void setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done) override;
     void fetchProjects(QObject *context, ApiCallback<QList<Project>> done) override;
     void assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done) override;
+    void fetchCloudAssignments(qint64 userId, QObject *context, ApiCallback<CloudAssignmentList> done) override;
     // The switch of switchAccount(), with the new token pair given to a backend of its own, which
     // keeps it to itself (refreshTokenChanged of that one is nobody's: it is never stored).
     void openAccount(qint64 clientId, QObject *context, ApiCallback<std::shared_ptr<AccountApi>> done) override;

@@ -350,3 +350,17 @@ void DemoAccountApi::openAccount(qint64 clientId, QObject *context, ApiCallback<
         },
         std::move(done));
 }
+
+void DemoAccountApi::fetchCloudAssignments(qint64 userId, QObject *context, ApiCallback<CloudAssignmentList> done)
+{
+    DemoAccount *account = m_account;
+    schedule<CloudAssignmentList>(
+        context,
+        [account, userId]() -> Result<CloudAssignmentList> {
+            const Result<QList<CloudAssignment>> roles = account->cloudAssignments(userId);
+            if (!roles)
+                return roles.error();
+            return CloudAssignmentList{roles.value(), 0};
+        },
+        std::move(done));
+}

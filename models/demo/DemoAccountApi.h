@@ -61,6 +61,7 @@ public:
     void setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done) override;
     void fetchProjects(QObject *context, ApiCallback<QList<Project>> done) override;
     void assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done) override;
+    void fetchCloudAssignments(qint64 userId, QObject *context, ApiCallback<CloudAssignmentList> done) override;
     // Another account of the platform (setPlatform()), where the same person is signed in.
     void openAccount(qint64 clientId, QObject *context, ApiCallback<std::shared_ptr<AccountApi>> done) override;
 

@@ -1,5 +1,6 @@
 #include "DemoSeed.h"
 
+#include "domain/CloudRole.h"
 #include "domain/Role.h"
 
 #include <QSet>
@@ -653,6 +654,27 @@ QList<DemoSeed::FormerToken> DemoSeed::formerTokens(const QDateTime &now)
         {19012, QStringLiteral("o.smirnova@") + domain, QString::fromUtf8("Ольга Смирнова"),
          token("Zabbix exporter", 300, 12, 13)},
     };
+}
+
+QList<CloudAssignment> DemoSeed::cloudAssignments(const QList<Member> &members)
+{
+    QList<CloudAssignment> roles;
+    if (members.isEmpty())
+        return roles;
+    roles.append({CloudRole::clientAdministrator(), members.first().id, ClientId, 0});
+    int engineers = 0;
+    for (const Member &m : members) {
+        if (!m.activated || !m.isActive || m.roleId != Role::Engineers)
+            continue;
+        ++engineers;
+        if (engineers % 4 == 1)
+            roles.append({CloudRole::projectAdministrator(), m.id, 0, 4102});
+        if (engineers % 4 == 1 || engineers % 4 == 2)
+            roles.append({CloudRole::user(), m.id, 0, 4103});
+        if (engineers % 6 == 3)
+            roles.append({CloudRole::observer(), m.id, 0, 4104});
+    }
+    return roles;
 }
 
 QList<Project> DemoSeed::projects()

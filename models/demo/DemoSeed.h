@@ -91,4 +91,7 @@ public:
     static QList<FormerToken> formerTokens(const QDateTime &now);
     // The Cloud projects of the account; the first is the default one.
     static QList<Project> projects();
+    // The Cloud roles the main account starts with (project 0: the whole account): the owner
+    // administers the Cloud, some engineers a project or two, a few others observe one.
+    static QList<CloudAssignment> cloudAssignments(const QList<Member> &members);
 };

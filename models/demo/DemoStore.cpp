@@ -290,6 +290,14 @@ QSqlError DemoStore::populate(QSqlDatabase &db, int from)
         return q.lastError();
     if (!main)
         return {};
+    q.prepare(QStringLiteral("INSERT INTO cloud_assignments (user_id, project_id, role) VALUES (?, ?, ?)"));
+    for (const CloudAssignment &role : DemoSeed::cloudAssignments(members)) {
+        q.bindValue(0, role.userId);
+        q.bindValue(1, role.projectId);
+        q.bindValue(2, role.role);
+        if (!q.exec())
+            return q.lastError();
+    }
     q.prepare(QStringLiteral("INSERT INTO platform_people (email_key, email, name, can_join) VALUES (?, ?, ?, ?)"));
     for (const DemoSeed::PlatformPerson &person : DemoSeed::platformPeople()) {
         q.bindValue(0, EmailAddress::key(person.email));

@@ -110,3 +110,10 @@ struct TokenList
     QList<ApiToken> tokens;
     int unreadable = 0;
 };
+
+// A person's Cloud roles (GET /cloud/v1/users/assignments?user_id=), the same way.
+struct CloudAssignmentList
+{
+    QList<CloudAssignment> assignments;
+    int unreadable = 0;
+};

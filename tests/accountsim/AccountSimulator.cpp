@@ -2,6 +2,7 @@
 
 #include "ResponseStream.h"
 
+#include "domain/CloudRole.h"
 #include "domain/Role.h"
 #include "domain/UserJson.h"
 
@@ -228,6 +229,8 @@ AccountSimulator::AccountSimulator(const QString &dataPath, QObject *parent)
     });
     addRoute(QStringLiteral("GET"), QStringLiteral("/cloud/v1/projects"),
              [this](In, Args, Effect effect) { return projects(effect); });
+    addRoute(QStringLiteral("GET"), QStringLiteral("/cloud/v1/users/assignments"),
+             [this](In in, Args, Effect effect) { return cloudAssignments(in, effect); });
     addRoute(QStringLiteral("POST"), QStringLiteral("/cloud/v1/users/assignments"),
              [this](In in, Args, Effect) { return assignCloudRole(in); });
 }
@@ -935,6 +938,32 @@ AccountSimulator::Reply AccountSimulator::projects(const SimulatorFault &effect)
     return json(200, QJsonObject{{QStringLiteral("count"), int(list.size())},
                                  {effect.listShape == Shape::Result ? QStringLiteral("result") : QStringLiteral("results"),
                                   list}});
+}
+
+// One person's roles (user_id); the contract needs no more. The bad-records fault adds
+// entries no client can read.
+AccountSimulator::Reply AccountSimulator::cloudAssignments(const Incoming &in, const SimulatorFault &effect)
+{
+    bool ok = false;
+    const qint64 userId = in.query.queryItemValue(QStringLiteral("user_id")).toLongLong(&ok);
+    if (!ok || userId <= 0)
+        return fieldErrors({{QStringLiteral("user_id"), QStringLiteral("A valid integer is required.")}});
+    const Result<QList<CloudAssignment>> found = m_current->cloudAssignments(userId);
+    if (!found)
+        return error(found.error());
+    QJsonArray list;
+    for (const CloudAssignment &a : found.value()) {
+        list.append(QJsonObject{{QStringLiteral("role"), a.role},
+                                {QStringLiteral("user_id"), a.userId},
+                                {QStringLiteral("client_id"), a.clientId != 0 ? QJsonValue(a.clientId) : QJsonValue()},
+                                {QStringLiteral("project_id"), a.projectId != 0 ? QJsonValue(a.projectId) : QJsonValue()},
+                                {QStringLiteral("assigned_by"), m_ownerId}});
+    }
+    if (effect.badRecords) {
+        list.append(QJsonObject{{QStringLiteral("user_id"), userId}}); // no role
+        list.append(QJsonObject{{QStringLiteral("role"), CloudRole::observer()}, {QStringLiteral("user_id"), QStringLiteral("x")}});
+    }
+    return json(200, QJsonObject{{QStringLiteral("count"), int(list.size())}, {QStringLiteral("results"), list}});
 }
 
 AccountSimulator::Reply AccountSimulator::assignCloudRole(const Incoming &in)

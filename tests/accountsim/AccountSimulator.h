@@ -130,6 +130,7 @@ private:
     Reply tokens(const Incoming &in, qint64 clientId, const SimulatorFault &effect);
     Reply projects(const SimulatorFault &effect);
     Reply assignCloudRole(const Incoming &in);
+    Reply cloudAssignments(const Incoming &in, const SimulatorFault &effect);
 
     static Reply json(int status, const QJsonValue &value);
     static Reply message(int status, const QString &text);

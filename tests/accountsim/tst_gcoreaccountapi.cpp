@@ -104,6 +104,7 @@ private slots:
 
     void signIn();
     void openOtherAccount();
+    void cloudAssignments();
     void oneTimePassword();
     void refreshBeforeExpiry();
     void refreshOnceOn401();
@@ -998,6 +999,31 @@ void TestGcoreAccountApi::deleteInCallback()
     m_api->fetchMe(&m_context, later.callback());
     AWAIT_OK(later);
     QCOMPARE(other.calls(), 0);
+}
+
+// A person's Cloud roles; entries no one can read are counted, the others kept.
+void TestGcoreAccountApi::cloudAssignments()
+{
+    ResultCatcher<CloudAssignmentList> mine;
+    m_api->fetchCloudAssignments(m_ownerId, &m_context, mine.callback());
+    AWAIT_OK(mine);
+    const QList<CloudAssignment> expected = m_sim->account().cloudAssignments(m_ownerId).value();
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(mine.value().assignments.size(), expected.size());
+    QCOMPARE(mine.value().assignments.at(0).role, expected.at(0).role);
+    QCOMPARE(mine.value().assignments.at(0).projectId, expected.at(0).projectId);
+    QCOMPARE(mine.value().unreadable, 0);
+
+    setFault(QStringLiteral("/cloud/v1/users/assignments:bad-records"));
+    ResultCatcher<CloudAssignmentList> damaged;
+    m_api->fetchCloudAssignments(m_ownerId, &m_context, damaged.callback());
+    AWAIT_OK(damaged);
+    QCOMPARE(damaged.value().assignments.size(), expected.size());
+    QCOMPARE(damaged.value().unreadable, 2);
+
+    ResultCatcher<CloudAssignmentList> nobody;
+    m_api->fetchCloudAssignments(987654321, &m_context, nobody.callback());
+    AWAIT_ERROR(nobody, Kind::NotFound);
 }
 
 // A backend of its own in another account of the signed-in person: it acts there, the first

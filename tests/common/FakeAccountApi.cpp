@@ -347,6 +347,16 @@ void FakeAccountApi::assignCloudRole(const CloudAssignment &assignment, QObject 
         notInMemory<Done>());
 }
 
+void FakeAccountApi::fetchCloudAssignments(qint64 userId, QObject *context, ApiCallback<CloudAssignmentList> done)
+{
+    handle<CloudAssignmentList>(
+        Call::FetchCloudAssignments, context, std::move(done),
+        [this, userId](QObject *c, ApiCallback<CloudAssignmentList> d) {
+            m_inner->fetchCloudAssignments(userId, c, std::move(d));
+        },
+        notInMemory<CloudAssignmentList>());
+}
+
 void FakeAccountApi::openAccount(qint64 clientId, QObject *context, ApiCallback<std::shared_ptr<AccountApi>> done)
 {
     handle<std::shared_ptr<AccountApi>>(

@@ -41,6 +41,7 @@ public:
         FetchProjects,
         AssignCloudRole,
         OpenAccount,
+        FetchCloudAssignments,
     };
 
     // A call waiting for the test (`hold`).
@@ -119,6 +120,7 @@ public:
     void setActive(qint64 userId, bool active, QObject *context, ApiCallback<User> done) override;
     void fetchProjects(QObject *context, ApiCallback<QList<Project>> done) override;
     void assignCloudRole(const CloudAssignment &assignment, QObject *context, ApiCallback<Done> done) override;
+    void fetchCloudAssignments(qint64 userId, QObject *context, ApiCallback<CloudAssignmentList> done) override;
     void openAccount(qint64 clientId, QObject *context, ApiCallback<std::shared_ptr<AccountApi>> done) override;
 
     void cancelAll() override;

@@ -19,6 +19,7 @@ private slots:
     void tokens_data();
     void tokens();
     void tokenFields();
+    void cloudAssignments();
     void projects_data();
     void projects();
     void sessionTokens_data();
@@ -179,6 +180,28 @@ void TestApiJson::tokens()
         read.append(token.id);
     QCOMPARE(read, ids);
     QCOMPARE(tokens.value().unreadable, unreadable);
+}
+
+void TestApiJson::cloudAssignments()
+{
+    const Result<CloudAssignmentList> roles = ApiJson::parseCloudAssignments(
+        R"({"count":5,"results":[
+            {"assigned_by":1,"client_id":301542,"id":12,"project_id":null,"role":"ClientAdministrator","user_id":19449},
+            {"role":"Observer","user_id":"19449","project_id":4104},
+            {"role":"","user_id":19449},
+            {"role":"User","user_id":{"id":1}},
+            "not an object"]})");
+    QVERIFY(roles);
+    QCOMPARE(roles.value().assignments.size(), 2);
+    QCOMPARE(roles.value().unreadable, 3);
+    QCOMPARE(roles.value().assignments.at(0).role, QStringLiteral("ClientAdministrator"));
+    QCOMPARE(roles.value().assignments.at(0).clientId, 301542);
+    QCOMPARE(roles.value().assignments.at(0).projectId, 0);
+    QCOMPARE(roles.value().assignments.at(1).userId, 19449);
+    QCOMPARE(roles.value().assignments.at(1).projectId, 4104);
+    QVERIFY(ApiJson::parseCloudAssignments(R"([])").ok());
+    QVERIFY(!ApiJson::parseCloudAssignments(R"({"detail":"x"})").ok());
+    QVERIFY(!ApiJson::parseCloudAssignments("not json").ok());
 }
 
 void TestApiJson::tokenFields()
