@@ -1739,6 +1739,21 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>Not removed: %1</source>
         <translation>Nicht entfernt: %1</translation>
     </message>
+    <message>
+        <source>API token “%1” in %2 (Remove from All My Accounts)</source>
+        <translation>API-Token „%1“ in %2 (Aus allen meinen Konten entfernen)</translation>
+    </message>
+    <message>
+        <source>the API token “%1” could not be deleted: %2</source>
+        <translation>das API-Token „%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will be removed after deleting %n API token(s) (%1)</source>
+        <translation>
+            <numerusform>Wird nach dem Löschen von %n API-Token entfernt (%1)</numerusform>
+            <numerusform>Wird nach dem Löschen von %n API-Token entfernt (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveEverywhereDialog</name>
@@ -1811,6 +1826,13 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n API token(s) that block it first (this cannot be undone)</source>
+        <translation>
+            <numerusform>Zuerst das %n API-Token löschen, das es verhindert (kann nicht rückgängig gemacht werden)</numerusform>
+            <numerusform>Zuerst die %n API-Token löschen, die es verhindern (kann nicht rückgängig gemacht werden)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

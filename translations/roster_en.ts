@@ -122,6 +122,13 @@
             <numerusform>Not removed: blocked by %n active API tokens (%1). Delete them in this account first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Will be removed after deleting %n API token(s) (%1)</source>
+        <translation>
+            <numerusform>Will be removed after deleting %n API token (%1)</numerusform>
+            <numerusform>Will be removed after deleting %n API tokens (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveEverywhereDialog</name>
@@ -137,6 +144,13 @@
         <translation>
             <numerusform>Remove from %n Account</numerusform>
             <numerusform>Remove from %n Accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n API token(s) that block it first (this cannot be undone)</source>
+        <translation>
+            <numerusform>Delete the %n API token that blocks it first (this cannot be undone)</numerusform>
+            <numerusform>Delete the %n API tokens that block it first (this cannot be undone)</numerusform>
         </translation>
     </message>
 </context>

@@ -1753,6 +1753,22 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Not removed: %1</source>
         <translation>Не удалён: %1</translation>
     </message>
+    <message>
+        <source>API token “%1” in %2 (Remove from All My Accounts)</source>
+        <translation>API-токен «%1» в %2 (удаление из всех моих аккаунтов)</translation>
+    </message>
+    <message>
+        <source>the API token “%1” could not be deleted: %2</source>
+        <translation>API-токен «%1» не удалось удалить: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will be removed after deleting %n API token(s) (%1)</source>
+        <translation>
+            <numerusform>Будет удалён после удаления %n API-токена (%1)</numerusform>
+            <numerusform>Будет удалён после удаления %n API-токенов (%1)</numerusform>
+            <numerusform>Будет удалён после удаления %n API-токенов (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveEverywhereDialog</name>
@@ -1827,6 +1843,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n API token(s) that block it first (this cannot be undone)</source>
+        <translation>
+            <numerusform>Сначала удалить %n мешающий API-токен (это нельзя отменить)</numerusform>
+            <numerusform>Сначала удалить %n мешающих API-токена (это нельзя отменить)</numerusform>
+            <numerusform>Сначала удалить %n мешающих API-токенов (это нельзя отменить)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1725,6 +1725,20 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Not removed: %1</source>
         <translation>未移除：%1</translation>
     </message>
+    <message>
+        <source>API token “%1” in %2 (Remove from All My Accounts)</source>
+        <translation>%2 中的 API 令牌“%1”（从我的所有账户中移除）</translation>
+    </message>
+    <message>
+        <source>the API token “%1” could not be deleted: %2</source>
+        <translation>无法删除 API 令牌“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will be removed after deleting %n API token(s) (%1)</source>
+        <translation>
+            <numerusform>删除 %n 个 API 令牌后将被移除（%1）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveEverywhereDialog</name>
@@ -1795,6 +1809,12 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n API token(s) that block it first (this cannot be undone)</source>
+        <translation>
+            <numerusform>先删除阻止移除的 %n 个 API 令牌（此操作无法撤消）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "session/RemovalEverywhere.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,7 +20,14 @@ RemoveEverywhereDialog::RemoveEverywhereDialog(AccountSession *session, const Us
     , m_explanation(new QLabel(this))
     , m_list(new QTreeWidget(this))
     , m_summary(new QLabel(this))
+    , m_deleteTokens(new QCheckBox(this))
 {
+    m_deleteTokens->setObjectName(QStringLiteral("deleteTokensBox"));
+    m_deleteTokens->hide();
+    connect(m_deleteTokens, &QCheckBox::toggled, this, [this](bool on) {
+        m_removal->setDeleteBlockingTokens(on);
+        showAccounts();
+    });
     m_question->setObjectName(QStringLiteral("question"));
     m_question->setWordWrap(true);
     m_question->setTextFormat(Qt::PlainText);
@@ -47,6 +55,7 @@ RemoveEverywhereDialog::RemoveEverywhereDialog(AccountSession *session, const Us
     layout->addWidget(m_question);
     layout->addWidget(m_explanation);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_deleteTokens);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
     resize(640, 360);
@@ -95,11 +104,17 @@ void RemoveEverywhereDialog::showAccounts()
     m_list->clear();
     for (const RemovalEverywhere::Account &account : accounts) {
         const QString name = account.current ? tr("%1 (this account)").arg(account.companyName) : account.companyName;
-        auto *item = new QTreeWidgetItem(m_list, {name, RemovalEverywhere::stateText(account)});
+        auto *item = new QTreeWidgetItem(
+            m_list, {name, RemovalEverywhere::stateText(account, m_removal->deletesBlockingTokens())});
         item->setToolTip(0, tr("Account ID %1").arg(account.clientId));
         item->setToolTip(1, item->text(1));
     }
     const int ready = m_removal->readyCount();
+    const int blocking = m_removal->blockingTokenCount();
+    m_deleteTokens->setText(
+        tr("Delete the %n API token(s) that block it first (this cannot be undone)", nullptr, std::max(blocking, 1)));
+    m_deleteTokens->setVisible(blocking > 0 && !m_ran);
+    m_deleteTokens->setEnabled(!m_busy);
     int removed = 0;
     for (const RemovalEverywhere::Account &account : accounts)
         removed += account.state == RemovalEverywhere::Account::State::Removed;

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class AccountSession;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -31,6 +32,8 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     QPushButton *closeButton() const { return m_close; }
     QLabel *summaryLabel() const { return m_summary; }
+    // "Delete the N API tokens that block it first": shown when tokens block it somewhere.
+    QCheckBox *deleteTokensBox() const { return m_deleteTokens; }
     // Checking or removing.
     bool isBusy() const { return m_busy; }
 
@@ -52,6 +55,7 @@ private:
     QLabel *m_explanation;
     QTreeWidget *m_list;
     QLabel *m_summary;
+    QCheckBox *m_deleteTokens;
     QPushButton *m_remove;
     QPushButton *m_close;
     bool m_busy = true;

@@ -47,12 +47,30 @@ QList<RemovalEverywhere::Account> RemovalEverywhere::sharedAccounts(const Accoun
     return shared;
 }
 
+bool RemovalEverywhere::goesAhead(const Account &account) const
+{
+    return account.state == Account::State::Ready || (m_deleteTokens && account.state == Account::State::Blocked);
+}
+
 int RemovalEverywhere::readyCount() const
 {
     int ready = 0;
     for (const Account &account : m_accounts)
-        ready += account.state == Account::State::Ready;
+        ready += goesAhead(account);
     return ready;
+}
+
+int RemovalEverywhere::blockingTokenCount() const
+{
+    int tokens = 0;
+    for (const Account &account : m_accounts)
+        tokens += account.state == Account::State::Blocked ? int(account.tokens.size()) : 0;
+    return tokens;
+}
+
+void RemovalEverywhere::setDeleteBlockingTokens(bool deleteThem)
+{
+    m_deleteTokens = deleteThem;
 }
 
 void RemovalEverywhere::check(const User &person, Done done)
@@ -127,12 +145,12 @@ void RemovalEverywhere::removeNext(int index)
 {
     int next = -1;
     for (int i = index; i < m_accounts.size() && next < 0; ++i) {
-        if (m_accounts.at(i).state == Account::State::Ready && !m_accounts.at(i).current)
+        if (goesAhead(m_accounts.at(i)) && !m_accounts.at(i).current)
             next = i;
     }
     if (next < 0) {
         for (int i = 0; i < m_accounts.size() && next < 0; ++i) {
-            if (m_accounts.at(i).state == Account::State::Ready && m_accounts.at(i).current)
+            if (goesAhead(m_accounts.at(i)) && m_accounts.at(i).current)
                 next = i;
         }
     }
@@ -152,19 +170,71 @@ void RemovalEverywhere::removeNext(int index)
         emit accountChanged(next);
         removeNext(next + 1);
     };
-    const Account &account = m_accounts.at(next);
-    if (account.current) {
-        m_session->users()->removeUsers({m_person.id});
-        m_session->operations()->removeFromAccount(m_person, this, finish);
+    const auto remove = [this, next, finish] {
+        const Account &account = m_accounts.at(next);
+        if (account.current) {
+            m_session->users()->removeUsers({m_person.id});
+            m_session->operations()->removeFromAccount(m_person, this, finish);
+            return;
+        }
+        AccountApi *api = m_apis.value(account.clientId).get();
+        if (!api) {
+            finish(ApiError::make(ApiError::Kind::Cancelled, ApiError::describe(ApiError::Kind::Cancelled)));
+            return;
+        }
+        api->removeUser(account.clientId, account.userId, this, [finish](const Result<::Done> &removed) {
+            finish(removed ? ApiError() : removed.error());
+        });
+    };
+    if (m_accounts.at(next).state != Account::State::Blocked) {
+        remove();
         return;
     }
-    AccountApi *api = m_apis.value(account.clientId).get();
+    deleteTokensIn(next, 0, [this, next, remove](const ApiError &failed) {
+        if (!failed.isError()) {
+            remove();
+            return;
+        }
+        Account &account = m_accounts[next];
+        account.state = Account::State::NotRemoved;
+        account.error = failed;
+        record(account);
+        emit accountChanged(next);
+        removeNext(next + 1);
+    });
+}
+
+// One token after another; a token already gone counts as deleted. Each deletion is recorded.
+void RemovalEverywhere::deleteTokensIn(int index, int next, std::function<void(const ApiError &)> then)
+{
+    const Account &account = m_accounts.at(index);
+    if (next >= account.tokens.size()) {
+        then(ApiError());
+        return;
+    }
+    const ApiToken token = account.tokens.at(next);
+    AccountApi *api = account.current ? m_session->api() : m_apis.value(account.clientId).get();
     if (!api) {
-        finish(ApiError::make(ApiError::Kind::Cancelled, ApiError::describe(ApiError::Kind::Cancelled)));
+        then(ApiError::make(ApiError::Kind::Cancelled, ApiError::describe(ApiError::Kind::Cancelled)));
         return;
     }
-    api->removeUser(account.clientId, account.userId, this, [finish](const Result<::Done> &removed) {
-        finish(removed ? ApiError() : removed.error());
+    const qint64 clientId = account.clientId;
+    const QString company = account.companyName;
+    api->deleteToken(clientId, token.id, this, [this, index, next, token, company, then](const Result<::Done> &deleted) {
+        const bool gone = deleted || deleted.error().kind == ApiError::Kind::NotFound;
+        const ApiError error = gone ? ApiError() : deleted.error();
+        m_session->record(ActivityEntry::deleteToken(), m_person.id, m_person.email,
+                          tr("API token “%1” in %2 (Remove from All My Accounts)").arg(token.name, company), error);
+        if (!gone) {
+            ApiError failed = error;
+            failed.message = tr("the API token “%1” could not be deleted: %2").arg(token.name, error.message);
+            then(failed);
+            return;
+        }
+        AccountTokens *listed = m_session->tokens();
+        if (m_accounts.at(index).current && listed->state() != AccountTokens::State::NotLoaded)
+            listed->reload(); // the dock's list loses it
+        deleteTokensIn(index, next + 1, then);
     });
 }
 
@@ -218,7 +288,7 @@ void RemovalEverywhere::summarize()
                        false});
 }
 
-QString RemovalEverywhere::stateText(const Account &account)
+QString RemovalEverywhere::stateText(const Account &account, bool deletingTokens)
 {
     switch (account.state) {
     case Account::State::Checking:
@@ -231,6 +301,9 @@ QString RemovalEverywhere::stateText(const Account &account)
         QStringList names;
         for (const ApiToken &token : account.tokens)
             names.append(tr("“%1”").arg(token.name));
+        if (deletingTokens)
+            return tr("Will be removed after deleting %n API token(s) (%1)", nullptr, int(account.tokens.size()))
+                .arg(names.join(QStringLiteral(", ")));
         return tr("Not removed: blocked by %n active API token(s) (%1). Delete them in this account first.", nullptr,
                   int(account.tokens.size()))
             .arg(names.join(QStringLiteral(", ")));

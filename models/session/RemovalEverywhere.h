@@ -61,15 +61,24 @@ public:
 
     User person() const { return m_person; }
     QList<Account> accounts() const { return m_accounts; }
+    // The accounts the removal will be sent to: Ready, and Blocked when the blocking tokens are
+    // to be deleted first.
     int readyCount() const;
+    // The tokens that block the removal, in all accounts.
+    int blockingTokenCount() const;
+    // Whether run() deletes the blocking tokens first (each one recorded), then removes the
+    // person there; a token that cannot be deleted keeps them in that account. Off by default.
+    void setDeleteBlockingTokens(bool deleteThem);
+    bool deletesBlockingTokens() const { return m_deleteTokens; }
 
     // Learns the state of each shared account; `done` has them all (unless this object goes).
     void check(const User &person, Done done);
     // Removes the person from each account check() found Ready.
     void run(Done done);
 
-    // "Ready", "Blocked by …": what the confirmation shows for one account.
-    static QString stateText(const Account &account);
+    // "Ready", "Blocked by …": what the confirmation shows for one account (`deletingTokens`:
+    // the blocking tokens are to be deleted first).
+    static QString stateText(const Account &account, bool deletingTokens = false);
 
 signals:
     // One account's state changed.
@@ -78,6 +87,9 @@ signals:
 private:
     void checkNext(int index);
     void removeNext(int index);
+    bool goesAhead(const Account &account) const;
+    // Deletes `account`'s blocking tokens from `next` on, then `then` with the first failure.
+    void deleteTokensIn(int index, int next, std::function<void(const ApiError &)> then);
     void finishCheck(int index, Account::State state, const ApiError &error = ApiError(),
                      const QList<ApiToken> &tokens = {});
     void record(const Account &account);
@@ -88,6 +100,7 @@ private:
     QList<Account> m_accounts;
     QHash<qint64, std::shared_ptr<AccountApi>> m_apis; // of the other accounts, by client id
     Done m_done;
+    bool m_deleteTokens = false;
 
     Q_DISABLE_COPY_MOVE(RemovalEverywhere)
 };

@@ -9,13 +9,16 @@
 
 #include "demo/DemoPlatform.h"
 #include "demo/DemoSeed.h"
+#include "domain/ActivityEntry.h"
 #include "domain/Role.h"
 #include "items/UsersModel.h"
 #include "session/AccountSession.h"
 #include "session/RemovalEverywhere.h"
+#include "store/ActivityLog.h"
 
 #include <QAccessible>
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -25,6 +28,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <memory>
 
 class TestRemoveEverywhere : public QObject, private DemoAccountFixture
@@ -36,6 +40,7 @@ private slots:
 
     void removedFromEveryAccount();
     void blockedAndNotAdministratorAreNamed();
+    void blockingTokensDeletedFirst();
     void onlyForPeopleInSeveralAccounts();
 
 private:
@@ -217,6 +222,42 @@ void TestRemoveEverywhere::blockedAndNotAdministratorAreNamed()
     QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Removed"));
     QCOMPARE(accountsOf(email), (QList<qint64>{DemoSeed::LabsClientId, DemoSeed::AsiaClientId}));
     QCOMPARE(m_session->users()->rowOfUser(id), -1);
+}
+
+// Ticking "Delete the API token that blocks it first": the Labs token is deleted (and recorded),
+// then the person leaves all three accounts.
+void TestRemoveEverywhere::blockingTokensDeletedFirst()
+{
+    const qint64 id = chooseSharedMember(true);
+    QVERIFY(id != 0);
+    const QString email = m_account->user(id).value().email;
+    DemoAccount *labs = m_platform->account(DemoSeed::LabsClientId);
+    QCOMPARE(labs->tokens(DemoSeed::LabsClientId, id).value().size(), 1);
+    RemoveEverywhereDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QTreeWidget *list = dialog->accountList();
+    QVERIFY(dialog->deleteTokensBox()->isVisible());
+    QVERIFY(dialog->deleteTokensBox()->text().startsWith(QStringLiteral("Delete the 1 API token")));
+    QVERIFY(dialog->removeButton()->text().startsWith(QStringLiteral("Remove from 2 Account")));
+    QTest::mouseClick(dialog->deleteTokensBox(), Qt::LeftButton);
+    QVERIFY(dialog->deleteTokensBox()->isChecked());
+    QVERIFY(list->topLevelItem(1)->text(1).startsWith(QStringLiteral("Will be removed after deleting 1 API token")));
+    QVERIFY(dialog->removeButton()->text().startsWith(QStringLiteral("Remove from 3 Account")));
+
+    QSignalSpy settled(dialog, &RemoveEverywhereDialog::settled);
+    QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+    QVERIFY(settled.wait(10000));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(list->topLevelItem(i)->text(1), QStringLiteral("Removed"));
+    QVERIFY(accountsOf(email).isEmpty());
+    const QList<ApiToken> left = labs->tokens(DemoSeed::LabsClientId, 0).value();
+    QVERIFY(std::none_of(left.cbegin(), left.cend(),
+                         [](const ApiToken &t) { return t.name == QLatin1String("Labs CI runner"); }));
+    int deletions = 0;
+    const QList<ActivityEntry> logged = m_log->entries(100).value();
+    for (const ActivityEntry &entry : logged)
+        deletions += entry.action == ActivityEntry::deleteToken() && entry.userId == id && entry.ok;
+    QCOMPARE(deletions, 1);
 }
 
 void TestRemoveEverywhere::onlyForPeopleInSeveralAccounts()
