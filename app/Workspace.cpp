@@ -349,7 +349,7 @@ void Workspace::updateClientList()
         if (reaches)
             clients = m_open->session->myAccounts();
     }
-    m_window->setClientList(clients, clients.isEmpty() ? 0 : clients.constFirst().clientId);
+    m_window->setClientList(clients, currentClient());
 }
 
 void Workspace::openClient(qint64 clientId)

@@ -13,6 +13,7 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -306,7 +307,14 @@ QList<ClientRoles> AccountSession::myAccounts() const
     const int row = m_identity.isKnown() ? m_users->rowOfUser(m_identity.userId) : -1;
     if (row < 0)
         return {};
-    QList<ClientRoles> accounts = m_users->user(row).clientAndRoles;
+    QList<ClientRoles> accounts;
+    QSet<qint64> seen; // a record may name an account twice
+    for (const ClientRoles &entry : m_users->user(row).clientAndRoles) {
+        if (!seen.contains(entry.clientId)) {
+            seen.insert(entry.clientId);
+            accounts.append(entry);
+        }
+    }
     const qint64 here = m_identity.accountId != 0 ? m_identity.accountId : m_users->accountId();
     std::stable_partition(accounts.begin(), accounts.end(),
                           [here](const ClientRoles &entry) { return entry.clientId == here; });

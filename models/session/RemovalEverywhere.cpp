@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QSet>
 
 RemovalEverywhere::RemovalEverywhere(AccountSession *session, QObject *parent)
     : QObject(parent)
@@ -23,12 +24,17 @@ RemovalEverywhere::~RemovalEverywhere() = default;
 QList<RemovalEverywhere::Account> RemovalEverywhere::sharedAccounts(const AccountSession *session, const User &person)
 {
     const QList<ClientRoles> mine = session->myAccounts();
-    const qint64 here = mine.isEmpty() ? 0 : mine.constFirst().clientId;
+    // This account is the session's, whatever order a record lists the accounts in.
+    const qint64 here = session->identity().accountId != 0 ? session->identity().accountId : session->users()->accountId();
     QList<Account> shared;
+    QSet<qint64> listed; // a record may name an account twice
     for (const ClientRoles &theirs : person.clientAndRoles) {
+        if (listed.contains(theirs.clientId))
+            continue;
         for (const ClientRoles &my : mine) {
             if (my.clientId != theirs.clientId)
                 continue;
+            listed.insert(theirs.clientId);
             Account account;
             account.clientId = theirs.clientId;
             account.companyName = !theirs.companyName.isEmpty() ? theirs.companyName : my.companyName;

@@ -42,6 +42,7 @@ private slots:
     void blockedAndNotAdministratorAreNamed();
     void blockingTokensDeletedFirst();
     void onlyForPeopleInSeveralAccounts();
+    void accountsNamedTwiceCountOnce();
 
 private:
     // The shown rows of people other than the signed-in one in all three accounts.
@@ -287,6 +288,27 @@ void TestRemoveEverywhere::onlyForPeopleInSeveralAccounts()
     selectRow(rowsInThreeAccounts().constFirst());
     m_window->userActions()->createRowMenu(m_window.get())->deleteLater();
     QVERIFY(action->isEnabled());
+}
+
+// A server that names an account twice in client_and_roles gets one entry for it, in the
+// switcher's list and in the confirmation alike; this account stays first.
+void TestRemoveEverywhere::accountsNamedTwiceCountOnce()
+{
+    UsersModel *users = m_session->users();
+    User me = users->user(users->rowOfUser(m_session->identity().userId));
+    std::reverse(me.clientAndRoles.begin(), me.clientAndRoles.end());
+    me.clientAndRoles += me.clientAndRoles;
+    users->upsertUsers({me});
+    const QList<ClientRoles> mine = m_session->myAccounts();
+    QCOMPARE(mine.size(), 3);
+    QCOMPARE(mine.constFirst().clientId, m_clientId);
+
+    User person = users->user(users->rowOfUser(idAt(rowsInThreeAccounts().constFirst())));
+    person.clientAndRoles += person.clientAndRoles;
+    const QList<RemovalEverywhere::Account> shared = RemovalEverywhere::sharedAccounts(m_session.get(), person);
+    QCOMPARE(shared.size(), 3);
+    QVERIFY(shared.constFirst().current);
+    QCOMPARE(shared.constFirst().clientId, m_clientId);
 }
 
 ROSTER_TEST_MAIN(TestRemoveEverywhere)
