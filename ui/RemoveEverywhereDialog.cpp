@@ -5,6 +5,7 @@
 #include "session/RemovalEverywhere.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,6 +87,22 @@ void RemoveEverywhereDialog::accept()
     });
 }
 
+void RemoveEverywhereDialog::reject()
+{
+    if (isRemoving())
+        return;
+    QDialog::reject();
+}
+
+void RemoveEverywhereDialog::closeEvent(QCloseEvent *event)
+{
+    if (isRemoving()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
 void RemoveEverywhereDialog::retranslate()
 {
     setWindowTitle(tr("Remove from All My Accounts"));
@@ -133,5 +150,5 @@ void RemoveEverywhereDialog::showAccounts()
     m_remove->setEnabled(!m_busy && !m_ran && ready > 0);
     m_remove->setVisible(!m_ran);
     m_close->setText(m_ran ? tr("Close") : tr("Cancel"));
-    m_close->setEnabled(!(m_busy && m_ran));
+    m_close->setEnabled(!isRemoving());
 }

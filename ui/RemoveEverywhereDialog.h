@@ -36,8 +36,11 @@ public:
     QCheckBox *deleteTokensBox() const { return m_deleteTokens; }
     // Checking or removing.
     bool isBusy() const { return m_busy; }
+    bool isRemoving() const { return m_busy && m_ran; }
 
     void accept() override; // Remove, when allowed
+    // Not while the removals run: each must come back to put the table right.
+    void reject() override;
 
 signals:
     // The check or the removals ended (tests wait for it).
@@ -45,6 +48,7 @@ signals:
 
 protected:
     void retranslate() override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showAccounts();

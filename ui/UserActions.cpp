@@ -90,6 +90,8 @@ void UserActions::setSession(AccountSession *session)
         if (dialog)
             dialog->close();
     }
+    // It works on the session itself, and refuses to close while removing: it goes now.
+    delete m_removeEverywhereDialog.data();
     m_session = session;
     if (session) {
         UsersModel *users = session->users();
@@ -660,8 +662,12 @@ void UserActions::openRemoveEverywhereDialog(qint64 userId)
     const std::optional<User> person = userById(userId);
     if (!person)
         return;
-    if (m_removeEverywhereDialog)
-        m_removeEverywhereDialog->close();
+    if (m_removeEverywhereDialog && m_removeEverywhereDialog->isRemoving()) {
+        m_removeEverywhereDialog->raise(); // one person at a time
+        m_removeEverywhereDialog->activateWindow();
+        return;
+    }
+    delete m_removeEverywhereDialog.data();
     m_removeEverywhereDialog = new RemoveEverywhereDialog(m_session, *person, m_window);
     m_removeEverywhereDialog->setObjectName(QStringLiteral("removeEverywhereDialog"));
     m_removeEverywhereDialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -184,6 +184,7 @@ void UserDetailsPane::setSession(AccountSession *session)
     m_session = session;
     m_cloudRequests->drop();
     m_cloudRoles.clear();
+    m_cloudAsked.clear();
     delete m_projects;
     m_projects = nullptr;
     m_userId = -1; // no one's id: showCurrent() fills the pane
@@ -354,7 +355,8 @@ void UserDetailsPane::fillCloudRoles()
     const auto known = m_cloudRoles.constFind(m_userId);
     if (known == m_cloudRoles.cend()) {
         setValue(CloudRolesField, tr("Loading…"));
-        m_cloudDelay->start();
+        if (!m_cloudAsked.contains(m_userId))
+            m_cloudDelay->start();
         return;
     }
     const ApiError &error = known->error;
@@ -383,9 +385,10 @@ void UserDetailsPane::fillCloudRoles()
 
 void UserDetailsPane::askCloudRoles()
 {
-    if (!m_session || m_row < 0 || m_cloudRoles.contains(m_userId))
+    if (!m_session || m_row < 0 || m_cloudRoles.contains(m_userId) || m_cloudAsked.contains(m_userId))
         return;
     const qint64 userId = m_userId;
+    m_cloudAsked.insert(userId);
     m_session->api()->fetchCloudAssignments(
         userId, m_cloudRequests->context(), [this, userId](const Result<CloudAssignmentList> &answer) {
             CloudRoles roles;
@@ -393,6 +396,7 @@ void UserDetailsPane::askCloudRoles()
                 roles.list = answer.value();
             else
                 roles.error = answer.error();
+            m_cloudAsked.remove(userId);
             m_cloudRoles.insert(userId, roles);
             bool projectNamed = false;
             for (const CloudAssignment &assignment : roles.list.assignments)

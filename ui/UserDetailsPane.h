@@ -6,6 +6,7 @@
 #include "domain/ApiTypes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 #include <QList>
 #include <QPointer>
@@ -129,6 +130,7 @@ private:
         ApiError error;
     };
     QHash<qint64, CloudRoles> m_cloudRoles; // by user id, of this session
+    QSet<qint64> m_cloudAsked; // asked, not answered yet
     ProjectList *m_projects = nullptr; // the names of the projects in the Cloud roles
     QToolButton *m_resend;
     QToolButton *m_edit;

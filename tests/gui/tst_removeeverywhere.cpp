@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -43,6 +44,7 @@ private slots:
     void blockingTokensDeletedFirst();
     void onlyForPeopleInSeveralAccounts();
     void accountsNamedTwiceCountOnce();
+    void goesWithItsSession();
 
 private:
     // The shown rows of people other than the signed-in one in all three accounts.
@@ -309,6 +311,17 @@ void TestRemoveEverywhere::accountsNamedTwiceCountOnce()
     QCOMPARE(shared.size(), 3);
     QVERIFY(shared.constFirst().current);
     QCOMPARE(shared.constFirst().clientId, m_clientId);
+}
+
+// The confirmation works on the session itself: another account shown, it is gone at once.
+void TestRemoveEverywhere::goesWithItsSession()
+{
+    QVERIFY(chooseSharedMember(false) != 0);
+    const QPointer<RemoveEverywhereDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    m_window->setSession(nullptr);
+    QVERIFY(!dialog);
+    QVERIFY(!m_window->userActions()->removeEverywhereDialog());
 }
 
 ROSTER_TEST_MAIN(TestRemoveEverywhere)
