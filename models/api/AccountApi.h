@@ -61,8 +61,8 @@ public:
     virtual void fetchCloudAssignments(qint64 userId, QObject *context, ApiCallback<CloudAssignmentList> done) = 0;
 
     // A backend acting in another account the signed-in person belongs to (client_and_roles),
-    // without leaving this one: Remove from All My Accounts works through it. Deleted with
-    // deleteLater() when the last pointer goes; it must not outlive this backend. Unsupported
+    // without leaving this one: Remove from All My Accounts works through it. It must not
+    // outlive this backend. Unsupported
     // for a backend of one account (an API token).
     virtual void openAccount(qint64 clientId, QObject *context, ApiCallback<std::shared_ptr<AccountApi>> done) = 0;
 

@@ -221,8 +221,9 @@ void GcoreAccountApi::openAccount(qint64 clientId, QObject *context, ApiCallback
                 done(result.error());
             return;
         }
-        std::shared_ptr<GcoreAccountApi> other(new GcoreAccountApi(m_network, m_baseUrl),
-                                               [](GcoreAccountApi *api) { api->deleteLater(); });
+        // Deleted with the last pointer, also from inside one of its own answers (complete()
+        // touches nothing after finish()).
+        auto other = std::make_shared<GcoreAccountApi>(m_network, m_baseUrl);
         other->m_timeoutMs = m_timeoutMs;
         other->m_deadlineMs = m_deadlineMs;
         other->m_maxBodyBytes = m_maxBodyBytes;

@@ -342,8 +342,9 @@ void DemoAccountApi::openAccount(qint64 clientId, QObject *context, ApiCallback<
                 return member.error();
             if (member.value().isEmpty() || !there->setActingUser(member.value().cbegin().value().userId))
                 return ApiError::make(ApiError::Kind::Forbidden, ApiError::describe(ApiError::Kind::Forbidden));
-            std::shared_ptr<DemoAccountApi> api(new DemoAccountApi(there),
-                                                [](DemoAccountApi *other) { other->deleteLater(); });
+            // Deleted with the last pointer, also from inside one of its own answers (deliver()
+            // touches nothing after the answer).
+            auto api = std::make_shared<DemoAccountApi>(there);
             api->setLatency(latency);
             api->setPlatform(platform);
             return std::shared_ptr<AccountApi>(api);
