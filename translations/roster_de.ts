@@ -979,6 +979,14 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>“%1” is not a valid domain: it needs a dot, as in example.com.</source>
         <translation>„%1“ ist keine gültige Domain: Sie braucht einen Punkt, wie in example.com.</translation>
     </message>
+    <message>
+        <source>The domain cannot end with a dot: “%1” should read “%2”.</source>
+        <translation>Die Domain darf nicht mit einem Punkt enden: „%1“ muss „%2“ lauten.</translation>
+    </message>
+    <message>
+        <source>The domain “%1” cannot start with a dot or have two dots in a row.</source>
+        <translation>Die Domain „%1“ darf nicht mit einem Punkt beginnen und keine zwei Punkte hintereinander enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -1588,10 +1596,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <translation>Das Laden wurde angehalten, bevor ein Benutzer eintraf.</translation>
     </message>
     <message>
-        <source>Roster — %1</source>
-        <translation>Roster – %1</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1666,6 +1670,10 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>No account open</source>
+        <translation>Kein Konto geöffnet</translation>
     </message>
 </context>
 <context>

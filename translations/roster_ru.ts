@@ -984,6 +984,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>“%1” is not a valid domain: it needs a dot, as in example.com.</source>
         <translation>«%1» — недопустимый домен: в нём должна быть точка, например example.com.</translation>
     </message>
+    <message>
+        <source>The domain cannot end with a dot: “%1” should read “%2”.</source>
+        <translation>Домен не может заканчиваться точкой: «%1» должно быть «%2».</translation>
+    </message>
+    <message>
+        <source>The domain “%1” cannot start with a dot or have two dots in a row.</source>
+        <translation>Домен «%1» не может начинаться с точки или содержать две точки подряд.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -1600,10 +1608,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>Загрузка остановлена до получения первого пользователя.</translation>
     </message>
     <message>
-        <source>Roster — %1</source>
-        <translation>Roster — %1</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -1678,6 +1682,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>No account open</source>
+        <translation>Аккаунт не открыт</translation>
     </message>
 </context>
 <context>

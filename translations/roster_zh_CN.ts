@@ -974,6 +974,14 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>“%1” is not a valid domain: it needs a dot, as in example.com.</source>
         <translation>“%1”不是有效的域名：域名需要包含点，例如 example.com。</translation>
     </message>
+    <message>
+        <source>The domain cannot end with a dot: “%1” should read “%2”.</source>
+        <translation>域名不能以点结尾：“%1”应为“%2”。</translation>
+    </message>
+    <message>
+        <source>The domain “%1” cannot start with a dot or have two dots in a row.</source>
+        <translation>域名“%1”不能以点开头，也不能包含两个连续的点。</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -1576,10 +1584,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <translation>在收到任何用户之前已停止加载。</translation>
     </message>
     <message>
-        <source>Roster — %1</source>
-        <translation>Roster — %1</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -1654,6 +1658,10 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No account open</source>
+        <translation>未打开账户</translation>
     </message>
 </context>
 <context>

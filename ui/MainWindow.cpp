@@ -177,6 +177,7 @@ void MainWindow::setSession(AccountSession *session)
             connect(session, &AccountSession::clockTicked, m_table->viewport(),
                     qOverload<>(&QWidget::update)), // "expires in 3 h" counts down
             connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); }),
+            connect(session, &AccountSession::descriptionChanged, this, &MainWindow::updateTitle),
         };
         if (const std::optional<Notice> notice = session->currentNotice())
             showNotice(*notice);
@@ -551,9 +552,16 @@ void MainWindow::updateView()
     m_stack->setCurrentWidget(m_emptyState);
 }
 
+// The account, once: the desktop adds the application's name (" — Roster" on X11 and Wayland),
+// and a title that named it too read "Roster — Demo account — Roster".
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_session ? m_session->description() : tr("No account open"));
+}
+
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Roster — %1").arg(m_session ? m_session->api()->displayName() : QString()));
+    updateTitle();
 
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Load the users again (%1)")

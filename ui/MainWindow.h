@@ -143,6 +143,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void retranslate() override;
+    void updateTitle();
     void showNotice(const Notice &notice);
     void onLoadFinished();
     void updateView();

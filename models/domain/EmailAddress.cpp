@@ -30,6 +30,11 @@ QString EmailAddress::problem(const QString &email)
         if (forbidden.contains(c) || c.category() == QChar::Other_Control)
             return tr("The name before the @ cannot contain %1.").arg(c);
     }
+    // The dots of a domain said as they are wrong, not as "it needs a dot" (user@example.com.).
+    if (domain.endsWith(QLatin1Char('.')))
+        return tr("The domain cannot end with a dot: “%1” should read “%2”.").arg(domain, domain.chopped(1));
+    if (domain.startsWith(QLatin1Char('.')) || domain.contains(QLatin1String("..")))
+        return tr("The domain “%1” cannot start with a dot or have two dots in a row.").arg(domain);
     const QString domainProblem = tr("“%1” is not a valid domain: it needs a dot, as in example.com.").arg(domain);
     const QByteArray ace = QUrl::toAce(domain);
     if (ace.isEmpty() || !ace.contains('.'))

@@ -142,12 +142,15 @@ QString UsersModel::pendingText(qint64 secsLeft)
 
 QString UsersModel::expiresIn(qint64 secs)
 {
-    // Rounded up: an invitation with 59 s left still "expires in 1 min".
+    // Rounded down, so it never promises more than is left: 2 h 59 min left "expires in 2 h";
+    // 59 s left still "in 1 min". The rows' clock moves once a minute, so the hours get that
+    // minute's grace (a link sent just now reads "24 h", whichever side of a tick it fell),
+    // and never more than the 24 h a link lives.
     if (secs < 3600) {
-        const int minutes = int(std::max<qint64>(1, (secs + 59) / 60));
+        const int minutes = int(std::max<qint64>(1, secs / 60));
         return tr("in %n min", nullptr, minutes);
     }
-    const int hours = int((secs + 3599) / 3600);
+    const int hours = int(std::min<qint64>(24, (secs + 59) / 3600));
     return tr("in %n h", nullptr, hours);
 }
 

@@ -354,7 +354,13 @@ void TestUsersModel::expiryText_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("just sent") << qint64(0) << QStringLiteral("Pending invitation · expires in 24 h");
     QTest::newRow("3 h left") << qint64(21 * 3600) << QStringLiteral("Pending invitation · expires in 3 h");
-    QTest::newRow("2 h 1 s left, rounded up") << qint64(22 * 3600 - 1) << QStringLiteral("Pending invitation · expires in 3 h");
+    QTest::newRow("2 h 1 s left, rounded down") << qint64(22 * 3600 - 1) << QStringLiteral("Pending invitation · expires in 2 h");
+    QTest::newRow("2 h 59 min left") << qint64(21 * 3600 + 60) << QStringLiteral("Pending invitation · expires in 2 h");
+    QTest::newRow("59 min 59 s left") << qint64(23 * 3600 + 1) << QStringLiteral("Pending invitation · expires in 59 min");
+    QTest::newRow("23 h 59 min 30 s left") << qint64(30) << QStringLiteral("Pending invitation · expires in 24 h");
+    QTest::newRow("23 h 58 min left") << qint64(120) << QStringLiteral("Pending invitation · expires in 23 h");
+    // Sent a minute after the moment the rows are read against: never "25 h".
+    QTest::newRow("sent after the clock") << qint64(-60) << QStringLiteral("Pending invitation · expires in 24 h");
     QTest::newRow("25 min left") << qint64(24 * 3600 - 25 * 60) << QStringLiteral("Pending invitation · expires in 25 min");
     QTest::newRow("30 s left") << qint64(24 * 3600 - 30) << QStringLiteral("Pending invitation · expires in 1 min");
     QTest::newRow("expired") << qint64(24 * 3600) << QStringLiteral("Invitation expired");
@@ -367,7 +373,7 @@ void TestUsersModel::expiryText()
     QFETCH(QString, text);
     User pending = makeUser(1, QStringLiteral("p@x.io"));
     pending.activated = false;
-    if (sentSecsAgo >= 0)
+    if (sentSecsAgo != -1)
         pending.invitationSentAt = m_now.addSecs(-sentSecsAgo);
     m_model->setUsers({pending});
     QCOMPARE(m_model->data(m_model->index(0, UsersModel::Status)).toString(), text);
