@@ -199,6 +199,14 @@
         <source>You cannot deactivate yourself.</source>
         <translation>Sie können sich nicht selbst deaktivieren.</translation>
     </message>
+    <message>
+        <source>You are the only active administrator of this account. Make someone else an administrator first: without one, nobody could invite people, remove users or give roles again.</source>
+        <translation>Sie sind der einzige aktive Administrator dieses Kontos. Machen Sie zuerst eine andere Person zum Administrator: ohne einen könnte niemand mehr Personen einladen, Benutzer entfernen oder Rollen vergeben.</translation>
+    </message>
+    <message>
+        <source>You will no longer be able to invite people, remove users, change anyone&apos;s role or delete other people&apos;s API tokens in this account. Only another administrator can make you an administrator again.</source>
+        <translation>Sie können in diesem Konto dann keine Personen mehr einladen, keine Benutzer entfernen, keine Rollen ändern und keine API-Token anderer löschen. Nur ein anderer Administrator kann Sie wieder zum Administrator machen.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEntry</name>
@@ -836,6 +844,18 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>%1 (%2)</source>
         <comment>name (email)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lower Your Own Role</source>
+        <translation>Eigene Rolle herabsetzen</translation>
+    </message>
+    <message>
+        <source>Lower your own role to %1?</source>
+        <translation>Ihre eigene Rolle auf %1 herabsetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Lower My Role</source>
+        <translation>Meine Rolle &amp;herabsetzen</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,14 @@
         <source>You cannot deactivate yourself.</source>
         <translation>Нельзя деактивировать самого себя.</translation>
     </message>
+    <message>
+        <source>You are the only active administrator of this account. Make someone else an administrator first: without one, nobody could invite people, remove users or give roles again.</source>
+        <translation>Вы единственный активный администратор этого аккаунта. Сначала назначьте администратором кого-то другого: без администратора никто не сможет приглашать людей, удалять пользователей или назначать роли.</translation>
+    </message>
+    <message>
+        <source>You will no longer be able to invite people, remove users, change anyone&apos;s role or delete other people&apos;s API tokens in this account. Only another administrator can make you an administrator again.</source>
+        <translation>Вы больше не сможете приглашать людей, удалять пользователей, менять роли и удалять чужие API-токены в этом аккаунте. Вернуть вам роль администратора сможет только другой администратор.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEntry</name>
@@ -841,6 +849,18 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>%1 (%2)</source>
         <comment>name (email)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lower Your Own Role</source>
+        <translation>Понижение своей роли</translation>
+    </message>
+    <message>
+        <source>Lower your own role to %1?</source>
+        <translation>Понизить свою роль до «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Lower My Role</source>
+        <translation>&amp;Понизить мою роль</translation>
     </message>
 </context>
 <context>

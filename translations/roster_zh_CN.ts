@@ -198,6 +198,14 @@
         <source>You cannot deactivate yourself.</source>
         <translation>您不能停用自己。</translation>
     </message>
+    <message>
+        <source>You are the only active administrator of this account. Make someone else an administrator first: without one, nobody could invite people, remove users or give roles again.</source>
+        <translation>您是此账户唯一的有效管理员。请先将其他人设为管理员：没有管理员，就没有人能再邀请他人、移除用户或分配角色。</translation>
+    </message>
+    <message>
+        <source>You will no longer be able to invite people, remove users, change anyone&apos;s role or delete other people&apos;s API tokens in this account. Only another administrator can make you an administrator again.</source>
+        <translation>您将无法再在此账户中邀请他人、移除用户、更改任何人的角色或删除他人的 API 令牌。只有其他管理员才能再次将您设为管理员。</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEntry</name>
@@ -831,6 +839,18 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>%1 (%2)</source>
         <comment>name (email)</comment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Lower Your Own Role</source>
+        <translation>降低您自己的角色</translation>
+    </message>
+    <message>
+        <source>Lower your own role to %1?</source>
+        <translation>要将您自己的角色降低为 %1 吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Lower My Role</source>
+        <translation>降低我的角色(&amp;L)</translation>
     </message>
 </context>
 <context>

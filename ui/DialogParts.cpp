@@ -1,11 +1,15 @@
 #include "DialogParts.h"
 
 #include "domain/ApiError.h"
+#include "domain/Role.h"
+#include "session/ActionPolicy.h"
 
 #include <QCoreApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QLayout>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPalette>
 #include <QVBoxLayout>
 
@@ -96,6 +100,20 @@ QString personText(const QString &name, const QString &email)
     if (email.isEmpty())
         return name;
     return QCoreApplication::translate("DialogParts", "%1 (%2)", "name (email)").arg(name, email);
+}
+
+QMessageBox *lowerOwnRoleQuestion(int roleId, QWidget *parent, QAbstractButton **lower)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, QCoreApplication::translate("DialogParts", "Lower Your Own Role"),
+        QCoreApplication::translate("DialogParts", "Lower your own role to %1?").arg(Role::displayName(roleId)),
+        QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("lowerMyRoleQuestion"));
+    box->setInformativeText(ActionPolicy::selfDemotionLosses());
+    *lower = box->addButton(QCoreApplication::translate("DialogParts", "&Lower My Role"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel)); // Enter keeps the role
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    return box;
 }
 
 } // namespace DialogParts

@@ -8,8 +8,10 @@
 #include <functional>
 #include <initializer_list>
 
+class QAbstractButton;
 class QDialog;
 class QLabel;
+class QMessageBox;
 class QPalette;
 class QString;
 class QWidget;
@@ -43,5 +45,10 @@ void fitToContents(QDialog *dialog);
 
 // "Jane Doe (jane@example.com)", or whichever of the two is known; empty when neither is.
 QString personText(const QString &name, const QString &email);
+
+// The question before administrators lower their own role to `roleId` (no self-inflicted
+// lockout): what they lose, Cancel the default, deleted on close. `lower` gets its "Lower My
+// Role" button, the answer that goes ahead.
+QMessageBox *lowerOwnRoleQuestion(int roleId, QWidget *parent, QAbstractButton **lower);
 
 } // namespace DialogParts

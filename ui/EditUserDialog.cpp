@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -126,6 +127,8 @@ EditUserDialog::EditUserDialog(AccountApi *api, qint64 clientId, const User &use
     });
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] {
         setFieldError(Field::Role, QString());
+        m_lowerConfirmed = false; // another role: asked again
+        updateNotes();
         updateState();
     });
 
@@ -222,6 +225,24 @@ bool EditUserDialog::roleChanged() const
     return m_canEditRole && !m_roleLoading && selectedRole() != m_currentRole;
 }
 
+bool EditUserDialog::lowersOwnRole() const
+{
+    return m_self && m_signedInIsAdmin && roleChanged() && m_currentRole == Role::Administrators
+        && selectedRole() != Role::Administrators;
+}
+
+void EditUserDialog::setOtherAdministrators(int count)
+{
+    m_otherAdministrators = count;
+    updateNotes();
+    updateState();
+}
+
+QMessageBox *EditUserDialog::lowerRoleQuestion() const
+{
+    return m_lowerQuestion;
+}
+
 bool EditUserDialog::activeChanged() const
 {
     return m_active && m_canEditActive && m_active->isChecked() != m_user.isActive;
@@ -231,6 +252,26 @@ void EditUserDialog::save()
 {
     if (isBusy() || m_gone || !hasChanges())
         return;
+    if (lowersOwnRole()) {
+        if (m_otherAdministrators == 0)
+            return; // the note under the role says why
+        if (!m_lowerConfirmed) {
+            // Asked once, before anything is sent; No keeps everything as typed.
+            if (m_lowerQuestion)
+                return;
+            QAbstractButton *lower = nullptr;
+            QMessageBox *box = DialogParts::lowerOwnRoleQuestion(selectedRole(), this, &lower);
+            connect(box, &QMessageBox::finished, this, [this, box, lower] {
+                if (box->clickedButton() != lower)
+                    return;
+                m_lowerConfirmed = true;
+                save();
+            });
+            m_lowerQuestion = box;
+            box->open();
+            return;
+        }
+    }
     clearErrors();
     m_steps.clear();
     m_savedSteps.clear();
@@ -370,7 +411,7 @@ void EditUserDialog::updateState()
     m_role->setEnabled(m_canEditRole && !m_roleLoading && !m_saving && !m_gone);
     if (m_active)
         m_active->setEnabled(m_canEditActive && !m_saving && !m_gone);
-    m_saveButton->setEnabled(!isBusy() && !m_gone && hasChanges());
+    m_saveButton->setEnabled(!isBusy() && !m_gone && hasChanges() && !(lowersOwnRole() && m_otherAdministrators == 0));
     m_saveButton->setText(m_saving ? tr("Saving…") : tr("&Save"));
     m_cancelButton->setText(m_gone ? tr("Close") : tr("Cancel"));
 }
@@ -396,6 +437,9 @@ void EditUserDialog::updateNotes()
         role.append(tr("Reading the current role…"));
     if (!m_roleFallback.isEmpty())
         role.append(m_roleFallback);
+    if (lowersOwnRole())
+        role.append(m_otherAdministrators == 0 ? ActionPolicy::lastAdministratorReason()
+                                               : ActionPolicy::selfDemotionLosses());
     m_roleNote->setText(role.join(u' '));
     m_roleNote->setVisible(!role.isEmpty());
     m_role->setAccessibleDescription(m_roleNote->text());

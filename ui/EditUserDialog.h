@@ -6,6 +6,7 @@
 #include "session/ActionPolicy.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <array>
 
@@ -15,6 +16,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPushButton;
 struct ApiError;
 
@@ -47,6 +49,12 @@ public:
     bool hasChanges() const;
 
     void done(int result) override;
+
+    // For an administrator editing themself: how many other active administrators the account
+    // has (-1: not known). With none, their own role cannot be lowered; with some, Save asks first.
+    void setOtherAdministrators(int count);
+    // The question Save asks before an administrator lowers their own role; null when none is open.
+    QMessageBox *lowerRoleQuestion() const;
 
     // For tests.
     QLineEdit *emailField() const { return m_email; }
@@ -92,6 +100,8 @@ private:
     bool languageChanged() const;
     bool roleChanged() const;
     bool activeChanged() const;
+    // An administrator editing themself has chosen a role that is not Administrators.
+    bool lowersOwnRole() const;
     QString personName() const;
     void setFieldError(Field field, const QString &text);
     void clearErrors();
@@ -116,6 +126,9 @@ private:
     QString m_roleFallback; // why the role shown is the one from the list; empty when read
     bool m_saving = false;
     bool m_gone = false; // the user no longer exists: nothing can be saved
+    int m_otherAdministrators = -1;
+    bool m_lowerConfirmed = false; // the person agreed to lower their own role
+    QPointer<QMessageBox> m_lowerQuestion;
     QList<Step> m_steps; // what the running Save still has to send
     QList<Step> m_savedSteps; // what the last Save got onto the server
     RequestScope m_requests{this}; // of the running requests; dropped when the dialog closes

@@ -1,5 +1,6 @@
 #include "UserActions.h"
 
+#include "DialogParts.h"
 #include "EditUserDialog.h"
 #include "InviteDialog.h"
 #include "RemoveEverywhereDialog.h"
@@ -549,8 +550,29 @@ void UserActions::resend(const QList<qint64> &userIds, bool ask)
 
 void UserActions::changeRole(const QList<qint64> &userIds, int roleId)
 {
-    if (m_session)
+    if (!m_session)
+        return;
+    const Identity me = m_session->identity();
+    const bool lowersMine = me.isAdministrator() && roleId != Role::Administrators && userIds.contains(me.userId);
+    if (!lowersMine) {
         m_session->operations()->changeRole(userIds, roleId);
+        return;
+    }
+    // No self-inflicted lockout: the last administrator stays one; anyone else is asked first.
+    if (m_session->operations()->otherActiveAdministrators(me.userId) == 0) {
+        warn(ActionPolicy::lastAdministratorReason());
+        return;
+    }
+    if (m_question)
+        m_question->close();
+    QAbstractButton *lower = nullptr;
+    QMessageBox *box = DialogParts::lowerOwnRoleQuestion(roleId, m_window, &lower);
+    connect(box, &QMessageBox::finished, this, [this, box, lower, userIds, roleId] {
+        if (box->clickedButton() == lower && m_session)
+            m_session->operations()->changeRole(userIds, roleId);
+    });
+    m_question = box;
+    box->open();
 }
 
 void UserActions::removeUsers(const QList<User> &users, const QHash<qint64, QList<ApiToken>> &tokensToDelete)
@@ -613,6 +635,8 @@ void UserActions::openEditDialog(qint64 userId)
     const Identity me = m_session->identity();
     m_editDialog = new EditUserDialog(m_session->api(), m_session->users()->accountId(), before, me.userId,
                                       me.isAdministrator(), m_window);
+    if (before.id == me.userId && me.isAdministrator())
+        m_editDialog->setOtherAdministrators(m_session->operations()->otherActiveAdministrators(me.userId));
     m_editDialog->setObjectName(QStringLiteral("editUserDialog"));
     m_editDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editDialog, &EditUserDialog::saved, this, [this, before](const User &updated, int roleId) {

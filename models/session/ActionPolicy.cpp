@@ -2,6 +2,18 @@
 
 #include "domain/User.h"
 
+QString ActionPolicy::lastAdministratorReason()
+{
+    return tr("You are the only active administrator of this account. Make someone else an administrator first: "
+              "without one, nobody could invite people, remove users or give roles again.");
+}
+
+QString ActionPolicy::selfDemotionLosses()
+{
+    return tr("You will no longer be able to invite people, remove users, change anyone's role or delete other "
+              "people's API tokens in this account. Only another administrator can make you an administrator again.");
+}
+
 QString ActionPolicy::blockedReason(const Situation &situation)
 {
     if (!situation.readOnlyReason.isEmpty())

@@ -43,6 +43,11 @@ public:
     // Why no change can be made at all now (offline, signed out, busy); empty when one can.
     static QString blockedReason(const Situation &situation);
 
+    // No self-inflicted lockout: why the only active administrator cannot lower their own role
+    // (the server refuses it too), and what an administrator who lowers theirs loses.
+    static QString lastAdministratorReason();
+    static QString selfDemotionLosses();
+
     static Verdict invite(const Situation &situation);
     static Verdict resend(const Situation &situation, const Selection &selection);
     static Verdict resendExpired(const Situation &situation, int expired);

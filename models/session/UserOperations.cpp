@@ -60,6 +60,17 @@ UserOperations::~UserOperations()
     m_runner->cancel();
 }
 
+int UserOperations::otherActiveAdministrators(qint64 userId) const
+{
+    const UsersModel *users = m_session->users();
+    int count = 0;
+    for (int row = 0; row < users->rowCount(); ++row) {
+        count += users->roleId(row) == Role::Administrators && users->status(row) == UserStatus::Active
+            && users->userId(row) != userId;
+    }
+    return count;
+}
+
 std::optional<User> UserOperations::userById(qint64 id) const
 {
     const UsersModel *users = m_session->users();

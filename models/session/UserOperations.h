@@ -39,6 +39,9 @@ public:
     // The users whose invitation is known to have expired, in the table's order.
     QList<qint64> expiredUserIds() const;
     int expiredCount() const;
+    // The account's active administrators other than `userId`, as the table has them (one pass
+    // over the rows: asked when someone is about to lower their own role).
+    int otherActiveAdministrators(qint64 userId) const;
 
     // Resends the invitations of those of `ids` that are pending or expired.
     void resend(const QList<qint64> &ids);

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QList>
+#include <QMessageBox>
 #include <QTest>
 
 // Driving dialogs as a person would, for the GUI tests (header only: the tests link Qt Test).
@@ -38,6 +39,17 @@ inline void choose(QComboBox *box, const QVariant &data)
     for (int i = box->count(); i > 0 && box->currentIndex() > index; --i)
         QTest::keyClick(box, Qt::Key_Up);
     QCOMPARE(box->currentIndex(), index);
+}
+
+// The button of a question with this text (mnemonic included); null when it has none.
+inline QAbstractButton *buttonOf(const QMessageBox *box, const QString &text)
+{
+    const QList<QAbstractButton *> buttons = box ? box->buttons() : QList<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
 }
 
 // Shown in its window (a label: with some text).

@@ -146,6 +146,10 @@ void TestEditRemoveSim::selfEditLands()
     choose(dialog->roleBox(), int(Role::Engineers));
     QSignalSpy saved(dialog.get(), &EditUserDialog::saved);
     click(dialog->saveButton());
+    // Your own role lowered: asked first.
+    QTRY_VERIFY(dialog->lowerRoleQuestion() && dialog->lowerRoleQuestion()->isVisible());
+    QCOMPARE(saved.count(), 0);
+    click(buttonOf(dialog->lowerRoleQuestion(), QStringLiteral("&Lower My Role")));
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
     QCOMPARE(saved.at(0).at(0).value<User>().name, QStringLiteral("Emily Simulated"));
     QCOMPARE(saved.at(0).at(1).toInt(), int(Role::Engineers));

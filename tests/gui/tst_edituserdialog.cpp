@@ -7,11 +7,13 @@
 #include "demo/DemoAccount.h"
 #include "demo/DemoAccountApi.h"
 #include "domain/Role.h"
+#include "session/ActionPolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,6 +27,15 @@ using namespace DialogDriver;
 
 using Field = EditUserDialog::Field;
 
+// An administrator lowering their own role is asked first: answers "Lower My Role".
+void confirmLowering(EditUserDialog *dialog)
+{
+    QTRY_VERIFY(dialog->lowerRoleQuestion() && dialog->lowerRoleQuestion()->isVisible());
+    QAbstractButton *lower = buttonOf(dialog->lowerRoleQuestion(), QStringLiteral("&Lower My Role"));
+    QVERIFY(lower);
+    click(lower);
+}
+
 } // namespace
 
 class TestEditUserDialog : public QObject, private DemoAccountFixture
@@ -36,6 +47,8 @@ private slots:
     void cleanup();
 
     void selfEditLandsInAccount();
+    void loweringYourRoleCanBeCancelled();
+    void lastAdministratorKeepsTheRole();
     void otherUserOnlyRole();
     void nonAdministratorEditsOnlyThemself();
     void nonAdministratorViewsOther();
@@ -114,8 +127,16 @@ void TestEditUserDialog::selfEditLandsInAccount()
     choose(dialog->roleBox(), int(Role::Engineers));
     QVERIFY(dialog->saveButton()->isEnabled());
 
+    // Lowering your own role says what you lose, and asks first.
+    QVERIFY(shown(dialog->roleNote()));
+    QCOMPARE(dialog->roleNote()->text(), ActionPolicy::selfDemotionLosses());
     QSignalSpy saved(dialog.get(), &EditUserDialog::saved);
     click(dialog->saveButton());
+    QTRY_VERIFY(dialog->lowerRoleQuestion() && dialog->lowerRoleQuestion()->isVisible());
+    QCOMPARE(dialog->lowerRoleQuestion()->text(), QStringLiteral("Lower your own role to %1?").arg(Role::displayName(Role::Engineers)));
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(m_account->role(m_clientId, m_meId).value(), int(Role::Administrators)); // nothing sent yet
+    confirmLowering(dialog.get());
     QTRY_COMPARE(saved.count(), 1);
     QVERIFY(!dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
@@ -128,6 +149,51 @@ void TestEditUserDialog::selfEditLandsInAccount()
     QCOMPARE(stored.name, QStringLiteral("Emily Carter-Stone"));
     QCOMPARE(stored.lang, QStringLiteral("de"));
     QCOMPARE(m_account->role(m_clientId, m_meId).value(), int(Role::Engineers));
+}
+
+// No keeps the dialog as it was typed, and sends nothing.
+void TestEditUserDialog::loweringYourRoleCanBeCancelled()
+{
+    auto dialog = open(user(m_meId), m_meId, true);
+    QVERIFY(dialog);
+    dialog->setOtherAdministrators(2);
+    type(dialog->nameField(), QStringLiteral("Emily Kept"));
+    choose(dialog->roleBox(), int(Role::Users));
+    click(dialog->saveButton());
+    QTRY_VERIFY(dialog->lowerRoleQuestion() && dialog->lowerRoleQuestion()->isVisible());
+    QCOMPARE(dialog->lowerRoleQuestion()->informativeText(), ActionPolicy::selfDemotionLosses());
+    QTest::keyClick(dialog->lowerRoleQuestion(), Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->lowerRoleQuestion());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->nameField()->text(), QStringLiteral("Emily Kept"));
+    QCOMPARE(dialog->roleBox()->currentData().toInt(), int(Role::Users));
+    QVERIFY(dialog->saveButton()->isEnabled());
+    QCOMPARE(user(m_meId).name, user(m_meId).name);
+    QVERIFY(user(m_meId).name != QStringLiteral("Emily Kept"));
+    QCOMPARE(m_account->role(m_clientId, m_meId).value(), int(Role::Administrators));
+}
+
+// The only active administrator cannot lower their own role: Save is off and the note says why,
+// before anything is sent. Other changes still save.
+void TestEditUserDialog::lastAdministratorKeepsTheRole()
+{
+    auto dialog = open(user(m_meId), m_meId, true);
+    QVERIFY(dialog);
+    dialog->setOtherAdministrators(0);
+    choose(dialog->roleBox(), int(Role::Engineers));
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QVERIFY(shown(dialog->roleNote()));
+    QCOMPARE(dialog->roleNote()->text(), ActionPolicy::lastAdministratorReason());
+    QCOMPARE(dialog->roleBox()->accessibleDescription(), ActionPolicy::lastAdministratorReason());
+    choose(dialog->roleBox(), int(Role::Administrators));
+    type(dialog->nameField(), QStringLiteral("Emily Only"));
+    QVERIFY(dialog->saveButton()->isEnabled());
+    QVERIFY(!shown(dialog->roleNote()));
+    QSignalSpy saved(dialog.get(), &EditUserDialog::saved);
+    click(dialog->saveButton());
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY(!dialog->lowerRoleQuestion());
+    QCOMPARE(user(m_meId).name, QStringLiteral("Emily Only"));
 }
 
 void TestEditUserDialog::otherUserOnlyRole()
@@ -265,6 +331,7 @@ void TestEditUserDialog::nameTooLongNextToField()
     QSignalSpy failed(dialog.get(), &EditUserDialog::saveFailed);
     QSignalSpy saved(dialog.get(), &EditUserDialog::saved);
     click(dialog->saveButton());
+    confirmLowering(dialog.get()); // asked once; the Save after the fix goes without
     QTRY_COMPARE(failed.count(), 1);
     QVERIFY(dialog->isVisible());
     QVERIFY(shown(dialog->errorLabel(Field::Name)));
@@ -296,6 +363,7 @@ void TestEditUserDialog::invalidRoleNextToField()
     choose(dialog->roleBox(), int(Role::PurgeAndPrefetchApi));
     QSignalSpy failed(dialog.get(), &EditUserDialog::saveFailed);
     click(dialog->saveButton());
+    confirmLowering(dialog.get());
     QTRY_COMPARE(failed.count(), 1);
     QVERIFY(shown(dialog->errorLabel(Field::Role)));
     QVERIFY2(dialog->errorLabel(Field::Role)->text().contains(QLatin1String("Invalid role")),

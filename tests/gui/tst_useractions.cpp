@@ -3,6 +3,7 @@
 // what a non-administrator and an offline window may not do (and say why).
 #include "Banner.h"
 #include "DemoWindowFixture.h"
+#include "DialogDriver.h"
 #include "MainWindow.h"
 #include "ActivityPanel.h"
 #include "EditUserDialog.h"
@@ -19,6 +20,8 @@
 #include "items/ActivityModel.h"
 #include "items/UsersModel.h"
 #include "session/AccountSession.h"
+#include "session/ActionPolicy.h"
+#include "session/UserOperations.h"
 #include "store/ActivityLog.h"
 
 #include <QAction>
@@ -59,6 +62,7 @@ private slots:
     void cannotRemoveYourself();
     void resendAllExpired();
     void changeRoleOfSeveral();
+    void lastAdministratorIsNotDemoted();
     void copyEmailsAndIds();
     void rowMenuAndButton();
     void nonAdministratorIsToldWhy();
@@ -347,6 +351,36 @@ void TestUserActions::resendAllExpired()
         QVERIFY(user.status(QDateTime::currentDateTimeUtc()) != UserStatus::Expired);
 }
 
+// The only active administrator lowering their own role from the role menu: refused with the
+// reason before anything is sent.
+void TestUserActions::lastAdministratorIsNotDemoted()
+{
+    const qint64 me = m_window->userActions()->signedInUserId();
+    const qint64 clientId = m_account->me().value().clientId;
+    for (const User &user : allUsers()) {
+        if (user.id != me && user.roleId(clientId) == Role::Administrators)
+            QVERIFY(m_account->setRole(clientId, user.id, int(Role::Users)).ok());
+    }
+    QSignalSpy finished(m_session.get(), &AccountSession::loadFinished);
+    m_window->refresh();
+    QVERIFY(finished.wait());
+    QCOMPARE(m_session->operations()->otherActiveAdministrators(me), 0);
+    m_window->userActions()->changeRole({me}, int(Role::Engineers));
+    QVERIFY(!m_window->userActions()->openQuestion());
+    QTRY_COMPARE(m_window->banner()->text(), ActionPolicy::lastAdministratorReason());
+    QCOMPARE(m_account->role(clientId, me).value(), int(Role::Administrators));
+
+    // The edit dialog the window opens knows it too: Save is off, with the reason under the role.
+    m_window->userActions()->openEditDialog(me);
+    EditUserDialog *dialog = m_window->userActions()->editDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible() && !dialog->isBusy());
+    DialogDriver::choose(dialog->roleBox(), int(Role::Engineers));
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QCOMPARE(dialog->roleNote()->text(), ActionPolicy::lastAdministratorReason());
+    dialog->reject();
+}
+
 void TestUserActions::changeRoleOfSeveral()
 {
     // Yourself among them: changed last, so that the others are still allowed.
@@ -368,6 +402,14 @@ void TestUserActions::changeRoleOfSeveral()
     }
     QVERIFY(engineers && engineers->isEnabled());
     engineers->trigger();
+    // Yourself among them: asked first, with what you lose.
+    QMessageBox *question = waitForQuestion();
+    QVERIFY(question);
+    QCOMPARE(question->objectName(), QStringLiteral("lowerMyRoleQuestion"));
+    QCOMPARE(question->informativeText(), ActionPolicy::selfDemotionLosses());
+    QAbstractButton *lower = DialogDriver::buttonOf(question, QStringLiteral("&Lower My Role"));
+    QVERIFY(lower);
+    QTest::mouseClick(lower, Qt::LeftButton);
     QTRY_VERIFY2(m_window->banner()->level() == Banner::Level::Success, qPrintable(m_window->banner()->text()));
     // You may still read your own role; another's, no longer an administrator, only in the list.
     const qint64 clientId = m_account->me().value().clientId;
