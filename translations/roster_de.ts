@@ -3193,13 +3193,6 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message numerus="yes">
-        <source>Done for all %n users.</source>
-        <translation>
-            <numerusform>Für %n Benutzer erledigt.</numerusform>
-            <numerusform>Für alle %n Benutzer erledigt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3241,6 +3234,27 @@ Dieser Eintrag konnte nicht im Aktivitätsprotokoll gespeichert werden; nach ein
     <message>
         <source>Not removed: the API token “%1” could not be deleted: %2</source>
         <translation>Nicht entfernt: Das API-Token „%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitations resent to %n people. The new links are valid for 24 hours.</source>
+        <translation>
+            <numerusform>Einladung an %n Person erneut gesendet. Der neue Link ist 24 Stunden gültig.</numerusform>
+            <numerusform>Einladungen an %n Personen erneut gesendet. Die neuen Links sind 24 Stunden gültig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are now in the role %1.</source>
+        <translation>
+            <numerusform>%n Person hat jetzt die Rolle %1.</numerusform>
+            <numerusform>%n Personen haben jetzt die Rolle %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users were removed from the account.</source>
+        <translation>
+            <numerusform>%n Benutzer wurde aus dem Konto entfernt.</numerusform>
+            <numerusform>%n Benutzer wurden aus dem Konto entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

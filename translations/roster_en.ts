@@ -367,13 +367,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Done for all %n users.</source>
-        <translation>
-            <numerusform>Done for %n user.</numerusform>
-            <numerusform>Done for all %n users.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -385,6 +378,27 @@
         <translation>
             <numerusform>Removed from the account after deleting %n API token</numerusform>
             <numerusform>Removed from the account after deleting %n API tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitations resent to %n people. The new links are valid for 24 hours.</source>
+        <translation>
+            <numerusform>Invitation resent to %n person. The new link is valid for 24 hours.</numerusform>
+            <numerusform>Invitations resent to %n people. The new links are valid for 24 hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are now in the role %1.</source>
+        <translation>
+            <numerusform>%n person is now in the role %1.</numerusform>
+            <numerusform>%n people are now in the role %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users were removed from the account.</source>
+        <translation>
+            <numerusform>%n user was removed from the account.</numerusform>
+            <numerusform>%n users were removed from the account.</numerusform>
         </translation>
     </message>
 </context>

@@ -3238,14 +3238,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
-    <message numerus="yes">
-        <source>Done for all %n users.</source>
-        <translation>
-            <numerusform>Выполнено для %n пользователя.</numerusform>
-            <numerusform>Выполнено для всех %n пользователей.</numerusform>
-            <numerusform>Выполнено для всех %n пользователей.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3289,6 +3281,30 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Not removed: the API token “%1” could not be deleted: %2</source>
         <translation>Не удалён: не удалось удалить API-токен «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitations resent to %n people. The new links are valid for 24 hours.</source>
+        <translation>
+            <numerusform>Приглашение повторно отправлено %n человеку. Новая ссылка действует 24 часа.</numerusform>
+            <numerusform>Приглашения повторно отправлены %n людям. Новые ссылки действуют 24 часа.</numerusform>
+            <numerusform>Приглашения повторно отправлены %n людям. Новые ссылки действуют 24 часа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are now in the role %1.</source>
+        <translation>
+            <numerusform>Теперь у %n человека роль «%1».</numerusform>
+            <numerusform>Теперь у %n человек роль «%1».</numerusform>
+            <numerusform>Теперь у %n человек роль «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users were removed from the account.</source>
+        <translation>
+            <numerusform>%n пользователь удалён из аккаунта.</numerusform>
+            <numerusform>%n пользователя удалены из аккаунта.</numerusform>
+            <numerusform>%n пользователей удалено из аккаунта.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

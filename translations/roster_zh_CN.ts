@@ -3148,12 +3148,6 @@ This entry could not be saved in the activity log; it will be gone after a resta
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message numerus="yes">
-        <source>Done for all %n users.</source>
-        <translation>
-            <numerusform>已为全部 %n 名用户完成。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -3193,6 +3187,24 @@ This entry could not be saved in the activity log; it will be gone after a resta
     <message>
         <source>Not removed: the API token “%1” could not be deleted: %2</source>
         <translation>未移除：无法删除 API 令牌“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitations resent to %n people. The new links are valid for 24 hours.</source>
+        <translation>
+            <numerusform>已向 %n 人重新发送邀请。新链接的有效期为 24 小时。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are now in the role %1.</source>
+        <translation>
+            <numerusform>现在有 %n 人担任角色 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users were removed from the account.</source>
+        <translation>
+            <numerusform>已从账户中移除 %n 个用户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

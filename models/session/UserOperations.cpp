@@ -30,8 +30,7 @@ struct UserOperations::Run
 {
     QString action; // the activity log's key
     std::function<QString(const User &)> describe;
-    QString progressText; // "%1 of %2"
-    QString doneText; // for one user: "%1" is the email
+    Texts texts;
     Operation operation;
     QHash<qint64, User> known; // users no longer in the table (held removals)
     QHash<qint64, QString> details; // per user, as described before the request
@@ -166,7 +165,8 @@ void UserOperations::resend(const QList<qint64> &ids)
                       .arg(QLocale().toString(user.invitationSentAt.toLocalTime(), QLocale::ShortFormat))
                 : tr("Invitation sent again");
         },
-        tr("Resending invitations… %1 of %2"), tr("Invitation resent to %1. The new link is valid for 24 hours."),
+        {tr("Resending invitations… %1 of %2"), tr("Invitation resent to %1. The new link is valid for 24 hours."),
+         [](int n) { return tr("Invitations resent to %n people. The new links are valid for 24 hours.", nullptr, n); }},
         [this, api](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
             const qint64 id = user.id;
             api->resendInvitation(user.email, context, [this, id, done](const Result<Done> &result) {
@@ -202,7 +202,8 @@ void UserOperations::changeRole(const QList<qint64> &ids, int roleId)
         [clientId, roleId](const User &user) {
             return tr("Role: %1 → %2").arg(Role::displayName(user.roleId(clientId)), Role::displayName(roleId));
         },
-        tr("Changing roles… %1 of %2"), tr("%1 is now in the role %2.").arg(QStringLiteral("%1"), Role::displayName(roleId)),
+        {tr("Changing roles… %1 of %2"), tr("%1 is now in the role %2.").arg(QStringLiteral("%1"), Role::displayName(roleId)),
+         [roleId](int n) { return tr("%n people are now in the role %1.", nullptr, n).arg(Role::displayName(roleId)); }},
         [this, api, clientId, roleId](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
             const qint64 account = clientId != 0 ? clientId : user.client;
             const qint64 id = user.id;
@@ -289,7 +290,8 @@ bool UserOperations::sendHeldRemoval()
             return deleted == 0 ? tr("Removed from the account")
                                 : tr("Removed from the account after deleting %n API token(s)", nullptr, deleted);
         },
-        tr("Removing users… %1 of %2"), tr("%1 was removed from the account."),
+        {tr("Removing users… %1 of %2"), tr("%1 was removed from the account."),
+         [](int n) { return tr("%n users were removed from the account.", nullptr, n); }},
         [this, tokens](const User &user, QObject *context, std::function<void(const ApiError &)> done) {
             const QList<ApiToken> blocking = tokens.value(user.id);
             if (blocking.isEmpty()) {
@@ -408,8 +410,8 @@ void UserOperations::recordExport(int users, const QString &path, const QString 
 // ---- Bulk operations --------------------------------------------------------------------
 
 void UserOperations::runBulk(const QList<qint64> &ids, const QString &action,
-                             std::function<QString(const User &)> describe, const QString &progressText,
-                             const QString &doneText, Operation operation, const QList<User> &known)
+                             std::function<QString(const User &)> describe, const Texts &texts, Operation operation,
+                             const QList<User> &known)
 {
     m_runner->cancel();
     m_run = std::make_unique<Run>();
@@ -417,8 +419,7 @@ void UserOperations::runBulk(const QList<qint64> &ids, const QString &action,
         m_run->known.insert(user.id, user);
     m_run->action = action;
     m_run->describe = std::move(describe);
-    m_run->progressText = progressText;
-    m_run->doneText = doneText;
+    m_run->texts = texts;
     m_run->operation = std::move(operation);
     Run *run = m_run.get();
     m_busy = true;
@@ -452,7 +453,7 @@ void UserOperations::showProgress()
     const QLocale locale;
     m_session->notify(
         Notice{Notice::Level::Info,
-               m_run->progressText.arg(locale.toString(m_runner->doneCount()), locale.toString(m_runner->total())),
+               m_run->texts.progress.arg(locale.toString(m_runner->doneCount()), locale.toString(m_runner->total())),
                {},
                false}
             .withAction(tr("Cancel"), [this] { cancel(); }));
@@ -475,8 +476,8 @@ void UserOperations::onRunFinished()
     const bool cancelled = m_runner->wasCancelled();
     if (failures.isEmpty() && !cancelled) {
         m_session->notify({Notice::Level::Success,
-                           total == 1 ? m_run->doneText.arg(emailOf(m_runner->keys().constFirst()))
-                                      : tr("Done for all %n users.", nullptr, total),
+                           total == 1 ? m_run->texts.one.arg(emailOf(m_runner->keys().constFirst()))
+                                      : m_run->texts.all(total),
                            {},
                            false});
     } else if (total == 1 && !cancelled) {
@@ -504,9 +505,9 @@ void UserOperations::onRunFinished()
             // The same operation again for those that failed, with what the run knew of them.
             notice.withAction(tr("Retry Failed"),
                               [this, retry = m_runner->failedKeys(), action = m_run->action, describe = m_run->describe,
-                               progress = m_run->progressText, doneText = m_run->doneText,
-                               operation = m_run->operation, known = m_run->known.values()] {
-                                  runBulk(retry, action, describe, progress, doneText, operation, known);
+                               texts = m_run->texts, operation = m_run->operation,
+                               known = m_run->known.values()] {
+                                  runBulk(retry, action, describe, texts, operation, known);
                               });
         }
         m_session->notify(notice);

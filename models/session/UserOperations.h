@@ -98,9 +98,16 @@ private:
     // Runs `operation` for every user with progress, Cancel and one summary with Retry Failed.
     // `action` and `describe` name it in the activity log; `known` are users no longer in the
     // table (held removals).
+    // What a bulk run says: its progress ("%1 of %2"), its result for one user ("%1" is the
+    // email), and for all of them, naming what was done ("Invitations resent to 24 people").
+    struct Texts
+    {
+        QString progress;
+        QString one;
+        std::function<QString(int)> all;
+    };
     void runBulk(const QList<qint64> &ids, const QString &action, std::function<QString(const User &)> describe,
-                 const QString &progressText, const QString &doneText, Operation operation,
-                 const QList<User> &known = {});
+                 const Texts &texts, Operation operation, const QList<User> &known = {});
     void onItemFinished(qint64 id, const ApiError &error);
     void onRunFinished();
     void showProgress();

@@ -526,7 +526,8 @@ void TestAccountSession::bulkResendCancelledAndRetried()
     session->currentNotice()->actions.constFirst().trigger();
     QVERIFY(idle.wait(20000));
     QCOMPARE(seen(QStringLiteral("/iam/auth/renew_invitation")), 2);
-    QCOMPARE(session->currentNotice()->text, QStringLiteral("Done for all 2 users."));
+    QCOMPARE(session->currentNotice()->text,
+             QStringLiteral("Invitations resent to 2 people. The new links are valid for 24 hours."));
     // Each one's invitation time is kept for the expiry countdown.
     session->flushCache();
     const QHash<qint64, QDateTime> sent = m_cache->invitationTimes();

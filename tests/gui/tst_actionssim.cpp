@@ -182,7 +182,8 @@ void TestActionsSim::bulkResendRetriesTheFailedOnes()
     QCOMPARE(m_window->banner()->buttons().constFirst()->text(), QStringLiteral("Retry Failed"));
     QTest::mouseClick(m_window->banner()->buttons().constFirst(), Qt::LeftButton);
     QTRY_COMPARE(m_window->banner()->level(), Banner::Level::Success);
-    QCOMPARE(m_window->banner()->text(), QStringLiteral("Done for all 2 users."));
+    QCOMPARE(m_window->banner()->text(),
+             QStringLiteral("Invitations resent to 2 people. The new links are valid for 24 hours."));
     for (int row : rows) {
         const qint64 id = idAt(row);
         QVERIFY(m_window->usersModel()->user(m_window->usersModel()->rowOfUser(id)).invitationSentAt.isValid());

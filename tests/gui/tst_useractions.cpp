@@ -344,7 +344,9 @@ void TestUserActions::resendAllExpired()
     QCOMPARE(question->text(), QStringLiteral("Resend the invitations to %1 users?").arg(expired));
     QTest::keyClick(question, Qt::Key_Enter);
     QTRY_COMPARE(m_window->banner()->level(), Banner::Level::Success);
-    QCOMPARE(m_window->banner()->text(), QStringLiteral("Done for all %1 users.").arg(expired));
+    // What was done, named.
+    QCOMPARE(m_window->banner()->text(),
+             QStringLiteral("Invitations resent to %1 people. The new links are valid for 24 hours.").arg(expired));
     QCOMPARE(action->text(), QStringLiteral("Resend All E&xpired (0)"));
     QVERIFY(!action->isEnabled());
     for (const User &user : allUsers())
