@@ -598,6 +598,10 @@ void MainWindow::retranslate()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    // Typing starts a search: focus begins in the search field, not on the first button of the
+    // tool bar or the banner.
+    if (!std::exchange(m_focusPlaced, true) && !event->spontaneous())
+        m_search->setFocus(Qt::OtherFocusReason);
     if (m_session && m_session->needsStart()) {
         // Queued, so that a refresh() right after show() does not load twice.
         QTimer::singleShot(0, this, [this] {

@@ -171,6 +171,7 @@ private:
     QAction *m_addAccountAction = nullptr;
     QAction *m_signOutAction = nullptr;
     AccountSwitcher *m_accounts = nullptr;
+    bool m_focusPlaced = false; // the first show put the focus in the search field
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_userMenu = nullptr;

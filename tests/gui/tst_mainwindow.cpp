@@ -447,6 +447,10 @@ void TestMainWindow::ctrlFFocusesSearch()
     QApplication::setActiveWindow(w.get());
     w->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(w.get()));
+    // Focus starts in the search field: typing searches at once.
+    QTRY_VERIFY(w->searchField()->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("max"));
+    QCOMPARE(w->searchField()->text(), QStringLiteral("max"));
 
     typeSearch(*w, QStringLiteral("example"));
     w->tableView()->setFocus();
