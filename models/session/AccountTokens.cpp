@@ -102,15 +102,21 @@ void AccountTokens::deleteNext(std::shared_ptr<Run> run)
                           deletion.alreadyGone ? tr("API token “%1” was already deleted").arg(token.name)
                                                : tr("API token “%1”").arg(token.name),
                           deletion.error);
-        if (deletion.deleted()) {
-            m_tokens.erase(std::remove_if(m_tokens.begin(), m_tokens.end(),
-                                          [&token](const ApiToken &t) { return t.id == token.id; }),
-                           m_tokens.end());
-            emit changed();
-        }
+        if (deletion.deleted())
+            forgetToken(token.id);
         run->done.append(std::move(deletion));
         deleteNext(run);
     });
+}
+
+void AccountTokens::forgetToken(qint64 tokenId)
+{
+    const auto gone = std::remove_if(m_tokens.begin(), m_tokens.end(),
+                                     [tokenId](const ApiToken &t) { return t.id == tokenId; });
+    if (gone == m_tokens.end())
+        return;
+    m_tokens.erase(gone, m_tokens.end());
+    emit changed();
 }
 
 void AccountTokens::markIssuerRemoved(qint64 userId)

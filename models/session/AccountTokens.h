@@ -51,6 +51,8 @@ public:
     void deleteTokens(const QList<ApiToken> &tokens, QObject *context, DeletionsDone done);
     // `userId` was removed from the account: their tokens now show them as deleted.
     void markIssuerRemoved(qint64 userId);
+    // The token is gone from the account (deleted here or by another path): it leaves the list.
+    void forgetToken(qint64 tokenId);
 
     // "never", a date, "expired on …": for lists and dialogs.
     static QString expiryText(const ApiToken &token, const QDateTime &now);

@@ -237,9 +237,8 @@ void RemovalEverywhere::deleteTokensIn(int index, int next, std::function<void(c
             then(failed);
             return;
         }
-        AccountTokens *listed = m_session->tokens();
-        if (m_accounts.at(index).current && listed->state() != AccountTokens::State::NotLoaded)
-            listed->reload(); // the dock's list loses it
+        if (m_accounts.at(index).current)
+            m_session->tokens()->forgetToken(token.id); // the dock's list loses it
         deleteTokensIn(index, next + 1, then);
     });
 }
