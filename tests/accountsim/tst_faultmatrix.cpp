@@ -726,8 +726,9 @@ void TestFaultMatrix::shutdownWithRequestsInFlight()
         m_api->restoreSession(refresh);
         setFault(QStringLiteral("/iam/auth/jwt/refresh:method=POST,latency=300"));
     } else {
-        // The list's second attempt waits 320-480 ms; everything else is slow or never answered.
-        m_api->setRetryBaseDelay(400);
+        // The list's second attempt waits 1.6-2.4 s, far longer than the check below that it has
+        // not gone out yet may take on a loaded machine; everything else is slow or never answered.
+        m_api->setRetryBaseDelay(2000);
         setFault(QStringLiteral("/iam/clients/me:method=GET,stall"));
         setFault(QStringLiteral("/iam/users:method=GET,status=502"));
         setFault(QStringLiteral("/iam/users/{id}:method=GET,latency=400"));
@@ -787,11 +788,11 @@ void TestFaultMatrix::shutdownWithRequestsInFlight()
         QTRY_COMPARE(m_nam.open, 0);
 
     // Later than every answer the dropped calls could have had (latency 400 ms, a retry after at
-    // most 480 ms, a refresh after 300 ms), a new request is answered; none of the old ones is.
+    // most 2.4 s, a refresh after 300 ms), a new request is answered; none of the old ones is.
     m_sim->clearFaults();
     if (session)
         setFault(QStringLiteral("/iam/auth/jwt/refresh:method=POST,latency=0"));
-    setFault(QStringLiteral("/iam/clients/me:method=GET,latency=700"));
+    setFault(QStringLiteral("/iam/clients/me:method=GET,latency=2600"));
     setFault(QStringLiteral("/iam/users:method=GET,latency=0"));
     if (shutdown == Shutdown::DestroyApi) {
         m_api = makeApi();
